@@ -1,0 +1,89 @@
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import type { Contact, EnterpriseStatus } from '@ladder/contracts';
+import { TimestampedEntity } from '@ladder/platform-persistence';
+import type { IndustryGroup, PoolCategory, SizeClass, Tier } from '@ladder/shared-domain';
+
+/** An enterprise of the cultivation pool (企业培育库), keyed by its normalised USCC. */
+@Entity({ tableName: 'enterprise' })
+@Index({ name: 'enterprise_county_status_idx', properties: ['countyCode', 'status'] })
+export class Enterprise extends TimestampedEntity {
+  @PrimaryKey({ type: 'string', length: 18 })
+  uscc!: string;
+
+  @Property({ type: 'string', length: 100 })
+  @Index({ name: 'enterprise_name_idx' })
+  name!: string;
+
+  @Property({ type: 'string', length: 6 })
+  countyCode!: string;
+
+  @Property({ type: 'string', length: 32 })
+  industryGroup!: IndustryGroup;
+
+  /** Chain codes as `,a,b,` so that one portable LIKE finds a tag on SQLite and PostgreSQL. */
+  @Property({ type: 'string', length: 300 })
+  chainTags = ',';
+
+  @Property({ type: 'json' })
+  contacts: Contact[] = [];
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  address?: string | null = null;
+
+  @Property({ type: 'string', length: 50, nullable: true })
+  legalRepresentative?: string | null = null;
+
+  @Property({ type: 'string', length: 10, nullable: true })
+  establishedOn?: string | null = null;
+
+  @Property({ type: 'boolean', nullable: true })
+  independentLegalPerson?: boolean | null = null;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  mainProduct?: string | null = null;
+
+  @Property({ type: 'string', length: 10 })
+  status: EnterpriseStatus = 'active';
+
+  @Property({ type: 'string', length: 16, nullable: true })
+  category?: PoolCategory | null = null;
+
+  @Property({ type: 'string', length: 16, nullable: true })
+  tier?: Tier | null = null;
+
+  @Property({ type: 'string', length: 10, nullable: true })
+  sizeClass?: SizeClass | null = null;
+
+  @Property({ type: 'integer', nullable: true })
+  sizeClassYear?: number | null = null;
+
+  @Property({ type: 'integer', nullable: true })
+  latestDataYear?: number | null = null;
+
+  @Property({ type: 'datetime', length: 3 })
+  admittedAt: Date = new Date();
+
+  @Property({ type: 'datetime', length: 3, nullable: true })
+  removedAt?: Date | null = null;
+
+  @Property({ type: 'string', length: 500, nullable: true })
+  removalReason?: string | null = null;
+
+  @Property({ type: 'string', length: 64 })
+  createdBy!: string;
+
+  @Property({ type: 'string', length: 64 })
+  updatedBy!: string;
+
+  /** Optimistic lock: incremented by every flush that changes the row. */
+  @Property({ type: 'integer', version: true })
+  version!: number;
+
+  get chains(): string[] {
+    return this.chainTags.split(',').filter(Boolean);
+  }
+
+  set chains(codes: readonly string[]) {
+    this.chainTags = `,${[...new Set(codes)].join(',')}${codes.length ? ',' : ''}`;
+  }
+}

@@ -1,0 +1,73 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import {
+  CreateEnterpriseRequest,
+  EnterpriseHistoryRequest,
+  GetEnterpriseRequest,
+  ListAnnualDataRequest,
+  ListEnterprisesRequest,
+  ReadmitEnterpriseRequest,
+  RegistryStatsRequest,
+  RemoveEnterpriseRequest,
+  RpcResponse,
+  SubmitAnnualDataRequest,
+  UpdateEnterpriseRequest,
+} from '@ladder/contracts';
+
+import { EnterpriseService } from './enterprise.service';
+
+/** Thin: validated payload in (global pipe), use case out. */
+@Controller()
+export class EnterpriseMessageController {
+  constructor(private readonly enterprises: EnterpriseService) {}
+
+  @MessagePattern('registry.enterprise.create')
+  create(@Payload() req: CreateEnterpriseRequest): Promise<RpcResponse<'registry.enterprise.create'>> {
+    return this.enterprises.create(req);
+  }
+
+  @MessagePattern('registry.enterprise.update')
+  update(@Payload() req: UpdateEnterpriseRequest): Promise<RpcResponse<'registry.enterprise.update'>> {
+    return this.enterprises.update(req.uscc, req.patch, req.actor, req.expectedVersion);
+  }
+
+  @MessagePattern('registry.enterprise.get')
+  get(@Payload() req: GetEnterpriseRequest): Promise<RpcResponse<'registry.enterprise.get'>> {
+    return this.enterprises.get(req.uscc, req.actor);
+  }
+
+  @MessagePattern('registry.enterprise.list')
+  list(@Payload() req: ListEnterprisesRequest): Promise<RpcResponse<'registry.enterprise.list'>> {
+    return this.enterprises.list(req);
+  }
+
+  @MessagePattern('registry.enterprise.remove')
+  remove(@Payload() req: RemoveEnterpriseRequest): Promise<RpcResponse<'registry.enterprise.remove'>> {
+    return this.enterprises.remove(req.uscc, req.reason, req.actor);
+  }
+
+  @MessagePattern('registry.enterprise.readmit')
+  readmit(@Payload() req: ReadmitEnterpriseRequest): Promise<RpcResponse<'registry.enterprise.readmit'>> {
+    return this.enterprises.readmit(req.uscc, req.reason, req.actor);
+  }
+
+  @MessagePattern('registry.enterprise.history')
+  history(@Payload() req: EnterpriseHistoryRequest): Promise<RpcResponse<'registry.enterprise.history'>> {
+    return this.enterprises.history(req.uscc, req.actor);
+  }
+
+  @MessagePattern('registry.annual-data.submit')
+  submitAnnualData(@Payload() req: SubmitAnnualDataRequest): Promise<RpcResponse<'registry.annual-data.submit'>> {
+    return this.enterprises.submitAnnualData(req.uscc, req.year, req.facts, req.actor, req.source ?? 'manual');
+  }
+
+  @MessagePattern('registry.annual-data.list')
+  listAnnualData(@Payload() req: ListAnnualDataRequest): Promise<RpcResponse<'registry.annual-data.list'>> {
+    return this.enterprises.listAnnualData(req.uscc, req.actor);
+  }
+
+  @MessagePattern('registry.stats.summary')
+  stats(@Payload() req: RegistryStatsRequest): Promise<RpcResponse<'registry.stats.summary'>> {
+    return this.enterprises.stats(req.actor);
+  }
+}

@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+
+import { Injectable } from '@nestjs/common';
+import { EntityManager as CoreEntityManager } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import {
+  Actor,
+  AppendImportRowsRequest,
+  CreateImportRequest,
+  ImportJobDto,
+  ImportRowErrorDto,
+  Page,
+} from '@ladder/contracts';
+import { DomainException } from '@ladder/platform-messaging';
+
+import { ImportJob } from './import-job.entity';
+import { ImportRow } from './import-row.entity';
+import { ImportWorker } from './import.worker';
+
+export function toImportJobDto(j: ImportJob): ImportJobDto {
+  return {
+    id: j.id,
+    fileName: j.fileName,
+    fileHash: j.fileHash,
+    status: j.status,
+    totalRows: j.totalRows,
+    receivedRows: j.receivedRows,
+    processedRows: j.processedRows,
+    createdRows: j.createdRows,
+    updatedRows: j.updatedRows,
+    unchangedRows: j.unchangedRows,
+    failedRows: j.failedRows,
+    previousImportId: j.previousImportId ?? null,
+    createdBy: j.createdBy,
+    createdAt: j.createdAt.toISOString(),
+    finishedAt: j.finishedAt ? j.finishedAt.toISOString() : null,
+  };
+}
+
+/** Receives import batches (rows in chunks) and hands complete batches to the worker. */
+@Injectable()
+export class ImportService {
+  constructor(
+    private readonly em: CoreEntityManager,
+    private readonly worker: ImportWorker,
+  ) {}
+
+  async create(req: CreateImportRequest): Promise<ImportJobDto> {
+    const previous = await this.em.findOne(
+      ImportJob,
+      { fileHash: req.fileHash, status: 'completed' },
+      { orderBy: { createdAt: 'desc' } },
+    );
+    const job = new ImportJob();
+    job.id = randomUUID();
+    job.fileName = req.fileName;
+    job.fileHash = req.fileHash;
+    job.totalRows = req.totalRows;
+    job.actor = { ...req.actor, roles: [...req.actor.roles] };
+    job.createdBy = req.actor.username;
+    job.scopeCounty = req.actor.countyCode ?? null;
+    job.previousImportId = previous?.id ?? null;
+    await this.em.persistAndFlush(job);
+    return toImportJobDto(job);
+  }
+
+  async append(req: AppendImportRowsRequest): Promise<ImportJobDto> {
+    return this.em.transactional(async (tem) => {
+      const em = tem as EntityManager;
+      const job = await this.load(em, req.importId, req.actor);
+      if (job.status !== 'receiving') {
+        throw new DomainException('REGISTRY_IMPORT_STATE', '该导入批次已开始处理，不能再追加数据');
+      }
+      if (job.receivedRows + req.rows.length > job.totalRows) {
+        throw new DomainException('REGISTRY_IMPORT_STATE', `数据行数超过申报的${job.totalRows}行`);
+      }
+      const numbers = new Set(req.rows.map((r) => r.rowNumber));
+      if (numbers.size !== req.rows.length) throw new DomainException('VALIDATION_FAILED', '行号重复');
+      const clash = await em.count(ImportRow, { importId: job.id, rowNumber: { $in: [...numbers] } });
+      if (clash > 0) throw new DomainException('REGISTRY_IMPORT_STATE', '部分行已接收，请勿重复提交');
+      for (const r of req.rows) {
+        const row = new ImportRow();
+        row.importId = job.id;
+        row.rowNumber = r.rowNumber;
+        row.cells = r.cells;
+        em.persist(row);
+      }
+      job.receivedRows += req.rows.length;
+      await em.flush();
+      return toImportJobDto(job);
+    });
+  }
+
+  async start(importId: string, actor: Actor): Promise<ImportJobDto> {
+    const job = await this.load(this.em as EntityManager, importId, actor);
+    if (job.status !== 'receiving') throw new DomainException('REGISTRY_IMPORT_STATE', '该导入批次已开始处理');
+    if (job.receivedRows !== job.totalRows) {
+      throw new DomainException('REGISTRY_IMPORT_STATE', `尚未接收完全部数据（${job.receivedRows}/${job.totalRows}）`);
+    }
+    job.status = 'queued';
+    await this.em.flush();
+    this.worker.notify();
+    return toImportJobDto(job);
+  }
+
+  async get(importId: string, actor: Actor): Promise<ImportJobDto> {
+    return toImportJobDto(await this.load(this.em as EntityManager, importId, actor));
+  }
+
+  async errors(importId: string, actor: Actor): Promise<ImportRowErrorDto[]> {
+    await this.load(this.em as EntityManager, importId, actor);
+    const rows = await this.em.find(ImportRow, { importId, status: 'failed' }, { orderBy: { rowNumber: 'asc' } });
+    return rows.map((r) => ({ rowNumber: r.rowNumber, uscc: r.uscc ?? null, name: r.name ?? null, messages: r.messages ?? [] }));
+  }
+
+  async list(actor: Actor, page = 1, pageSize = 20): Promise<Page<ImportJobDto>> {
+    const where = actor.countyCode ? { scopeCounty: actor.countyCode } : {};
+    const [jobs, total] = await this.em.findAndCount(ImportJob, where, {
+      orderBy: { createdAt: 'desc' },
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    });
+    return { items: jobs.map(toImportJobDto), total, page, pageSize };
+  }
+
+  private async load(em: EntityManager, id: string, actor: Actor): Promise<ImportJob> {
+    const job = await em.findOne(ImportJob, { id });
+    if (!job) throw new DomainException('REGISTRY_IMPORT_NOT_FOUND');
+    if (actor.countyCode && job.scopeCounty !== actor.countyCode) throw new DomainException('OUT_OF_SCOPE', '无权查看其他县（市、区）的导入批次');
+    return job;
+  }
+}

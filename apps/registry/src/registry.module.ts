@@ -1,0 +1,33 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { MessagingModule } from '@ladder/platform-messaging';
+
+import { RegistryEnv } from './config/registry.env';
+import { EnterpriseMessageController } from './enterprise/enterprise.message-controller';
+import { EnterpriseService } from './enterprise/enterprise.service';
+import { REGISTRY_ENV, REGISTRY_SOURCE } from './enterprise/registry.tokens';
+import { HealthMessageController } from './health/health.message-controller';
+import { ImportMessageController } from './import/import.message-controller';
+import { ImportService } from './import/import.service';
+import { ImportWorker } from './import/import.worker';
+import { createRegistryOrmConfig } from './mikro-orm.config';
+
+@Module({})
+export class RegistryModule {
+  static forRoot(env: RegistryEnv): DynamicModule {
+    return {
+      module: RegistryModule,
+      imports: [
+        MikroOrmModule.forRoot({ ...createRegistryOrmConfig(env), registerRequestContext: false }),
+        MessagingModule.forService({
+          service: REGISTRY_SOURCE,
+          natsUrl: env.NATS_URL,
+          rpcTimeoutMs: env.RPC_TIMEOUT_MS,
+          relay: true,
+        }),
+      ],
+      controllers: [EnterpriseMessageController, ImportMessageController, HealthMessageController],
+      providers: [{ provide: REGISTRY_ENV, useValue: env }, EnterpriseService, ImportService, ImportWorker],
+    };
+  }
+}

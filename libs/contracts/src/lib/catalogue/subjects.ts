@@ -1,0 +1,68 @@
+import { REGISTRY_EVENTS, REGISTRY_RPC, REGISTRY_STREAM } from '../registry/registry.subjects';
+import { SYSTEM_RPC } from '../system/system.subjects';
+
+/** Every request/reply subject and its request class. */
+export const RPC_MAP = { ...REGISTRY_RPC, ...SYSTEM_RPC } as const;
+/** Every public event subject and its payload class. */
+export const EVENT_MAP = { ...REGISTRY_EVENTS } as const;
+
+export type RpcMap = typeof RPC_MAP;
+export type EventMap = typeof EVENT_MAP;
+export type RpcSubject = keyof RpcMap;
+export type EventSubject = keyof EventMap;
+export type RpcRequest<S extends RpcSubject> = InstanceType<RpcMap[S]['request']>;
+export type RpcResponse<S extends RpcSubject> = NonNullable<RpcMap[S]['response']>;
+export type EventPayload<S extends EventSubject> = InstanceType<EventMap[S]['payload']>;
+
+export interface StreamDeclaration {
+  readonly name: string;
+  readonly description: string;
+  readonly subjects: readonly string[];
+  readonly maxAgeDays: number;
+  /** Window within which a repeated Nats-Msg-Id is dropped by the server. */
+  readonly duplicateWindowSeconds: number;
+}
+
+export interface ConsumerDeclaration {
+  readonly stream: string;
+  readonly durable: string;
+  /** The service that runs the consumer. */
+  readonly service: string;
+  readonly description: string;
+  readonly filterSubjects: readonly string[];
+  readonly maxDeliver: number;
+  readonly ackWaitSeconds: number;
+  /** Redelivery delays after a failure, seconds. */
+  readonly backoffSeconds: readonly number[];
+}
+
+const subjectsOf = (stream: string): string[] =>
+  Object.entries(EVENT_MAP)
+    .filter(([, def]) => def.stream === stream)
+    .map(([subject]) => subject)
+    .sort();
+
+export const DLQ_STREAM = 'DLQ';
+export const DLQ_SUBJECT_PREFIX = 'dlq';
+export const dlqSubject = (durable: string): string => `${DLQ_SUBJECT_PREFIX}.${durable}`;
+
+/** JetStream streams, declared here and provisioned by `npm run nats:provision` (launcher and tests). */
+export const STREAMS: readonly StreamDeclaration[] = [
+  {
+    name: REGISTRY_STREAM,
+    description: 'Facts of the enterprise registry (企业培育库)',
+    subjects: subjectsOf(REGISTRY_STREAM),
+    maxAgeDays: 3650,
+    duplicateWindowSeconds: 600,
+  },
+  {
+    name: DLQ_STREAM,
+    description: 'Dead letters: events a consumer gave up on after its bounded redeliveries',
+    subjects: [`${DLQ_SUBJECT_PREFIX}.>`],
+    maxAgeDays: 365,
+    duplicateWindowSeconds: 120,
+  },
+];
+
+/** Durable consumers of our own services. Other bureaus declare theirs in `deploy/nats/` too. */
+export const CONSUMERS: readonly ConsumerDeclaration[] = [];

@@ -1,0 +1,36 @@
+import { Type } from 'class-transformer';
+import { IsArray, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+
+import { Field } from './field.decorator';
+import { IsCountyCode } from './validators';
+
+/** Who asks. Set by the gateway from the verified session; services record it and enforce county scope. */
+export class Actor {
+  @Field({ zh: '用户ID', en: 'User id' })
+  @IsString()
+  @MaxLength(64)
+  userId!: string;
+
+  @Field({ zh: '用户名', en: 'Username' })
+  @IsString()
+  @MaxLength(64)
+  username!: string;
+
+  @Field({ zh: '角色', en: 'Roles' })
+  @IsArray()
+  @IsString({ each: true })
+  roles!: string[];
+
+  @Field({ zh: '所辖县（市、区）', en: 'County scope; absent for city-wide accounts' })
+  @IsOptional()
+  @IsCountyCode()
+  countyCode?: string;
+}
+
+/** Base for every request that changes state. */
+export class ActorRequest {
+  @Field({ zh: '操作人', en: 'Acting user' })
+  @ValidateNested()
+  @Type(() => Actor)
+  actor!: Actor;
+}

@@ -1,0 +1,35 @@
+import { DynamicModule, INestMicroservice, Logger, LogLevel, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { MicroserviceOptions, Transport } from '@nestjs/microservices';
+
+import { EmContextInterceptor } from './em-context.interceptor';
+import { AllRpcExceptionsFilter } from './rpc-exception.filter';
+import { createRpcValidationPipe } from './rpc-validation.pipe';
+
+export interface ServiceBootstrapOptions {
+  readonly service: string;
+  readonly natsUrl: string;
+  readonly logLevel?: LogLevel;
+}
+
+const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
+
+/**
+ * Start a NestJS microservice on NATS request/reply (queue group = service name) with the platform's
+ * validation pipe, error filter and per-message EntityManager context.
+ */
+export async function bootstrapService(module: Type<unknown> | DynamicModule, options: ServiceBootstrapOptions): Promise<INestMicroservice> {
+  const level = options.logLevel ?? 'log';
+  const app = await NestFactory.createMicroservice<MicroserviceOptions>(module, {
+    transport: Transport.NATS,
+    options: { servers: [options.natsUrl], queue: options.service, name: `${options.service}-rpc` },
+    logger: LEVELS.slice(0, LEVELS.indexOf(level) + 1),
+  });
+  app.useGlobalPipes(createRpcValidationPipe());
+  app.useGlobalFilters(new AllRpcExceptionsFilter());
+  app.useGlobalInterceptors(app.get(EmContextInterceptor));
+  app.enableShutdownHooks();
+  await app.listen();
+  new Logger(options.service).log(`listening on ${options.natsUrl}`);
+  return app;
+}

@@ -1,0 +1,113 @@
+import {
+  DynamicModule,
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+  Optional,
+} from '@nestjs/common';
+import { ClientProxyFactory, Transport } from '@nestjs/microservices';
+import { MikroORM } from '@mikro-orm/core';
+import { connect } from 'nats';
+import type { JetStreamClient, NatsConnection } from 'nats';
+
+import { EmContextInterceptor } from './em-context.interceptor';
+import { EventConsumerHost } from './event-consumer';
+import { MessagingClient } from './messaging.client';
+import { JETSTREAM, MESSAGING_OPTIONS, NATS_CONNECTION, NATS_RPC_CLIENT } from './messaging.tokens';
+import type { MessagingOptions } from './messaging.tokens';
+import { OutboxRelay } from './outbox-relay';
+
+/** Starts the outbox relay after boot; on shutdown stops consumers and relay, then drains the connection. */
+@Injectable()
+export class MessagingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Messaging');
+
+  constructor(
+    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
+    @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
+    private readonly client: MessagingClient,
+    @Optional() private readonly relay?: OutboxRelay,
+    @Optional() private readonly consumers?: EventConsumerHost,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.options.relay && this.relay) this.relay.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.consumers?.stop();
+    await this.relay?.stop();
+    await this.client.close().catch(() => undefined);
+    if (!this.nc.isClosed()) await this.nc.drain().catch((e: unknown) => this.logger.warn(String(e)));
+  }
+}
+
+@Module({})
+export class MessagingModule {
+  /** For a service with a MikroORM database: RPC client, JetStream, outbox relay, consumers. */
+  static forService(options: MessagingOptions): DynamicModule {
+    return {
+      module: MessagingModule,
+      global: true,
+      providers: [
+        { provide: MESSAGING_OPTIONS, useValue: options },
+        {
+          provide: NATS_CONNECTION,
+          useFactory: () => connect({ servers: options.natsUrl, name: `${options.service}-events`, maxReconnectAttempts: -1 }),
+        },
+        { provide: JETSTREAM, useFactory: (nc: NatsConnection) => nc.jetstream(), inject: [NATS_CONNECTION] },
+        {
+          provide: NATS_RPC_CLIENT,
+          useFactory: () =>
+            ClientProxyFactory.create({
+              transport: Transport.NATS,
+              options: { servers: [options.natsUrl], name: `${options.service}-rpc-client` },
+            }),
+        },
+        MessagingClient,
+        {
+          provide: OutboxRelay,
+          useFactory: (orm: MikroORM, js: JetStreamClient) => new OutboxRelay(orm, js),
+          inject: [MikroORM, JETSTREAM],
+        },
+        {
+          provide: EventConsumerHost,
+          useFactory: (orm: MikroORM, js: JetStreamClient) => new EventConsumerHost(orm, js),
+          inject: [MikroORM, JETSTREAM],
+        },
+        EmContextInterceptor,
+        MessagingLifecycle,
+      ],
+      exports: [MESSAGING_OPTIONS, NATS_CONNECTION, JETSTREAM, MessagingClient, OutboxRelay, EventConsumerHost, EmContextInterceptor],
+    };
+  }
+
+  /** For the gateway: only request/reply and a raw connection for health. */
+  static forClient(options: MessagingOptions): DynamicModule {
+    return {
+      module: MessagingModule,
+      global: true,
+      providers: [
+        { provide: MESSAGING_OPTIONS, useValue: options },
+        {
+          provide: NATS_CONNECTION,
+          useFactory: () => connect({ servers: options.natsUrl, name: `${options.service}-health`, maxReconnectAttempts: -1 }),
+        },
+        {
+          provide: NATS_RPC_CLIENT,
+          useFactory: () =>
+            ClientProxyFactory.create({
+              transport: Transport.NATS,
+              options: { servers: [options.natsUrl], name: `${options.service}-rpc-client` },
+            }),
+        },
+        MessagingClient,
+        MessagingLifecycle,
+      ],
+      exports: [MESSAGING_OPTIONS, NATS_CONNECTION, MessagingClient],
+    };
+  }
+}

@@ -1,0 +1,4 @@
+export * from './lib/base.entity';
+export * from './lib/database-target';
+export * from './lib/migrate';
+export * from './lib/orm-config';

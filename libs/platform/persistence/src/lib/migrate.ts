@@ -1,0 +1,29 @@
+import { MikroORM } from '@mikro-orm/core';
+import type { Options } from '@mikro-orm/core';
+
+export interface MigrationRun {
+  readonly applied: string[];
+}
+
+/** Apply pending migrations: the explicit deploy step (never run at service start-up). */
+export async function runMigrations(config: Options): Promise<MigrationRun> {
+  const orm = await MikroORM.init({ ...config, pool: undefined } as Options);
+  try {
+    const migrator = orm.getMigrator();
+    const done = await migrator.up();
+    return { applied: done.map((m) => m.name) };
+  } finally {
+    await orm.close(true);
+  }
+}
+
+/** True when the entities need no schema change beyond the applied migrations. */
+export async function pendingSchemaDiff(config: Options): Promise<string> {
+  const orm = await MikroORM.init(config);
+  try {
+    const sql = await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false, safe: false, dropTables: true });
+    return sql.trim();
+  } finally {
+    await orm.close(true);
+  }
+}

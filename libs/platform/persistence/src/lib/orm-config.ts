@@ -1,0 +1,72 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
+import { UnderscoreNamingStrategy } from '@mikro-orm/core';
+import type { AnyEntity, EntityClass, MigrationObject, Options } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+
+import type { DatabaseTarget } from './database-target';
+
+export interface ServiceMigrations {
+  readonly sqlite: readonly MigrationObject[];
+  readonly postgresql: readonly MigrationObject[];
+}
+
+export interface ServiceOrmOptions {
+  readonly service: string;
+  readonly target: DatabaseTarget;
+  readonly entities: readonly EntityClass<AnyEntity>[];
+  readonly migrations: ServiceMigrations;
+  /** Folder of the service's migration sources (used only when creating migrations). */
+  readonly migrationsSourceDir?: string;
+  readonly debug?: boolean;
+}
+
+/**
+ * The one MikroORM configuration factory. Entities and migrations are explicit lists (no globs, no
+ * reflection of .ts sources), so the same config works from a webpack bundle and from Jest.
+ */
+export function createOrmConfig(options: ServiceOrmOptions): Options {
+  const { target } = options;
+  const dialect = target.kind;
+  const common = {
+    entities: [...options.entities],
+    discovery: { warnWhenNoEntities: true, requireEntitiesArray: true },
+    namingStrategy: UnderscoreNamingStrategy,
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    debug: options.debug ?? false,
+    extensions: [Migrator],
+    migrations: {
+      tableName: 'mikro_orm_migrations',
+      migrationsList: [...options.migrations[dialect]],
+      path: options.migrationsSourceDir ? path.join(options.migrationsSourceDir, dialect) : undefined,
+      pathTs: options.migrationsSourceDir ? path.join(options.migrationsSourceDir, dialect) : undefined,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts' as const,
+      disableForeignKeys: false,
+    },
+  } satisfies Partial<Options>;
+
+  if (target.kind === 'sqlite') {
+    fs.mkdirSync(path.dirname(target.file), { recursive: true });
+    return {
+      ...common,
+      driver: BetterSqliteDriver,
+      dbName: target.file,
+      pool: { min: 1, max: 1 },
+      onCreate: undefined,
+    } as Options;
+  }
+  return {
+    ...common,
+    driver: PostgreSqlDriver,
+    clientUrl: target.url,
+    schema: target.schema,
+    pool: { min: 0, max: 10 },
+  } as Options;
+}

@@ -1,0 +1,5 @@
+export * from './lib/counties';
+export * from './lib/industry';
+export * from './lib/ladder';
+export * from './lib/money';
+export * from './lib/uscc';

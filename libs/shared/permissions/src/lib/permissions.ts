@@ -1,0 +1,29 @@
+/**
+ * Permission codes shared by the gateway's guards and the console's route/button checks
+ * (one list, both sides — cf. ghostfolio libs/common permissions).
+ */
+export const PERM = {
+  enterprise: {
+    read: 'enterprise:read',
+    write: 'enterprise:write',
+    remove: 'enterprise:remove',
+    import: 'enterprise:import',
+    export: 'enterprise:export',
+  },
+  dashboard: { read: 'dashboard:read' },
+  account: { manage: 'account:manage' },
+  role: { assign: 'role:assign' },
+  audit: { read: 'audit:read' },
+  system: { health: 'system:health' },
+} as const;
+
+type Leaves<T> = T extends string ? T : { [K in keyof T]: Leaves<T[K]> }[keyof T];
+export type Permission = Leaves<typeof PERM>;
+
+export const ALL_PERMISSIONS: readonly Permission[] = Object.values(PERM).flatMap((group) =>
+  Object.values(group),
+) as Permission[];
+
+export function isPermission(value: string): value is Permission {
+  return (ALL_PERMISSIONS as readonly string[]).includes(value);
+}

@@ -1,0 +1,23 @@
+import * as path from 'node:path';
+
+import type { Options } from '@mikro-orm/core';
+import type { DatabaseSelection } from '@ladder/platform-persistence';
+
+import { createRegistryOrmConfig } from '../../apps/registry/src/mikro-orm.config';
+
+export interface ServiceDatabase {
+  readonly name: string;
+  readonly migrationsDir: string;
+  readonly config: (env: DatabaseSelection & Record<string, string | undefined>, sourceDir?: string) => Options;
+}
+
+const root = path.resolve(__dirname, '../..');
+
+/** Every service with a database. */
+export const SERVICE_DATABASES: readonly ServiceDatabase[] = [
+  {
+    name: 'registry',
+    migrationsDir: path.join(root, 'apps/registry/src/migrations'),
+    config: (env, dir) => createRegistryOrmConfig(env, dir),
+  },
+];
