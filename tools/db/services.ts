@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { Options } from '@mikro-orm/core';
 import type { DatabaseSelection } from '@ladder/platform-persistence';
 
+import { createGatewayOrmConfig } from '../../apps/gateway/src/mikro-orm.config';
 import { createRegistryOrmConfig } from '../../apps/registry/src/mikro-orm.config';
 
 export interface ServiceDatabase {
@@ -19,5 +20,10 @@ export const SERVICE_DATABASES: readonly ServiceDatabase[] = [
     name: 'registry',
     migrationsDir: path.join(root, 'apps/registry/src/migrations'),
     config: (env, dir) => createRegistryOrmConfig(env, dir),
+  },
+  {
+    name: 'gateway',
+    migrationsDir: path.join(root, 'apps/gateway/src/migrations'),
+    config: (env, dir) => createGatewayOrmConfig(env, dir),
   },
 ];

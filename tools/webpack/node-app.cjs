@@ -6,13 +6,13 @@ const { TsconfigPathsPlugin } = require('tsconfig-paths-webpack-plugin');
 
 const root = path.resolve(__dirname, '../..');
 
-module.exports = function nodeApp({ name, entries }) {
+module.exports = function nodeApp({ name, entries, outputPath }) {
   return {
     target: 'node20',
     mode: 'production',
     context: root,
     entry: entries,
-    output: { path: path.join(root, 'dist/apps', name), filename: '[name].js', clean: true },
+    output: { path: path.join(root, outputPath ?? `dist/apps/${name}`), filename: '[name].js', clean: true },
     resolve: {
       extensions: ['.ts', '.js', '.json'],
       plugins: [new TsconfigPathsPlugin({ configFile: path.join(root, 'tsconfig.build.json') })],

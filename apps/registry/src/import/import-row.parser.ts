@@ -1,8 +1,10 @@
 import {
   AnnualFacts,
+  CreateEnterpriseBody,
   IMPORT_COLUMNS,
   RD_LEVEL_LABELS,
   describeValidationErrors,
+  normalizeHeader,
 } from '@ladder/contracts';
 import type { ImportColumn } from '@ladder/contracts';
 import {
@@ -15,12 +17,11 @@ import {
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 
-import { ImportedEnterprise } from './imported-enterprise';
 
 export type Cell = string | number | boolean | null;
 
 export interface ParsedRow {
-  readonly enterprise: ImportedEnterprise;
+  readonly enterprise: CreateEnterpriseBody;
   /** Fields present in the row (non-empty cells): an import never blanks a stored value. */
   readonly presentFields: readonly string[];
   readonly year?: number;
@@ -120,16 +121,10 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
   node[parts[parts.length - 1]!] = value;
 }
 
-/** Check that a sheet's header row is the template's (same headers, any order; extra columns ignored). */
-export function missingTemplateHeaders(headers: readonly string[]): string[] {
-  const present = new Set(headers.map((h) => h.trim().replace(/[*＊]$/, '')));
-  return IMPORT_COLUMNS.filter((c) => c.required && !present.has(c.header)).map((c) => c.header);
-}
-
 /** Turn one row's cells into validated enterprise fields and annual facts, or the reasons why not. */
 export function parseImportRow(cells: Record<string, Cell>): ParseOutcome {
   const byHeader = new Map<string, Cell>();
-  for (const [header, value] of Object.entries(cells)) byHeader.set(header.trim().replace(/[*＊]$/, ''), value);
+  for (const [header, value] of Object.entries(cells)) byHeader.set(normalizeHeader(header), value);
   const messages: string[] = [];
   const enterprise: Record<string, unknown> = {};
   const contact: Record<string, unknown> = {};
@@ -169,7 +164,7 @@ export function parseImportRow(cells: Record<string, Cell>): ParseOutcome {
   if (hasAnnual && year === undefined) messages.push('填写了年度数据，请同时填写“数据年度”');
   if (year !== undefined && (year < 2000 || year > 2100)) messages.push(`数据年度“${year}”不在2000–2100之间`);
 
-  const instance = plainToInstance(ImportedEnterprise, enterprise);
+  const instance = plainToInstance(CreateEnterpriseBody, enterprise);
   const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true });
   messages.push(...describeValidationErrors(errors).map((d) => d.message));
   let facts: AnnualFacts | undefined;

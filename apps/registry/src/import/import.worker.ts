@@ -56,6 +56,7 @@ export class ImportWorker implements OnApplicationBootstrap, OnApplicationShutdo
       if (!worked && this.running) {
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, 500);
+          timer.unref();
           this.wake = () => {
             clearTimeout(timer);
             resolve();

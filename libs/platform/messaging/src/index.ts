@@ -12,3 +12,4 @@ export * from './lib/outbox-message.entity';
 export * from './lib/outbox-relay';
 export * from './lib/rpc-exception.filter';
 export * from './lib/rpc-validation.pipe';
+export * from './lib/standalone-client';

@@ -11,5 +11,7 @@ export const ERROR_CODES = { ...COMMON_ERROR_CODES, ...REGISTRY_ERROR_CODES } as
 export type ErrorCode = keyof typeof ERROR_CODES;
 
 export function errorCodeInfo(code: string): ErrorCodeInfo {
-  return (ERROR_CODES as Record<string, ErrorCodeInfo>)[code] ?? COMMON_ERROR_CODES.INTERNAL;
+  // Own keys only: "toString" or "constructor" must not resolve to Object.prototype members.
+  const info = Object.hasOwn(ERROR_CODES, code) ? (ERROR_CODES as Record<string, ErrorCodeInfo>)[code] : undefined;
+  return info ?? COMMON_ERROR_CODES.INTERNAL;
 }

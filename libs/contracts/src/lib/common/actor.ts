@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsArray, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsArray, IsDefined, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 
 import { Field } from './field.decorator';
 import { IsCountyCode } from './validators';
@@ -30,6 +30,7 @@ export class Actor {
 /** Base for every request that changes state. */
 export class ActorRequest {
   @Field({ zh: '操作人', en: 'Acting user' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => Actor)
   actor!: Actor;

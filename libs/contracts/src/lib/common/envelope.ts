@@ -21,6 +21,7 @@ export class EventEnvelope<T = unknown> {
   version!: number;
 
   @Field({ zh: '发生时间', en: 'When the state change committed (ISO 8601, UTC)' })
+  @IsString()
   @IsISO8601({ strict: true })
   occurredAt!: string;
 

@@ -36,7 +36,7 @@ export function Field(info: FieldInfo): PropertyDecorator {
     ...(description ? { description } : {}),
     ...(info.unit ? { 'x-unit': info.unit } : {}),
     ...(info.example !== undefined ? { examples: [info.example] } : {}),
-  } as Record<string, unknown>);
+  });
   return (target: object, propertyKey: string | symbol) => {
     const existing = (Reflect.getMetadata(FIELD_META, target) as Record<string, FieldInfo> | undefined) ?? {};
     Reflect.defineMetadata(FIELD_META, { ...existing, [String(propertyKey)]: info }, target);

@@ -62,8 +62,11 @@ export function describeValidationErrors(errors: readonly ValidationError[], par
 }
 
 function extractArgs(message: string): unknown[] {
-  const m = /(-?\d+(?:\.\d+)?)/.exec(message);
-  return m ? [Number(m[1])] : [];
+  // The constraint value comes after the property name ("class1Total must not be less than 0"), and a property
+  // name may itself contain digits: take the last number of the message, not the first.
+  const numbers = message.match(/-?\d+(?:\.\d+)?/g);
+  const last = numbers?.[numbers.length - 1];
+  return last === undefined ? [] : [Number(last)];
 }
 
 export function validationErrorPayload(details: readonly ErrorDetail[]): ErrorPayload {
@@ -88,7 +91,7 @@ export function validatePayload<T extends object>(cls: Class<T>, plain: unknown,
   if (typeof plain !== 'object' || plain === null || Array.isArray(plain)) {
     return { ok: false, error: { code: 'MALFORMED_REQUEST', message: '请求内容应为 JSON 对象' } };
   }
-  const instance = plainToInstance(cls, plain, { exposeDefaultValues: true }) as T;
+  const instance = plainToInstance<T, object>(cls, plain, { exposeDefaultValues: true });
   const errors = validateSync(instance, {
     whitelist: true,
     forbidNonWhitelisted: options.forbidUnknown ?? true,

@@ -67,3 +67,14 @@ export const RD_LEVEL_LABELS: Readonly<Record<string, string>> = {
   'below-city': '市级以下',
   none: '无',
 };
+
+/** Normalise a header cell: trim and drop a trailing required-marker asterisk. */
+export function normalizeHeader(header: string): string {
+  return header.trim().replace(/[*＊]$/, '').trim();
+}
+
+/** Required template headers missing from a sheet's header row (extra columns are ignored). */
+export function missingTemplateHeaders(headers: readonly string[]): string[] {
+  const present = new Set(headers.map(normalizeHeader));
+  return IMPORT_COLUMNS.filter((c) => c.required && !present.has(c.header)).map((c) => c.header);
+}

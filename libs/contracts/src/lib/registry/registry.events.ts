@@ -2,6 +2,7 @@ import type { IndustryChainCode, IndustryGroup, PoolCategory, SizeClass, Tier } 
 import { Type } from 'class-transformer';
 import {
   IsArray,
+  IsDefined,
   IsIn,
   IsInt,
   IsISO8601,
@@ -81,11 +82,13 @@ export class FieldChangeItem {
 /** registry.enterprise.registered — a new enterprise entered the pool (入库). */
 export class EnterpriseRegisteredEvent {
   @Field({ zh: '企业' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => EnterpriseSnapshot)
   enterprise!: EnterpriseSnapshot;
 
   @Field({ zh: '入库时间' })
+  @IsString()
   @IsISO8601({ strict: true })
   admittedAt!: string;
 }
@@ -93,6 +96,7 @@ export class EnterpriseRegisteredEvent {
 /** registry.enterprise.updated — descriptive fields changed. */
 export class EnterpriseUpdatedEvent {
   @Field({ zh: '企业' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => EnterpriseSnapshot)
   enterprise!: EnterpriseSnapshot;
@@ -122,6 +126,7 @@ export class SizeClassInfo {
 /** registry.enterprise.annual-data-submitted — the facts of one year were submitted or corrected. */
 export class AnnualDataSubmittedEvent {
   @Field({ zh: '企业' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => EnterpriseSnapshot)
   enterprise!: EnterpriseSnapshot;
@@ -133,11 +138,13 @@ export class AnnualDataSubmittedEvent {
   year!: number;
 
   @Field({ zh: '年度数据' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => AnnualFacts)
   facts!: AnnualFacts;
 
   @Field({ zh: '企业规模' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => SizeClassInfo)
   size!: SizeClassInfo;
@@ -148,6 +155,7 @@ export class AnnualDataSubmittedEvent {
   revision!: number;
 
   @Field({ zh: '提交时间' })
+  @IsString()
   @IsISO8601({ strict: true })
   submittedAt!: string;
 }
@@ -155,6 +163,7 @@ export class AnnualDataSubmittedEvent {
 /** registry.enterprise.removed — the enterprise left the pool (出库). */
 export class EnterpriseRemovedEvent {
   @Field({ zh: '企业' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => EnterpriseSnapshot)
   enterprise!: EnterpriseSnapshot;
@@ -164,6 +173,7 @@ export class EnterpriseRemovedEvent {
   reason!: string;
 
   @Field({ zh: '出库时间' })
+  @IsString()
   @IsISO8601({ strict: true })
   removedAt!: string;
 }
@@ -171,6 +181,7 @@ export class EnterpriseRemovedEvent {
 /** registry.enterprise.readmitted — a removed enterprise re-entered the pool. */
 export class EnterpriseReadmittedEvent {
   @Field({ zh: '企业' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => EnterpriseSnapshot)
   enterprise!: EnterpriseSnapshot;

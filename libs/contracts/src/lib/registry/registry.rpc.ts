@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsDefined,
   IsHash,
   IsIn,
   IsInt,
@@ -29,13 +30,17 @@ import type { EnterpriseStatus } from './enterprise.dto';
 export const MIN_DATA_YEAR = 2000;
 export const MAX_DATA_YEAR = 2100;
 
-/** registry.enterprise.create — register and admit an enterprise into the pool (入库). */
-export class CreateEnterpriseRequest extends EnterpriseFields {
+/** The body of a new enterprise: key and fields (HTTP body, import row, bureau message). */
+export class CreateEnterpriseBody extends EnterpriseFields {
   @Field({ zh: '统一社会信用代码', en: 'Unified social credit code (GB 32100)', example: '91350100M000100Y43' })
   @IsUscc()
   uscc!: string;
+}
 
+/** registry.enterprise.create — register and admit an enterprise into the pool (入库). */
+export class CreateEnterpriseRequest extends CreateEnterpriseBody {
   @Field({ zh: '操作人', en: 'Acting user' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => Actor)
   actor!: Actor;
@@ -62,6 +67,34 @@ export class EnterprisePatch extends EnterpriseOptionalFields {
   industryGroup?: IndustryGroup;
 }
 
+/** HTTP body of an update: the patch and the version the editor saw. */
+export class UpdateEnterpriseBody extends EnterprisePatch {
+  @Field({ zh: '期望版本', en: 'Optimistic lock: the version the editor saw' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  expectedVersion?: number;
+}
+
+/** HTTP body of 出库 / 重新入库. */
+export class ReasonBody {
+  @Field({ zh: '原因' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: '请填写原因' })
+  @MaxLength(500)
+  reason!: string;
+}
+
+/** HTTP body of an annual-data submission. */
+export class AnnualDataBody {
+  @Field({ zh: '年度数据' })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => AnnualFacts)
+  facts!: AnnualFacts;
+}
+
 /** registry.enterprise.update */
 export class UpdateEnterpriseRequest extends ActorRequest {
   @Field({ zh: '统一社会信用代码' })
@@ -69,6 +102,7 @@ export class UpdateEnterpriseRequest extends ActorRequest {
   uscc!: string;
 
   @Field({ zh: '修改内容' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => EnterprisePatch)
   patch!: EnterprisePatch;
@@ -296,6 +330,7 @@ export class ImportRefRequest {
   importId!: string;
 
   @Field({ zh: '操作人' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => Actor)
   actor!: Actor;
@@ -303,6 +338,7 @@ export class ImportRefRequest {
 
 export class ListImportsRequest extends PageQuery {
   @Field({ zh: '操作人' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => Actor)
   actor!: Actor;

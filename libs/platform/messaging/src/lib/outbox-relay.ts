@@ -89,6 +89,7 @@ export class OutboxRelay {
     }
     return new Promise((resolve) => {
       const timer = setTimeout(done, ms);
+      timer.unref();
       function done(): void {
         clearTimeout(timer);
         resolve();

@@ -14,6 +14,8 @@ export function createRpcValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
     transform: true,
+    // Keep the target so messages can use the fields' Chinese labels.
+    validationError: { target: true, value: false },
     transformOptions: { exposeDefaultValues: true },
     exceptionFactory: (errors: ValidationError[]) => {
       const payload = validationErrorPayload(describeValidationErrors(errors));

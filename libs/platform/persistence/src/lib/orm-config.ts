@@ -49,6 +49,7 @@ export function createOrmConfig(options: ServiceOrmOptions): Options {
       snapshot: false,
       emit: 'ts' as const,
       disableForeignKeys: false,
+      silent: true,
     },
   } satisfies Partial<Options>;
 

@@ -45,7 +45,8 @@ export function findCounty(code: string): County | undefined {
 export function resolveCountyCode(code: string): string | undefined {
   const trimmed = code.trim();
   if (COUNTY_CODES.includes(trimmed)) return trimmed;
-  return LEGACY_COUNTY_CODES[trimmed];
+  // Own keys only: "toString", "constructor", "__proto__" must not reach Object.prototype.
+  return Object.hasOwn(LEGACY_COUNTY_CODES, trimmed) ? LEGACY_COUNTY_CODES[trimmed] : undefined;
 }
 
 /** Accepts a code (current or legacy) or a Chinese name such as "三元区" / "永安". */

@@ -65,5 +65,7 @@ export function formatWanYuan(fen: number): string {
   const whole = Math.trunc(abs / FEN_PER_WAN_YUAN);
   const rest = abs % FEN_PER_WAN_YUAN;
   const frac = String(rest).padStart(6, '0').slice(0, 4).replace(/0+$/, '');
-  return `${negative ? '-' : ''}${whole}${frac ? '.' + frac : ''}`;
+  // No sign when the shown value is zero (e.g. -99 分 would otherwise read "-0").
+  const sign = negative && (whole > 0 || frac !== '') ? '-' : '';
+  return `${sign}${whole}${frac ? '.' + frac : ''}`;
 }

@@ -52,6 +52,8 @@ export function normalizeUscc(input: string): string {
 }
 
 export function computeUsccCheckCharacter(first17: string): string {
+  // Without this, a short body silently counts its missing characters as '0' ("".indexOf('') === 0).
+  if (first17.length !== 17) throw new Error(`USCC body must have 17 characters, got ${first17.length}`);
   let sum = 0;
   for (let i = 0; i < 17; i++) {
     const value = USCC_ALPHABET.indexOf(first17.charAt(i));

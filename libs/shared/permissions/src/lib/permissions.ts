@@ -20,9 +20,9 @@ export const PERM = {
 type Leaves<T> = T extends string ? T : { [K in keyof T]: Leaves<T[K]> }[keyof T];
 export type Permission = Leaves<typeof PERM>;
 
-export const ALL_PERMISSIONS: readonly Permission[] = Object.values(PERM).flatMap((group) =>
+export const ALL_PERMISSIONS: readonly Permission[] = Object.values(PERM).flatMap<Permission>((group) =>
   Object.values(group),
-) as Permission[];
+);
 
 export function isPermission(value: string): value is Permission {
   return (ALL_PERMISSIONS as readonly string[]).includes(value);

@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/core';
+import { ROLE_DEFINITIONS, checkRoleCombination, permissionsOf } from '@ladder/shared-permissions';
+
+import { Account } from '../auth/account.entity';
+import { generatePassword, hashPassword } from '../auth/password';
+import { Session } from '../auth/session.entity';
+import { ApiError } from '../common/http-error';
+import type { CurrentUser } from '../common/request-context';
+import { GatewayEnv } from '../config/gateway.env';
+import { GATEWAY_ENV } from '../gateway.tokens';
+import type { AccountDto, AssignRolesBody, CreateAccountBody, UpdateAccountBody } from './accounts.dto';
+
+export function toAccountDto(a: Account): AccountDto {
+  return {
+    id: a.id,
+    username: a.username,
+    displayName: a.displayName,
+    department: a.department ?? null,
+    roles: [...a.roles],
+    countyCode: a.countyCode ?? null,
+    permissions: permissionsOf(a.roles),
+    disabled: a.disabled,
+    lockedUntil: a.lockedUntil && a.lockedUntil > new Date() ? a.lockedUntil.toISOString() : null,
+    failedLogins: a.failedLogins,
+    lastLoginAt: a.lastLoginAt ? a.lastLoginAt.toISOString() : null,
+    createdAt: a.createdAt.toISOString(),
+  };
+}
+
+/**
+ * Accounts (系统管理员) and role assignment (安全管理员) — separate duties: the system administrator creates,
+ * disables, unlocks and resets accounts but grants no role; the security administrator grants roles but
+ * manages no account; nobody changes their own account here.
+ */
+@Injectable()
+export class AccountsService {
+  constructor(
+    private readonly em: EntityManager,
+    @Inject(GATEWAY_ENV) private readonly env: GatewayEnv,
+  ) {}
+
+  async list(): Promise<AccountDto[]> {
+    const rows = await this.em.fork().find(Account, {}, { orderBy: { username: 'asc' } });
+    return rows.map(toAccountDto);
+  }
+
+  async create(body: CreateAccountBody): Promise<{ account: AccountDto; initialPassword: string }> {
+    const em = this.em.fork();
+    if (await em.findOne(Account, { username: body.username })) {
+      throw new ApiError('CONFLICT', `用户名“${body.username}”已存在`);
+    }
+    const password = generatePassword();
+    const a = new Account();
+    a.id = randomUUID();
+    a.username = body.username;
+    a.displayName = body.displayName;
+    a.department = body.department ?? null;
+    a.passwordHash = await hashPassword(password, this.env.BCRYPT_ROUNDS);
+    a.mustChangePassword = true;
+    em.persist(a);
+    await em.flush();
+    return { account: toAccountDto(a), initialPassword: password };
+  }
+
+  async update(actor: CurrentUser, id: string, body: UpdateAccountBody): Promise<{ before: AccountDto; after: AccountDto }> {
+    const em = this.em.fork();
+    const a = await this.load(em, id);
+    if (a.id === actor.id && body.disabled) throw new ApiError('FORBIDDEN', '不能停用自己的账号');
+    const before = toAccountDto(a);
+    if (body.displayName !== undefined) a.displayName = body.displayName;
+    if (body.department !== undefined) a.department = body.department;
+    if (body.disabled !== undefined) a.disabled = body.disabled;
+    if (body.disabled) await em.nativeUpdate(Session, { accountId: a.id, revokedAt: null }, { revokedAt: new Date() });
+    await em.flush();
+    return { before, after: toAccountDto(a) };
+  }
+
+  async resetPassword(actor: CurrentUser, id: string): Promise<{ password: string; account: AccountDto }> {
+    const em = this.em.fork();
+    const a = await this.load(em, id);
+    if (a.id === actor.id) throw new ApiError('FORBIDDEN', '请通过“修改密码”修改自己的密码');
+    const password = generatePassword();
+    a.passwordHash = await hashPassword(password, this.env.BCRYPT_ROUNDS);
+    a.mustChangePassword = true;
+    a.failedLogins = 0;
+    a.lockedUntil = null;
+    await em.nativeUpdate(Session, { accountId: a.id, revokedAt: null }, { revokedAt: new Date() });
+    await em.flush();
+    return { password, account: toAccountDto(a) };
+  }
+
+  async unlock(id: string): Promise<{ before: AccountDto; after: AccountDto }> {
+    const em = this.em.fork();
+    const a = await this.load(em, id);
+    const before = toAccountDto(a);
+    a.failedLogins = 0;
+    a.lockedUntil = null;
+    await em.flush();
+    return { before, after: toAccountDto(a) };
+  }
+
+  async assignRoles(actor: CurrentUser, id: string, body: AssignRolesBody): Promise<{ before: AccountDto; after: AccountDto }> {
+    const em = this.em.fork();
+    const a = await this.load(em, id);
+    if (a.id === actor.id) throw new ApiError('FORBIDDEN', '三员分立：不能为自己分配角色');
+    const roles = [...new Set(body.roles)];
+    const problem = checkRoleCombination(roles);
+    if (problem) throw new ApiError('VALIDATION_FAILED', problem);
+    const scoped = roles.some((r) => ROLE_DEFINITIONS[r].countyScoped);
+    if (scoped && !body.countyCode) throw new ApiError('VALIDATION_FAILED', '县（市、区）角色须指定所辖县（市、区）');
+    if (!scoped && body.countyCode) throw new ApiError('VALIDATION_FAILED', '全市角色不能指定县（市、区）');
+    const before = toAccountDto(a);
+    a.roles = roles;
+    a.countyCode = scoped ? (body.countyCode ?? null) : null;
+    await em.flush();
+    return { before, after: toAccountDto(a) };
+  }
+
+  private async load(em: EntityManager, id: string): Promise<Account> {
+    const a = await em.findOne(Account, { id });
+    if (!a) throw new ApiError('NOT_FOUND', '账号不存在');
+    return a;
+  }
+}

@@ -1,0 +1,35 @@
+import type { Actor } from '@ladder/contracts';
+import type { Permission, Role } from '@ladder/shared-permissions';
+import type { FastifyRequest } from 'fastify';
+
+/** The signed-in user as the guard resolved it (fresh from the database on every request). */
+export interface CurrentUser {
+  readonly id: string;
+  readonly sessionId: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly department: string | null;
+  readonly roles: Role[];
+  readonly countyCode: string | null;
+  readonly permissions: Permission[];
+}
+
+/** What a handler tells the audit interceptor about the change it made. */
+export interface AuditTrail {
+  target?: string;
+  before?: unknown;
+  after?: unknown;
+  /** Override of the acting user, for login/logout where the guard did not run. */
+  actor?: { id: string | null; username: string; roles: string[]; countyCode: string | null };
+}
+
+export type LadderRequest = FastifyRequest & { user?: CurrentUser; audit?: AuditTrail };
+
+export function actorOf(user: CurrentUser): Actor {
+  return {
+    userId: user.id,
+    username: user.username,
+    roles: [...user.roles],
+    ...(user.countyCode ? { countyCode: user.countyCode } : {}),
+  };
+}

@@ -1,0 +1,52 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { MessagingModule } from '@ladder/platform-messaging';
+
+import { AccountsController } from './accounts/accounts.controller';
+import { AccountsService } from './accounts/accounts.service';
+import { AuditController } from './audit/audit.controller';
+import { AuditInterceptor } from './audit/audit.interceptor';
+import { AuditService } from './audit/audit.service';
+import { AuthController } from './auth/auth.controller';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthService } from './auth/auth.service';
+import { GatewayEnv } from './config/gateway.env';
+import { EnterprisesController } from './enterprises/enterprises.controller';
+import { ExcelService } from './enterprises/excel.service';
+import { ImportsController } from './enterprises/imports.controller';
+import { GATEWAY_ENV } from './gateway.tokens';
+import { HealthController } from './health/health.controller';
+import { GATEWAY_SERVICE, createGatewayOrmConfig } from './mikro-orm.config';
+
+@Module({})
+export class GatewayModule {
+  static forRoot(env: GatewayEnv): DynamicModule {
+    return {
+      module: GatewayModule,
+      imports: [
+        MikroOrmModule.forRoot({ ...createGatewayOrmConfig(env), registerRequestContext: false }),
+        MessagingModule.forClient({ service: GATEWAY_SERVICE, natsUrl: env.NATS_URL, rpcTimeoutMs: env.RPC_TIMEOUT_MS }),
+        JwtModule.register({ secret: env.JWT_SECRET, signOptions: { issuer: 'sme-ladder' }, verifyOptions: { issuer: 'sme-ladder' } }),
+      ],
+      controllers: [
+        AuthController,
+        AccountsController,
+        AuditController,
+        EnterprisesController,
+        ImportsController,
+        HealthController,
+      ],
+      providers: [
+        { provide: GATEWAY_ENV, useValue: env },
+        AuthService,
+        AccountsService,
+        AuditService,
+        ExcelService,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+      ],
+    };
+  }
+}

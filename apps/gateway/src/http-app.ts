@@ -1,0 +1,107 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+import { ArgumentMetadata, INestApplication, Logger, LogLevel, ValidationPipe } from '@nestjs/common';
+import type { ValidationError } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import fastifyStatic from '@fastify/static';
+import { describeValidationErrors, validationErrorPayload } from '@ladder/contracts';
+import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+import { ApiError } from './common/http-error';
+import { HttpExceptionsFilter } from './common/http-exception.filter';
+import { GatewayEnv } from './config/gateway.env';
+import { XLSX_MIME } from './enterprises/imports.controller';
+import { GatewayModule } from './gateway.module';
+
+const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
+
+/** ValidationPipe that first insists on a JSON object body (an array or a scalar is a malformed request). */
+class BodyValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && metadata.metatype && metadata.metatype !== Object && !Buffer.isBuffer(value)) {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new ApiError('MALFORMED_REQUEST', '请求内容应为 JSON 对象');
+      }
+    }
+    return super.transform(value, metadata);
+  }
+}
+const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+/** Build the gateway: Fastify, `/api` prefix, validation, errors as codes, OpenAPI, the console at `/`. */
+export async function createGatewayApp(env: GatewayEnv): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy: true });
+  const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRoot(env), adapter, {
+    logger: LEVELS.slice(0, LEVELS.indexOf(env.LOG_LEVEL) + 1),
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+
+  // Raw .xlsx uploads.
+  for (const type of [XLSX_MIME, 'application/octet-stream']) {
+    fastify.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES }, (_req, body, done) => done(null, body));
+  }
+
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(
+    new BodyValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      forbidUnknownValues: true,
+      transform: true,
+      // Keep the target so messages can use the fields' Chinese labels.
+      validationError: { target: true, value: false },
+      transformOptions: { exposeDefaultValues: true },
+      exceptionFactory: (errors: ValidationError[]) => {
+        const payload = validationErrorPayload(describeValidationErrors(errors));
+        return new ApiError(payload.code, payload.message, payload.details);
+      },
+    }),
+  );
+  app.useGlobalFilters(new HttpExceptionsFilter());
+  app.enableShutdownHooks();
+
+  setupOpenApi(app);
+  await serveConsole(app, env);
+  return app;
+}
+
+function setupOpenApi(app: INestApplication): void {
+  const config = new DocumentBuilder()
+    .setTitle('三明市优质中小企业梯度培育平台 API')
+    .setDescription(
+      'HTTP API of the SME Ladder gateway for the console. Errors are `{ code, message, details }`; money is integer 分 (fen). Events for other bureaus: see docs/events.md.',
+    )
+    .setVersion('1.0')
+    .addBearerAuth()
+    .build();
+  const document = SwaggerModule.createDocument(app, config);
+  // Request/response schemas come from the same class-validator classes that validate them.
+  const schemas = validationMetadatasToSchemas({ refPointerPrefix: '#/components/schemas/' });
+  document.components = { ...document.components, schemas: { ...(document.components?.schemas ?? {}), ...(schemas as object) } };
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}
+
+async function serveConsole(app: NestFastifyApplication, env: GatewayEnv): Promise<void> {
+  const root = path.resolve(env.CONSOLE_DIR);
+  const index = path.join(root, 'index.html');
+  const fastify = app.getHttpAdapter().getInstance();
+  if (!fs.existsSync(index)) {
+    new Logger('Gateway').warn(`console not found at ${root}: serving the API only`);
+    return;
+  }
+  await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'] });
+  const html = fs.readFileSync(index);
+  // Single-page app: unknown non-API paths get index.html; unknown API paths get a JSON 404.
+  fastify.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
+    if (request.url.startsWith('/api/') || request.url === '/api') {
+      void reply.status(404).send({ code: 'NOT_FOUND', message: '请求的接口不存在' });
+      return;
+    }
+    void reply.type('text/html; charset=utf-8').send(html);
+  });
+}

@@ -1,0 +1,309 @@
+/**
+ * The registry over a real nats-server (spawned on a free port) and a real database: SQLite always,
+ * PostgreSQL too when TEST_DATABASE_URL is set. Events are observed by a durable JetStream consumer.
+ */
+import type { INestMicroservice } from '@nestjs/common';
+import type { Actor, EnterpriseDto } from '@ladder/contracts';
+import { RemoteError, bootstrapService, createStandaloneClient } from '@ladder/platform-messaging';
+import type { MessagingClient } from '@ladder/platform-messaging';
+import { runMigrations } from '@ladder/platform-persistence';
+
+import { createTestDatabase, databaseKinds } from '../../../test/support/databases';
+import type { TestDatabase } from '../../../test/support/databases';
+import { makeEnterprise, makeUscc } from '../../../test/support/factories';
+import { EventCollector, provision, readStream } from '../../../test/support/jetstream';
+import { startNatsServer } from '../../../test/support/nats-server';
+import type { NatsServerHandle } from '../../../test/support/nats-server';
+import { waitFor } from '../../../test/support/net';
+import { loadRegistryEnv } from '../src/config/registry.env';
+import { createRegistryOrmConfig } from '../src/mikro-orm.config';
+import { RegistryModule } from '../src/registry.module';
+
+jest.setTimeout(60_000);
+
+const city: Actor = { userId: 'u-city', username: 'gxj', roles: ['gxj-operator'] };
+const sanyuan: Actor = { userId: 'u-sy', username: 'sanyuan', roles: ['county-operator'], countyCode: '350404' };
+
+async function expectCode(promise: Promise<unknown>, code: string): Promise<RemoteError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(RemoteError);
+  expect((error as RemoteError).code).toBe(code);
+  return error as RemoteError;
+}
+
+describe.each(databaseKinds())('registry on %s', (kind) => {
+  let nats: NatsServerHandle;
+  let db: TestDatabase;
+  let app: INestMicroservice;
+  let client: MessagingClient;
+  let events: EventCollector;
+
+  beforeAll(async () => {
+    nats = await startNatsServer();
+    await provision(nats.url);
+    db = await createTestDatabase(kind);
+    const env = loadRegistryEnv({ NATS_URL: nats.url, LOG_LEVEL: 'error', ...db.env });
+    await runMigrations(createRegistryOrmConfig(env));
+    app = await bootstrapService(RegistryModule.forRoot(env), { service: 'registry', natsUrl: nats.url, logLevel: 'error' });
+    client = createStandaloneClient(nats.url, 'registry-int-test', 10_000);
+    events = await new EventCollector(nats.url, 'REGISTRY', `int-test-${kind}`).start();
+  });
+
+  afterAll(async () => {
+    await events?.stop();
+    await client?.close();
+    await app?.close();
+    await nats?.stop();
+    await db?.drop();
+  });
+
+  const eventsFor = (uscc: string, subject?: string): Record<string, unknown>[] =>
+    events.events
+      .filter((e) => (e.data['enterprise'] as { uscc?: string } | undefined)?.uscc === uscc)
+      .filter((e) => !subject || e.subject === subject)
+      .map((e) => e.data);
+
+  it('should register an enterprise, normalise its USCC and map a legacy county code when created', async () => {
+    const e = makeEnterprise({ countyCode: '350403' });
+    const lower = e.uscc.toLowerCase().replace(/(.{4})/g, '$1 ');
+    const created = await client.request('registry.enterprise.create', { ...e, uscc: lower, industryGroup: 'industry', actor: city });
+    expect(created.uscc).toBe(e.uscc);
+    expect(created.countyCode).toBe('350404');
+    expect(created.status).toBe('active');
+    await waitFor(async () => eventsFor(e.uscc, 'registry.enterprise.registered').length === 1);
+    const fetched = await client.request('registry.enterprise.get', { uscc: e.uscc, actor: city });
+    expect(fetched.name).toBe(e.name);
+  });
+
+  it('should reject a second registration of the same USCC with REGISTRY_ENTERPRISE_EXISTS', async () => {
+    const e = makeEnterprise();
+    await client.request('registry.enterprise.create', { ...e, industryGroup: 'industry', actor: city });
+    const error = await expectCode(client.request('registry.enterprise.create', { ...e, industryGroup: 'industry', actor: city }), 'REGISTRY_ENTERPRISE_EXISTS');
+    expect(error.message).toContain(e.uscc);
+  });
+
+  it('should answer VALIDATION_FAILED with Chinese messages and store nothing when the payload is invalid', async () => {
+    const before = await client.request('registry.enterprise.list', { status: 'all', pageSize: 1, actor: city });
+    const bad = makeEnterprise();
+    const wrongCheck = bad.uscc.slice(0, 17) + (bad.uscc.endsWith('0') ? '1' : '0');
+    const cases: Record<string, unknown>[] = [
+      { ...bad, uscc: wrongCheck },
+      { ...bad, uscc: bad.uscc.slice(0, 17) },
+      { ...bad, uscc: `${bad.uscc.slice(0, 10)}I${bad.uscc.slice(11)}` },
+      { ...bad, countyCode: '350100' },
+      { ...bad, industryGroup: 'mining' },
+      { ...bad, name: '   ' },
+      { ...bad, unexpected: true },
+      { ...bad, chains: ['not-a-chain'] },
+    ];
+    for (const payload of cases) {
+      const error = await expectCode(
+        client.request('registry.enterprise.create', { ...(payload as object), actor: city } as never),
+        'VALIDATION_FAILED',
+      );
+      expect(error.message).toMatch(/[\u4e00-\u9fff]/);
+      expect(error.details?.length).toBeGreaterThan(0);
+    }
+    const after = await client.request('registry.enterprise.list', { status: 'all', pageSize: 1, actor: city });
+    expect(after.total).toBe(before.total);
+    expect(eventsFor(bad.uscc)).toHaveLength(0);
+  });
+
+  it('should publish one updated event with field changes, and nothing for an update that changes nothing', async () => {
+    const e = makeEnterprise();
+    await client.request('registry.enterprise.create', { ...e, industryGroup: 'industry', actor: city });
+    const { before, after } = await client.request('registry.enterprise.update', {
+      uscc: e.uscc,
+      patch: { name: `${e.name}（更名）`, chains: ['new-materials'] },
+      actor: city,
+    });
+    expect(before.name).toBe(e.name);
+    expect(after.chains).toEqual(['new-materials']);
+    expect(after.version).toBe(before.version + 1);
+    await waitFor(async () => eventsFor(e.uscc, 'registry.enterprise.updated').length === 1);
+    const changes = eventsFor(e.uscc, 'registry.enterprise.updated')[0]!['changes'] as { field: string }[];
+    expect(changes.map((c) => c.field).sort()).toEqual(['chains', 'name']);
+
+    const again = await client.request('registry.enterprise.update', { uscc: e.uscc, patch: { name: `${e.name}（更名）` }, actor: city });
+    expect(again.after.version).toBe(after.version);
+    const history = await client.request('registry.enterprise.history', { uscc: e.uscc, actor: city });
+    expect(history.map((h) => h.action)).toEqual(['updated', 'registered']);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(eventsFor(e.uscc, 'registry.enterprise.updated')).toHaveLength(1);
+  });
+
+  it('should refuse a stale expectedVersion with REGISTRY_VERSION_CONFLICT', async () => {
+    const e = makeEnterprise();
+    const created = await client.request('registry.enterprise.create', { ...e, industryGroup: 'industry', actor: city });
+    await client.request('registry.enterprise.update', { uscc: e.uscc, patch: { address: '甲' }, expectedVersion: created.version, actor: city });
+    await expectCode(
+      client.request('registry.enterprise.update', { uscc: e.uscc, patch: { address: '乙' }, expectedVersion: created.version, actor: city }),
+      'REGISTRY_VERSION_CONFLICT',
+    );
+  });
+
+  it('should store annual data with its size class, skip identical resubmissions and count corrections', async () => {
+    const e = makeEnterprise();
+    await client.request('registry.enterprise.create', { ...e, industryGroup: 'industry', actor: city });
+    const facts = { employees: 120, operatingRevenue: 15_000_000_00, rdExpense: 60_000_000 };
+    const first = await client.request('registry.annual-data.submit', { uscc: e.uscc, year: 2024, facts, actor: city });
+    expect(first.before).toBeNull();
+    expect(first.after.sizeClass.sizeClass).toBe('small');
+    expect(first.after.sizeClass.clause).toContain('工信部联企业〔2011〕300号');
+    expect(first.after.revision).toBe(1);
+    const same = await client.request('registry.annual-data.submit', { uscc: e.uscc, year: 2024, facts: { ...facts }, actor: city });
+    expect(same.after.revision).toBe(1);
+    const corrected = await client.request('registry.annual-data.submit', {
+      uscc: e.uscc,
+      year: 2024,
+      facts: { ...facts, employees: 350, operatingRevenue: 25_000_000_00 },
+      actor: city,
+    });
+    expect(corrected.after.revision).toBe(2);
+    expect(corrected.after.sizeClass.sizeClass).toBe('medium');
+    const enterprise = await client.request('registry.enterprise.get', { uscc: e.uscc, actor: city });
+    expect(enterprise.sizeClass).toBe('medium');
+    expect(enterprise.sizeClassYear).toBe(2024);
+    await waitFor(async () => eventsFor(e.uscc, 'registry.enterprise.annual-data-submitted').length === 2);
+    await new Promise((r) => setTimeout(r, 300));
+    const submitted = eventsFor(e.uscc, 'registry.enterprise.annual-data-submitted');
+    expect(submitted.map((s) => s['revision'])).toEqual([1, 2]);
+    const list = await client.request('registry.annual-data.list', { uscc: e.uscc, actor: city });
+    expect(list).toHaveLength(1);
+  });
+
+  it('should reject negative or inconsistent annual facts and change nothing', async () => {
+    const e = makeEnterprise();
+    await client.request('registry.enterprise.create', { ...e, industryGroup: 'industry', actor: city });
+    await expectCode(
+      client.request('registry.annual-data.submit', { uscc: e.uscc, year: 2024, facts: { operatingRevenue: -1 }, actor: city }),
+      'VALIDATION_FAILED',
+    );
+    await expectCode(
+      client.request('registry.annual-data.submit', { uscc: e.uscc, year: 2024, facts: { operatingRevenue: 10.5 }, actor: city }),
+      'VALIDATION_FAILED',
+    );
+    const error = await expectCode(
+      client.request('registry.annual-data.submit', { uscc: e.uscc, year: 2024, facts: { employees: 10, rdStaff: 11 }, actor: city }),
+      'REGISTRY_ANNUAL_DATA_INVALID',
+    );
+    expect(error.message).toContain('研发人员数');
+    expect(await client.request('registry.annual-data.list', { uscc: e.uscc, actor: city })).toHaveLength(0);
+  });
+
+  it('should confine a county operator to its county', async () => {
+    const own = makeEnterprise({ countyCode: '350404' });
+    const other = makeEnterprise({ countyCode: '350481' });
+    await client.request('registry.enterprise.create', { ...own, industryGroup: 'industry', actor: sanyuan });
+    await expectCode(client.request('registry.enterprise.create', { ...other, industryGroup: 'industry', actor: sanyuan }), 'OUT_OF_SCOPE');
+    await client.request('registry.enterprise.create', { ...other, industryGroup: 'industry', actor: city });
+    await expectCode(client.request('registry.enterprise.get', { uscc: other.uscc, actor: sanyuan }), 'OUT_OF_SCOPE');
+    await expectCode(client.request('registry.enterprise.update', { uscc: other.uscc, patch: { address: 'x' }, actor: sanyuan }), 'OUT_OF_SCOPE');
+    await expectCode(client.request('registry.enterprise.update', { uscc: own.uscc, patch: { countyCode: '350481' }, actor: sanyuan }), 'OUT_OF_SCOPE');
+    await expectCode(client.request('registry.enterprise.list', { county: '350481', actor: sanyuan }), 'OUT_OF_SCOPE');
+    const page = await client.request('registry.enterprise.list', { pageSize: 200, actor: sanyuan });
+    expect(page.items.every((i: EnterpriseDto) => i.countyCode === '350404')).toBe(true);
+    const stats = await client.request('registry.stats.summary', { actor: sanyuan });
+    expect(Object.keys(stats.byCounty)).toEqual(['350404']);
+  });
+
+  it('should filter, search and paginate the pool', async () => {
+    const tag = `筛选${Date.now()}`;
+    const a = makeEnterprise({ name: `${tag}甲公司`, countyCode: '350425' });
+    const b = makeEnterprise({ name: `${tag}乙公司`, countyCode: '350425' });
+    const c = makeEnterprise({ name: `${tag}丙公司`, countyCode: '350426' });
+    await client.request('registry.enterprise.create', { ...a, industryGroup: 'industry', chains: ['graphite-graphene'], actor: city });
+    await client.request('registry.enterprise.create', { ...b, industryGroup: 'software-it', actor: city });
+    await client.request('registry.enterprise.create', { ...c, industryGroup: 'industry', actor: city });
+    const byText = await client.request('registry.enterprise.list', { q: tag, actor: city });
+    expect(byText.total).toBe(3);
+    expect((await client.request('registry.enterprise.list', { q: tag, county: '350425', actor: city })).total).toBe(2);
+    expect((await client.request('registry.enterprise.list', { q: tag, industryGroup: 'software-it', actor: city })).total).toBe(1);
+    expect((await client.request('registry.enterprise.list', { q: tag, chain: 'graphite-graphene', actor: city })).items[0]!.uscc).toBe(a.uscc);
+    expect((await client.request('registry.enterprise.list', { q: a.uscc.slice(4, 14).toLowerCase(), actor: city })).items[0]!.uscc).toBe(a.uscc);
+    const page1 = await client.request('registry.enterprise.list', { q: tag, sort: 'name', page: 1, pageSize: 2, actor: city });
+    const page2 = await client.request('registry.enterprise.list', { q: tag, sort: 'name', page: 2, pageSize: 2, actor: city });
+    expect(page1.items).toHaveLength(2);
+    expect(page2.items).toHaveLength(1);
+    expect(new Set([...page1.items, ...page2.items].map((i) => i.uscc)).size).toBe(3);
+    await expectCode(client.request('registry.enterprise.list', { pageSize: 1000, actor: city }), 'VALIDATION_FAILED');
+    await client.request('registry.annual-data.submit', { uscc: c.uscc, year: 2025, facts: { employees: 5, operatingRevenue: 100_000_000 }, actor: city });
+    expect((await client.request('registry.enterprise.list', { q: tag, sizeClass: 'micro', actor: city })).items.map((i) => i.uscc)).toEqual([c.uscc]);
+  });
+
+  it('should remove with a reason, refuse changes while removed, and readmit', async () => {
+    const e = makeEnterprise();
+    await client.request('registry.enterprise.create', { ...e, industryGroup: 'industry', actor: city });
+    await expectCode(client.request('registry.enterprise.remove', { uscc: e.uscc, reason: '', actor: city }), 'VALIDATION_FAILED');
+    const removed = await client.request('registry.enterprise.remove', { uscc: e.uscc, reason: '企业迁出三明', actor: city });
+    expect(removed.after.status).toBe('removed');
+    expect(removed.after.removalReason).toBe('企业迁出三明');
+    await expectCode(client.request('registry.enterprise.update', { uscc: e.uscc, patch: { address: 'x' }, actor: city }), 'REGISTRY_ENTERPRISE_REMOVED');
+    expect((await client.request('registry.enterprise.list', { q: e.uscc, actor: city })).total).toBe(0);
+    expect((await client.request('registry.enterprise.list', { q: e.uscc, status: 'removed', actor: city })).total).toBe(1);
+    const readmitted = await client.request('registry.enterprise.readmit', { uscc: e.uscc, reason: '企业迁回', actor: city });
+    expect(readmitted.after.status).toBe('active');
+    await waitFor(async () => eventsFor(e.uscc, 'registry.enterprise.readmitted').length === 1);
+    expect(eventsFor(e.uscc, 'registry.enterprise.removed')[0]!['reason']).toBe('企业迁出三明');
+  });
+
+  it('should import rows, report the bad ones, and change nothing when the same rows come again', async () => {
+    const good = [makeEnterprise(), makeEnterprise()];
+    const rows = [
+      ...good.map((g, i) => ({
+        rowNumber: i + 2,
+        cells: { 统一社会信用代码: g.uscc, 企业名称: g.name, '所属县（市、区）': '三元区', 行业门类: '工业', 数据年度: 2025, '营业收入（万元）': 1234.56 },
+      })),
+      { rowNumber: 4, cells: { 统一社会信用代码: makeUscc().slice(0, 17) + 'Z', 企业名称: '坏行', '所属县（市、区）': '福州市', 行业门类: '工业' } },
+    ];
+    const runImport = async (): Promise<{ id: string }> => {
+      const job = await client.request('registry.import.create', { fileName: 't.xlsx', fileHash: 'a'.repeat(64), totalRows: rows.length, actor: city });
+      await client.request('registry.import.append', { importId: job.id, rows, actor: city });
+      await client.request('registry.import.start', { importId: job.id, actor: city });
+      return job;
+    };
+    const first = await runImport();
+    const done = await waitFor(async () => {
+      const j = await client.request('registry.import.get', { importId: first.id, actor: city });
+      return j.status === 'completed' ? j : undefined;
+    });
+    expect([done.createdRows, done.updatedRows, done.unchangedRows, done.failedRows]).toEqual([2, 0, 0, 1]);
+    const errors = await client.request('registry.import.errors', { importId: first.id, actor: city });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.rowNumber).toBe(4);
+    expect(errors[0]!.messages.join('；')).toMatch(/统一社会信用代码|不可用/);
+    expect(errors[0]!.messages.join('；')).toContain('福州市');
+    const data = await client.request('registry.annual-data.list', { uscc: good[0]!.uscc, actor: city });
+    expect(data[0]!.facts.operatingRevenue).toBe(1_234_560_000);
+
+    const second = await runImport();
+    const again = await waitFor(async () => {
+      const j = await client.request('registry.import.get', { importId: second.id, actor: city });
+      return j.status === 'completed' ? j : undefined;
+    });
+    expect([again.createdRows, again.updatedRows, again.unchangedRows, again.failedRows]).toEqual([0, 0, 2, 1]);
+    expect(again.previousImportId).toBe(first.id);
+    await new Promise((r) => setTimeout(r, 300));
+    for (const g of good) {
+      expect(eventsFor(g.uscc, 'registry.enterprise.registered')).toHaveLength(1);
+      expect(eventsFor(g.uscc, 'registry.enterprise.annual-data-submitted')).toHaveLength(1);
+    }
+    await expectCode(client.request('registry.import.append', { importId: second.id, rows, actor: city }), 'REGISTRY_IMPORT_STATE');
+  });
+
+  it('should publish exactly one stream message per outbox row, each with Nats-Msg-Id = event id', async () => {
+    const health = await waitFor(async () => {
+      const h = await client.request('registry.health.ping', {});
+      return h.outboxBacklog === 0 ? h : undefined;
+    });
+    expect(health.database).toBe('ok');
+    const messages = await readStream(nats.url, 'REGISTRY');
+    const ids = messages.map((m) => m.envelope.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const m of messages) expect(m.msgId).toBe(m.envelope.id);
+    expect(events.events.length).toBe(messages.length);
+  });
+});

@@ -1,0 +1,463 @@
+import { COMMON_ERROR_CODES } from './lib/common/errors';
+import { ERROR_CODES, errorCodeInfo } from './lib/catalogue/error-codes';
+import { DLQ_STREAM, DLQ_SUBJECT_PREFIX, EVENT_MAP, RPC_MAP, STREAMS } from './lib/catalogue/subjects';
+import type { PayloadClass } from './lib/common/subject-map';
+import { validatePayload } from './lib/common/validation';
+import { REGISTRY_ERROR_CODES } from './lib/registry/registry.errors';
+import {
+  AnnualDataSubmittedEvent,
+  EnterpriseReadmittedEvent,
+  EnterpriseRegisteredEvent,
+  EnterpriseRemovedEvent,
+  EnterpriseUpdatedEvent,
+} from './lib/registry/registry.events';
+import {
+  AppendImportRowsRequest,
+  CreateEnterpriseRequest,
+  CreateImportRequest,
+  EnterpriseHistoryRequest,
+  GetEnterpriseRequest,
+  ImportRefRequest,
+  ListAnnualDataRequest,
+  ListEnterprisesRequest,
+  ListImportsRequest,
+  ReadmitEnterpriseRequest,
+  RegistryStatsRequest,
+  RemoveEnterpriseRequest,
+  SubmitAnnualDataRequest,
+  UpdateEnterpriseRequest,
+} from './lib/registry/registry.rpc';
+import { HealthPingRequest } from './lib/system/system.subjects';
+
+// ---------------------------------------------------------------------------------------------------------------
+// The catalogue, written out again: subject → payload class → a minimal valid payload. A subject added to RPC_MAP
+// or EVENT_MAP without an entry here fails the test, and so does a subject pointing at another subject's class.
+// ---------------------------------------------------------------------------------------------------------------
+const USCC = '91350100M000100Y43';
+const ACTOR = { userId: 'u-1', username: 'operator', roles: ['gxj-operator'] };
+const UUID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
+const SHA256 = 'a'.repeat(64);
+const AT = '2025-03-01T08:00:00Z';
+const SNAPSHOT = {
+  uscc: USCC,
+  name: '三明示例装备制造有限公司',
+  countyCode: '350404',
+  industryGroup: 'industry',
+  chains: ['steel-equipment'],
+  status: 'active',
+  category: null,
+  tier: null,
+  sizeClass: 'small',
+  version: 1,
+};
+
+interface Entry {
+  readonly cls: PayloadClass;
+  readonly sample: Record<string, unknown>;
+}
+
+const EXPECTED_RPC: Readonly<Record<string, Entry>> = {
+  'registry.enterprise.create': {
+    cls: CreateEnterpriseRequest,
+    sample: { uscc: USCC, name: '三明示例', countyCode: '350404', industryGroup: 'industry', actor: ACTOR },
+  },
+  'registry.enterprise.update': {
+    cls: UpdateEnterpriseRequest,
+    sample: { uscc: USCC, patch: { name: '新名称' }, expectedVersion: 2, actor: ACTOR },
+  },
+  'registry.enterprise.get': { cls: GetEnterpriseRequest, sample: { uscc: USCC, actor: ACTOR } },
+  'registry.enterprise.list': {
+    cls: ListEnterprisesRequest,
+    sample: { county: '350481', page: 1, pageSize: 20 },
+  },
+  'registry.enterprise.remove': {
+    cls: RemoveEnterpriseRequest,
+    sample: { uscc: USCC, reason: '迁出三明', actor: ACTOR },
+  },
+  'registry.enterprise.readmit': {
+    cls: ReadmitEnterpriseRequest,
+    sample: { uscc: USCC, reason: '迁回三明', actor: ACTOR },
+  },
+  'registry.enterprise.history': { cls: EnterpriseHistoryRequest, sample: { uscc: USCC } },
+  'registry.annual-data.submit': {
+    cls: SubmitAnnualDataRequest,
+    sample: {
+      uscc: USCC,
+      year: 2024,
+      facts: { employees: 120, operatingRevenue: 5_000_000_000 },
+      actor: ACTOR,
+    },
+  },
+  'registry.annual-data.list': { cls: ListAnnualDataRequest, sample: { uscc: USCC } },
+  'registry.stats.summary': { cls: RegistryStatsRequest, sample: { actor: ACTOR } },
+  'registry.import.create': {
+    cls: CreateImportRequest,
+    sample: { fileName: '培育库.xlsx', fileHash: SHA256, totalRows: 10, actor: ACTOR },
+  },
+  'registry.import.append': {
+    cls: AppendImportRowsRequest,
+    sample: {
+      importId: UUID,
+      rows: [{ rowNumber: 2, cells: { 企业名称: '三明示例', 从业人员: 12 } }],
+      actor: ACTOR,
+    },
+  },
+  'registry.import.start': { cls: ImportRefRequest, sample: { importId: UUID, actor: ACTOR } },
+  'registry.import.get': { cls: ImportRefRequest, sample: { importId: UUID, actor: ACTOR } },
+  'registry.import.errors': { cls: ImportRefRequest, sample: { importId: UUID, actor: ACTOR } },
+  'registry.import.list': { cls: ListImportsRequest, sample: { actor: ACTOR, page: 1 } },
+  'registry.health.ping': { cls: HealthPingRequest, sample: { from: 'gateway' } },
+};
+
+const EXPECTED_EVENTS: Readonly<Record<string, Entry>> = {
+  'registry.enterprise.registered': {
+    cls: EnterpriseRegisteredEvent,
+    sample: { enterprise: SNAPSHOT, admittedAt: AT },
+  },
+  'registry.enterprise.updated': {
+    cls: EnterpriseUpdatedEvent,
+    sample: { enterprise: SNAPSHOT, changes: [{ field: 'name', before: '旧名称', after: '新名称' }] },
+  },
+  'registry.enterprise.annual-data-submitted': {
+    cls: AnnualDataSubmittedEvent,
+    sample: {
+      enterprise: SNAPSHOT,
+      year: 2024,
+      facts: { employees: 120, operatingRevenue: 5_000_000_000 },
+      size: {
+        sizeClass: 'small',
+        clause: '工信部联企业〔2011〕300号 第四条（二）工业',
+        ruleId: 'sme-size-2011',
+      },
+      revision: 1,
+      submittedAt: AT,
+    },
+  },
+  'registry.enterprise.removed': {
+    cls: EnterpriseRemovedEvent,
+    sample: { enterprise: SNAPSHOT, reason: '迁出', removedAt: AT },
+  },
+  'registry.enterprise.readmitted': {
+    cls: EnterpriseReadmittedEvent,
+    sample: { enterprise: SNAPSHOT, reason: '迁回' },
+  },
+};
+
+/** RPC subjects that intentionally share a request class. Any other sharing is a copy-paste mistake. */
+const SHARED_REQUEST_CLASSES: readonly (readonly string[])[] = [
+  ['registry.import.errors', 'registry.import.get', 'registry.import.start'],
+];
+
+interface CatalogueEntry {
+  readonly subject: string;
+  readonly cls: PayloadClass;
+  readonly kind: 'rpc' | 'event';
+}
+interface EventEntry extends CatalogueEntry {
+  readonly stream: string;
+  readonly version: number;
+}
+
+const rpcEntries: CatalogueEntry[] = Object.entries(RPC_MAP).map(([subject, def]) => ({
+  subject,
+  cls: def.request,
+  kind: def.kind,
+}));
+const eventEntries: EventEntry[] = Object.entries(EVENT_MAP).map(([subject, def]) => ({
+  subject,
+  cls: def.payload,
+  kind: def.kind,
+  stream: def.stream,
+  version: def.version,
+}));
+
+/** `<domain>.<aggregate>.<verb>`, lower-case words joined by hyphens, `.vN` (N ≥ 2) only on a breaking change. */
+const WORD = '[a-z][a-z0-9]*(?:-[a-z0-9]+)*';
+const SUBJECT_GRAMMAR = new RegExp(`^(${WORD})\\.(${WORD})\\.(${WORD})(?:\\.v([2-9]|[1-9][0-9]+))?$`);
+const IRREGULAR_PAST = new Set(['sent', 'paid', 'held', 'made', 'set', 'built', 'won', 'granted']);
+
+function verbOf(subject: string): string {
+  const m = SUBJECT_GRAMMAR.exec(subject);
+  if (!m) throw new Error(`not a subject: ${subject}`);
+  return m[3]!;
+}
+
+function isPastTense(verb: string): boolean {
+  const last = verb.split('-').pop()!;
+  return last.endsWith('ed') || IRREGULAR_PAST.has(last);
+}
+
+describe('catalogue — payload classes', () => {
+  it('should list exactly the expected RPC subjects when RPC_MAP is read', () => {
+    // Act / Assert
+    expect(Object.keys(RPC_MAP).sort()).toEqual(Object.keys(EXPECTED_RPC).sort());
+  });
+
+  it('should list exactly the expected event subjects when EVENT_MAP is read', () => {
+    // Act / Assert
+    expect(Object.keys(EVENT_MAP).sort()).toEqual(Object.keys(EXPECTED_EVENTS).sort());
+  });
+
+  it.each(rpcEntries)(
+    'should map RPC $subject to its own request class when declared',
+    ({ subject, cls, kind }) => {
+      // Act / Assert
+      expect(kind).toBe('rpc');
+      expect(cls).toBe(EXPECTED_RPC[subject]?.cls);
+    },
+  );
+
+  it.each(eventEntries)(
+    'should map event $subject to its own payload class when declared',
+    ({ subject, cls, kind }) => {
+      // Act / Assert
+      expect(kind).toBe('event');
+      expect(cls).toBe(EXPECTED_EVENTS[subject]?.cls);
+    },
+  );
+
+  it('should give every event its own payload class when events are compared', () => {
+    // Act
+    const classes = eventEntries.map((e) => e.cls);
+
+    // Assert
+    expect(new Set(classes).size).toBe(classes.length);
+  });
+
+  it('should share a request class between RPC subjects only where intended', () => {
+    // Arrange
+    const byClass = new Map<PayloadClass, string[]>();
+    for (const { subject, cls } of rpcEntries) byClass.set(cls, [...(byClass.get(cls) ?? []), subject]);
+
+    // Act
+    const shared = [...byClass.values()].filter((subjects) => subjects.length > 1).map((s) => s.sort());
+
+    // Assert
+    expect(shared).toEqual(SHARED_REQUEST_CLASSES);
+  });
+
+  it('should not use an event payload class as an RPC request when both maps are compared', () => {
+    // Act
+    const rpcClasses = new Set(rpcEntries.map((e) => e.cls));
+
+    // Assert
+    for (const e of eventEntries) expect(rpcClasses.has(e.cls)).toBe(false);
+  });
+
+  it.each([...rpcEntries, ...eventEntries])(
+    'should instantiate the class of $subject and accept its minimal valid payload',
+    ({ subject, cls }) => {
+      // Arrange
+      const entry = EXPECTED_RPC[subject] ?? EXPECTED_EVENTS[subject];
+
+      // Act
+      const instance = new cls();
+      const outcome = validatePayload(cls, entry!.sample);
+
+      // Assert
+      expect(instance).toBeInstanceOf(cls);
+      if (!outcome.ok) throw new Error(`${subject}: ${JSON.stringify(outcome.error)}`);
+      expect(outcome.value).toBeInstanceOf(cls);
+    },
+  );
+
+  it.each([...rpcEntries, ...eventEntries])(
+    'should run validation for $subject when the payload has an unknown field',
+    ({ subject, cls }) => {
+      // Arrange
+      const entry = EXPECTED_RPC[subject] ?? EXPECTED_EVENTS[subject];
+
+      // Act
+      const outcome = validatePayload(cls, { ...entry!.sample, notAField: 1 });
+
+      // Assert: the class has validation metadata, so the unknown field is caught (not silently accepted)
+      expect(outcome.ok).toBe(false);
+      if (outcome.ok) return;
+      expect(outcome.error.code).toBe('VALIDATION_FAILED');
+      expect(outcome.error.details).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ field: 'notAField', constraint: 'whitelistValidation' }),
+        ]),
+      );
+    },
+  );
+
+  /** Requests whose fields are all optional: an empty payload is valid. */
+  const ALL_OPTIONAL = ['registry.enterprise.list', 'registry.stats.summary', 'registry.health.ping'];
+
+  it.each([...rpcEntries, ...eventEntries])(
+    'should run validation for $subject when the payload is empty',
+    ({ subject, cls }) => {
+      // Act
+      const outcome = validatePayload(cls, {});
+
+      // Assert: rejected with Chinese field messages unless every field is optional
+      expect(outcome.ok).toBe(ALL_OPTIONAL.includes(subject));
+      if (outcome.ok) return;
+      expect(outcome.error.code).toBe('VALIDATION_FAILED');
+      expect(outcome.error.details?.length).toBeGreaterThan(0);
+      for (const d of outcome.error.details ?? []) expect(d.message).toMatch(/[\u4e00-\u9fff]/);
+    },
+  );
+
+  it('should reject each event sample when validated against another event class', () => {
+    // Arrange / Act / Assert: catches two subjects pointing at the wrong (but similar) class
+    for (const a of eventEntries) {
+      for (const b of eventEntries) {
+        if (a.cls === b.cls) continue;
+        const outcome = validatePayload(b.cls, EXPECTED_EVENTS[a.subject]!.sample);
+        expect({ sample: a.subject, cls: b.subject, ok: outcome.ok }).toEqual({
+          sample: a.subject,
+          cls: b.subject,
+          ok: false,
+        });
+      }
+    }
+  });
+});
+
+describe('catalogue — subject grammar', () => {
+  it.each([...rpcEntries, ...eventEntries].map((e) => e.subject))(
+    'should follow <domain>.<aggregate>.<verb> in lower case when %s is declared',
+    (subject) => {
+      // Act / Assert
+      expect(subject).toMatch(SUBJECT_GRAMMAR);
+      expect(subject).toBe(subject.toLowerCase());
+    },
+  );
+
+  it.each(eventEntries)('should name event $subject in the past tense', ({ subject }) => {
+    // Act / Assert
+    expect(isPastTense(verbOf(subject))).toBe(true);
+  });
+
+  it.each(rpcEntries)('should not name RPC $subject in the past tense', ({ subject }) => {
+    // Act / Assert
+    expect(isPastTense(verbOf(subject))).toBe(false);
+  });
+
+  it.each(eventEntries)(
+    'should carry a .vN suffix on $subject only when its version is above 1',
+    ({ subject, version }) => {
+      // Act
+      const suffix = SUBJECT_GRAMMAR.exec(subject)?.[4];
+
+      // Assert
+      expect(version).toBeGreaterThanOrEqual(1);
+      expect(suffix === undefined ? 1 : Number(suffix)).toBe(version);
+    },
+  );
+
+  it.each([
+    'registry.enterprise',
+    'registry.enterprise.create.now',
+    'Registry.enterprise.create',
+    'registry.enterprise.Created',
+    'registry.enterprise_x.created',
+    'registry..created',
+    'registry.enterprise.created.v1',
+    'registry.enterprise.-created',
+    'registry.enterprise.created-',
+  ])('should reject %p when checked against the grammar', (subject) => {
+    // Act / Assert
+    expect(subject).not.toMatch(SUBJECT_GRAMMAR);
+  });
+
+  it('should not let an RPC subject and an event subject coincide when both maps are compared', () => {
+    // Act / Assert
+    for (const e of eventEntries) expect(Object.keys(RPC_MAP)).not.toContain(e.subject);
+  });
+});
+
+describe('catalogue — streams', () => {
+  it('should declare every event stream in STREAMS when events are listed', () => {
+    // Arrange
+    const names = STREAMS.map((s) => s.name);
+
+    // Act / Assert
+    for (const e of eventEntries) expect(names).toContain(e.stream);
+  });
+
+  it('should declare each stream once when STREAMS is read', () => {
+    // Act
+    const names = STREAMS.map((s) => s.name);
+
+    // Assert
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it.each(STREAMS.filter((s) => s.name !== DLQ_STREAM))(
+    'should bind stream $name to exactly its events',
+    (stream) => {
+      // Act
+      const events = eventEntries.filter((e) => e.stream === stream.name).map((e) => e.subject);
+
+      // Assert
+      expect([...stream.subjects].sort()).toEqual(events.sort());
+      expect(stream.subjects.length).toBeGreaterThan(0);
+      expect(stream.maxAgeDays).toBeGreaterThan(0);
+      expect(stream.duplicateWindowSeconds).toBeGreaterThan(0);
+    },
+  );
+
+  it('should bind the dead-letter stream to dlq.> only and to no event when STREAMS is read', () => {
+    // Act
+    const dlq = STREAMS.find((s) => s.name === DLQ_STREAM);
+
+    // Assert
+    expect(dlq?.subjects).toEqual([`${DLQ_SUBJECT_PREFIX}.>`]);
+    expect(eventEntries.filter((e) => e.stream === DLQ_STREAM)).toEqual([]);
+    for (const e of eventEntries) expect(e.subject.startsWith(`${DLQ_SUBJECT_PREFIX}.`)).toBe(false);
+  });
+
+  it('should put every event subject in exactly one stream when the streams are compared', () => {
+    // Act / Assert
+    for (const e of eventEntries) {
+      expect(STREAMS.filter((s) => s.subjects.includes(e.subject)).map((s) => s.name)).toEqual([e.stream]);
+    }
+  });
+});
+
+describe('catalogue — error codes', () => {
+  it.each(Object.entries(ERROR_CODES))(
+    'should give %s a 4xx/5xx status and a Chinese message',
+    (code, info) => {
+      // Act / Assert
+      expect(code).toMatch(/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/);
+      expect(Number.isInteger(info.status)).toBe(true);
+      expect(info.status).toBeGreaterThanOrEqual(400);
+      expect(info.status).toBeLessThan(600);
+      expect(info.zh.trim().length).toBeGreaterThan(0);
+      expect(info.zh).toMatch(/[\u4e00-\u9fff]/);
+    },
+  );
+
+  it('should not let a registry code override a common code when the catalogues are merged', () => {
+    // Act
+    const overlap = Object.keys(REGISTRY_ERROR_CODES).filter((k) => k in COMMON_ERROR_CODES);
+
+    // Assert
+    expect(overlap).toEqual([]);
+    expect(Object.keys(ERROR_CODES)).toHaveLength(
+      Object.keys(COMMON_ERROR_CODES).length + Object.keys(REGISTRY_ERROR_CODES).length,
+    );
+  });
+
+  it('should prefix every registry error code with REGISTRY_ when declared', () => {
+    // Act / Assert
+    for (const code of Object.keys(REGISTRY_ERROR_CODES)) expect(code.startsWith('REGISTRY_')).toBe(true);
+  });
+
+  it('should fall back to INTERNAL when the code is unknown', () => {
+    // Act / Assert
+    expect(errorCodeInfo('NO_SUCH_CODE')).toEqual(COMMON_ERROR_CODES.INTERNAL);
+    expect(errorCodeInfo('toString')).toEqual(COMMON_ERROR_CODES.INTERNAL);
+    expect(errorCodeInfo('NOT_FOUND')).toEqual({ status: 404, zh: '记录不存在' });
+  });
+
+  it('should map validation and malformed requests to 400 when looked up', () => {
+    // Act / Assert
+    expect(errorCodeInfo('VALIDATION_FAILED').status).toBe(400);
+    expect(errorCodeInfo('MALFORMED_REQUEST').status).toBe(400);
+  });
+});

@@ -1,0 +1,51 @@
+import { completeUscc } from '@ladder/shared-domain';
+import ExcelJS from 'exceljs';
+import { IMPORT_COLUMNS } from '@ladder/contracts';
+
+const ORG_SPACE = 31 ** 7;
+let counter = Math.floor(Math.random() * (ORG_SPACE - 10_000_000));
+
+/** A valid USCC, unique within the test process, registered in the given division. */
+export function makeUscc(division = '350404'): string {
+  counter++;
+  const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  let n = counter;
+  let body = '';
+  for (let i = 0; i < 7; i++) {
+    body += alphabet.charAt(n % 31);
+    n = Math.floor(n / 31);
+  }
+  return completeUscc(`91${division}MA${body}`);
+}
+
+export interface EnterpriseInput {
+  uscc: string;
+  name: string;
+  countyCode: string;
+  industryGroup: string;
+  [key: string]: unknown;
+}
+
+export function makeEnterprise(overrides: Partial<EnterpriseInput> = {}): EnterpriseInput {
+  const uscc = overrides.uscc ?? makeUscc(overrides.countyCode ?? '350404');
+  return { uscc, name: `测试企业${uscc.slice(-6)}有限公司`, countyCode: '350404', industryGroup: 'industry', ...overrides };
+}
+
+/** An .xlsx in the import template's layout; rows are header → value. */
+export async function makeImportWorkbook(rows: Record<string, string | number | null>[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('企业培育库');
+  sheet.addRow(IMPORT_COLUMNS.map((c) => (c.required ? `${c.header}*` : c.header)));
+  for (const row of rows) sheet.addRow(IMPORT_COLUMNS.map((c) => row[c.header] ?? null));
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export function importRow(e: EnterpriseInput, year?: number, revenueWan?: number): Record<string, string | number | null> {
+  return {
+    统一社会信用代码: e.uscc,
+    企业名称: e.name,
+    '所属县（市、区）': e.countyCode,
+    行业门类: '工业',
+    ...(year ? { 数据年度: year, '从业人员数（人）': 50, '营业收入（万元）': revenueWan ?? 800 } : {}),
+  };
+}

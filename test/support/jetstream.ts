@@ -1,0 +1,88 @@
+import { buildJetStreamDeclarations } from '@ladder/contracts';
+import type { EventEnvelope } from '@ladder/contracts';
+import { provisionJetStream } from '@ladder/platform-messaging';
+import type { JetStreamDeclarations } from '@ladder/platform-messaging';
+import { AckPolicy, DeliverPolicy, connect } from 'nats';
+import type { JsMsg, NatsConnection } from 'nats';
+
+/** Provision the declared streams/consumers on a test server, as the launcher does. */
+export async function provision(natsUrl: string): Promise<void> {
+  const nc = await connect({ servers: natsUrl });
+  try {
+    await provisionJetStream(nc, buildJetStreamDeclarations() as unknown as JetStreamDeclarations);
+  } finally {
+    await nc.close();
+  }
+}
+
+/**
+ * A durable test consumer on a stream, like another bureau would run: explicit ack, collects envelopes.
+ */
+export class EventCollector {
+  readonly events: EventEnvelope<Record<string, unknown>>[] = [];
+  private nc?: NatsConnection;
+  private stopped = false;
+  private loop?: Promise<void>;
+
+  constructor(
+    private readonly natsUrl: string,
+    private readonly stream: string,
+    private readonly durable: string,
+  ) {}
+
+  async start(): Promise<this> {
+    this.nc = await connect({ servers: this.natsUrl });
+    const jsm = await this.nc.jetstreamManager();
+    await jsm.consumers.add(this.stream, {
+      durable_name: this.durable,
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+    });
+    const consumer = await this.nc.jetstream().consumers.get(this.stream, this.durable);
+    const messages = await consumer.consume({ max_messages: 256 });
+    this.loop = (async () => {
+      for await (const m of messages) {
+        this.collect(m);
+        if (this.stopped) break;
+      }
+    })();
+    return this;
+  }
+
+  private collect(m: JsMsg): void {
+    const envelope = JSON.parse(new TextDecoder().decode(m.data)) as EventEnvelope<Record<string, unknown>>;
+    this.events.push(envelope);
+    m.ack();
+  }
+
+  of(subject: string): EventEnvelope<Record<string, unknown>>[] {
+    return this.events.filter((e) => e.subject === subject);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.nc?.drain();
+    await this.loop?.catch(() => undefined);
+  }
+}
+
+/** Every message currently in a stream (for exact counts). */
+export async function readStream(natsUrl: string, stream: string): Promise<{ msgId: string | undefined; envelope: EventEnvelope<Record<string, unknown>> }[]> {
+  const nc = await connect({ servers: natsUrl });
+  try {
+    const jsm = await nc.jetstreamManager();
+    const info = await jsm.streams.info(stream);
+    const out: { msgId: string | undefined; envelope: EventEnvelope<Record<string, unknown>> }[] = [];
+    for (let seq = info.state.first_seq; seq <= info.state.last_seq && info.state.messages > 0; seq++) {
+      try {
+        const m = await jsm.streams.getMessage(stream, { seq });
+        out.push({ msgId: m.header?.get('Nats-Msg-Id'), envelope: m.json<EventEnvelope<Record<string, unknown>>>() });
+      } catch {
+        // deleted sequence
+      }
+    }
+    return out;
+  } finally {
+    await nc.close();
+  }
+}

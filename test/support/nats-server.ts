@@ -1,0 +1,45 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+import { freePort, waitForPort, withinMs } from './net';
+
+export interface NatsServerHandle {
+  readonly url: string;
+  readonly port: number;
+  readonly storeDir: string;
+  stop(): Promise<void>;
+}
+
+/** A private nats-server with JetStream on a free port and a temporary store; never the machine's own. */
+export async function startNatsServer(): Promise<NatsServerHandle> {
+  const port = await freePort();
+  const storeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ladder-nats-'));
+  const child: ChildProcess = spawn('nats-server', ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  try {
+    await waitForPort(port, 15_000);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw new Error(`nats-server did not start: ${String(error)}\n${stderr}`);
+  }
+  return {
+    url: `nats://127.0.0.1:${port}`,
+    port,
+    storeDir,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await withinMs(exited, 5000);
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+      fs.rmSync(storeDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,165 @@
+import { spawn, spawnSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+import { createTestDatabase } from './databases';
+import type { DatabaseKind, TestDatabase } from './databases';
+import { provision } from './jetstream';
+import { startNatsServer } from './nats-server';
+import type { NatsServerHandle } from './nats-server';
+import { freePort, waitFor, withinMs } from './net';
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const DEMO_PASSWORD = 'Ladder@2026';
+
+function requireBuilt(file: string): string {
+  const full = path.join(ROOT, file);
+  if (!fs.existsSync(full)) throw new Error(`${file} is missing: build first (npx nx run-many -t build)`);
+  return full;
+}
+
+export interface StackOptions {
+  readonly database?: DatabaseKind;
+  /** Serve the built console (browser tests). */
+  readonly console?: boolean;
+}
+
+/**
+ * The embedded stack as separate processes built from dist/: a private nats-server, provisioned streams,
+ * migrated databases, demo accounts, the registry and the gateway on free ports.
+ */
+export class TestStack {
+  nats!: NatsServerHandle;
+  db!: TestDatabase;
+  port!: number;
+  env!: NodeJS.ProcessEnv;
+  private readonly procs = new Map<string, ChildProcess>();
+  private readonly logs = new Map<string, string[]>();
+
+  constructor(private readonly options: StackOptions = {}) {}
+
+  get baseUrl(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<this> {
+    this.nats = await startNatsServer();
+    this.db = await createTestDatabase(this.options.database ?? 'sqlite');
+    this.port = await freePort();
+    this.env = {
+      PATH: process.env['PATH'],
+      HOME: process.env['HOME'],
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      NATS_URL: this.nats.url,
+      ...this.db.env,
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      PORT: String(this.port),
+      HOST: '127.0.0.1',
+      CONSOLE_DIR: this.options.console ? path.join(ROOT, 'dist/apps/console') : path.join(ROOT, 'dist/none'),
+      DEMO_PASSWORD,
+      BCRYPT_ROUNDS: '4',
+    };
+    await provision(this.nats.url);
+    for (const script of ['dist/apps/registry/migrate.js', 'dist/apps/gateway/migrate.js', 'dist/apps/gateway/seed-accounts.js']) {
+      const r = spawnSync(process.execPath, [requireBuilt(script)], { env: this.env, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`${script} failed: ${r.stdout}\n${r.stderr}`);
+    }
+    this.startService('registry');
+    this.startService('gateway');
+    await this.waitHealthy();
+    return this;
+  }
+
+  startService(name: 'registry' | 'gateway', extraEnv: NodeJS.ProcessEnv = {}): ChildProcess {
+    const child = spawn(process.execPath, [requireBuilt(`dist/apps/${name}/main.js`)], {
+      env: { ...this.env, ...extraEnv },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const lines = this.logs.get(name) ?? [];
+    this.logs.set(name, lines);
+    const collect = (d: Buffer): void => {
+      lines.push(...d.toString().split('\n').filter(Boolean));
+      if (lines.length > 500) lines.splice(0, lines.length - 500);
+    };
+    child.stdout?.on('data', collect);
+    child.stderr?.on('data', collect);
+    this.procs.set(name, child);
+    return child;
+  }
+
+  /** SIGKILL a service: no shutdown hooks, no chance to finish what it was doing. */
+  async kill(name: 'registry' | 'gateway'): Promise<void> {
+    const child = this.procs.get(name);
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGKILL');
+    await exited;
+  }
+
+  async stopService(name: 'registry' | 'gateway'): Promise<void> {
+    const child = this.procs.get(name);
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await withinMs(exited, 10_000);
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  }
+
+  async waitHealthy(timeoutMs = 30_000): Promise<void> {
+    await waitFor(async () => {
+      const res = await fetch(`${this.baseUrl}/api/health`);
+      return res.status === 200;
+    }, timeoutMs, 200).catch((error: unknown) => {
+      throw new Error(`stack not healthy: ${String(error)}\n${this.dumpLogs()}`);
+    });
+  }
+
+  dumpLogs(): string {
+    return [...this.logs.entries()].map(([n, l]) => `--- ${n}\n${l.slice(-40).join('\n')}`).join('\n');
+  }
+
+  async stop(): Promise<void> {
+    await this.stopService('gateway');
+    await this.stopService('registry');
+    await this.nats?.stop();
+    await this.db?.drop();
+  }
+}
+
+/** A small HTTP client for the gateway API. */
+export class ApiClient {
+  token?: string;
+
+  constructor(private readonly baseUrl: string) {}
+
+  async login(username: string, password = DEMO_PASSWORD): Promise<this> {
+    const res = await this.call('POST', '/api/auth/login', { username, password });
+    if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    this.token = (res.body as { accessToken: string }).accessToken;
+    return this;
+  }
+
+  async call<T = unknown>(
+    method: string,
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; body: T; headers: Headers }> {
+    const isBuffer = Buffer.isBuffer(body);
+    const res = await fetch(`${this.baseUrl}${url}`, {
+      method,
+      headers: {
+        ...(body !== undefined && !isBuffer ? { 'content-type': 'application/json' } : {}),
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : isBuffer ? (body as Buffer) : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const type = res.headers.get('content-type') ?? '';
+    const parsed = type.includes('json') ? ((await res.json()) as T) : ((Buffer.from(await res.arrayBuffer()) as unknown) as T);
+    return { status: res.status, body: parsed, headers: res.headers };
+  }
+}
