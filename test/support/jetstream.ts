@@ -66,20 +66,19 @@ export class EventCollector {
   }
 }
 
-/** Every message currently in a stream (for exact counts). */
+/** Every message currently in a stream (for exact counts), read with an ordered consumer. */
 export async function readStream(natsUrl: string, stream: string): Promise<{ msgId: string | undefined; envelope: EventEnvelope<Record<string, unknown>> }[]> {
   const nc = await connect({ servers: natsUrl });
   try {
     const jsm = await nc.jetstreamManager();
     const info = await jsm.streams.info(stream);
     const out: { msgId: string | undefined; envelope: EventEnvelope<Record<string, unknown>> }[] = [];
-    for (let seq = info.state.first_seq; seq <= info.state.last_seq && info.state.messages > 0; seq++) {
-      try {
-        const m = await jsm.streams.getMessage(stream, { seq });
-        out.push({ msgId: m.header?.get('Nats-Msg-Id'), envelope: m.json<EventEnvelope<Record<string, unknown>>>() });
-      } catch {
-        // deleted sequence
-      }
+    if (info.state.messages === 0) return out;
+    const consumer = await nc.jetstream().consumers.get(stream);
+    const messages = await consumer.consume({ max_messages: 1000 });
+    for await (const m of messages) {
+      out.push({ msgId: m.headers?.get('Nats-Msg-Id'), envelope: m.json<EventEnvelope<Record<string, unknown>>>() });
+      if (m.info.pending === 0) break;
     }
     return out;
   } finally {

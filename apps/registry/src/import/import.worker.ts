@@ -92,6 +92,9 @@ export class ImportWorker implements OnApplicationBootstrap, OnApplicationShutdo
     for (const row of rows) {
       if (!this.running) break;
       await this.applyRow(job.id, row.id);
+      // better-sqlite3 answers synchronously: without a macrotask break the loop would starve NATS I/O
+      // (request replies, heartbeats) until the whole batch is done.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
     return true;
   }

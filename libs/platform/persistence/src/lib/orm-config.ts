@@ -59,8 +59,22 @@ export function createOrmConfig(options: ServiceOrmOptions): Options {
       ...common,
       driver: BetterSqliteDriver,
       dbName: target.file,
-      pool: { min: 1, max: 1 },
-      onCreate: undefined,
+      // One writer connection per service. WAL lets other processes read while it writes; with WAL,
+      // synchronous=NORMAL is still durable across a process crash (only an OS crash can lose the last commits).
+      pool: {
+        min: 1,
+        max: 1,
+        afterCreate: (conn: { pragma(sql: string): unknown }, done: (error: Error | null, conn: unknown) => void) => {
+          try {
+            conn.pragma('journal_mode = WAL');
+            conn.pragma('synchronous = NORMAL');
+            conn.pragma('busy_timeout = 5000');
+            done(null, conn);
+          } catch (error) {
+            done(error as Error, conn);
+          }
+        },
+      },
     } as Options;
   }
   return {

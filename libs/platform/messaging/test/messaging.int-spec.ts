@@ -1,0 +1,220 @@
+/**
+ * The event path on real parts: a private nats-server with JetStream and a SQLite database. Outbox relay
+ * (order, crash between publish and stamp), consumer host (inbox idempotency, bounded retry, dead letters).
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+import { Entity, MikroORM, PrimaryKey, Property } from '@mikro-orm/core';
+import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
+import type { ConsumerDeclaration, EventEnvelope } from '@ladder/contracts';
+import { headers, connect } from 'nats';
+import type { JetStreamClient, NatsConnection } from 'nats';
+
+import { provision, readStream } from '../../../../test/support/jetstream';
+import { startNatsServer } from '../../../../test/support/nats-server';
+import type { NatsServerHandle } from '../../../../test/support/nats-server';
+import { waitFor } from '../../../../test/support/net';
+import { EventConsumerHost } from '../src/lib/event-consumer';
+import { InboxMessage } from '../src/lib/inbox-message.entity';
+import { provisionJetStream } from '../src/lib/jetstream-provision';
+import { recordEvent } from '../src/lib/outbox';
+import { OutboxMessage } from '../src/lib/outbox-message.entity';
+import { OutboxRelay } from '../src/lib/outbox-relay';
+
+jest.setTimeout(60_000);
+
+@Entity({ tableName: 'effect' })
+class Effect {
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @Property({ type: 'string', length: 36 })
+  eventId!: string;
+}
+
+const USCC = '91350100M000100Y43';
+
+function registeredEnvelope(id: string, name = '测试企业'): EventEnvelope<object> {
+  return {
+    id,
+    subject: 'registry.enterprise.registered',
+    version: 1,
+    occurredAt: new Date().toISOString(),
+    source: 'registry',
+    data: {
+      enterprise: { uscc: USCC, name, countyCode: '350404', industryGroup: 'industry', chains: [], status: 'active', category: null, tier: null, sizeClass: null, version: 1 },
+      admittedAt: new Date().toISOString(),
+    },
+  };
+}
+
+describe('messaging on JetStream and SQLite', () => {
+  let nats: NatsServerHandle;
+  let nc: NatsConnection;
+  let js: JetStreamClient;
+  let orm: MikroORM;
+  let dir: string;
+
+  beforeAll(async () => {
+    nats = await startNatsServer();
+    await provision(nats.url);
+    nc = await connect({ servers: nats.url });
+    js = nc.jetstream();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ladder-msg-'));
+    orm = await MikroORM.init({
+      driver: BetterSqliteDriver,
+      dbName: path.join(dir, 'messaging.sqlite'),
+      entities: [OutboxMessage, InboxMessage, Effect],
+      allowGlobalContext: false,
+    });
+    await orm.getSchemaGenerator().createSchema();
+  });
+
+  afterAll(async () => {
+    await orm?.close(true);
+    await nc?.drain();
+    await nats?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function consumer(durable: string, maxDeliver: number): Promise<ConsumerDeclaration> {
+    const declaration: ConsumerDeclaration = {
+      stream: 'REGISTRY',
+      durable,
+      service: 'test',
+      description: 'test consumer',
+      filterSubjects: ['registry.enterprise.registered'],
+      maxDeliver,
+      ackWaitSeconds: 5,
+      backoffSeconds: [0.1],
+    };
+    await provisionJetStream(nc, {
+      streams: [],
+      consumers: [{ ...declaration, filterSubject: 'registry.enterprise.registered', backoffSeconds: [0.1] }],
+    });
+    return declaration;
+  }
+
+  const effects = async (eventId: string): Promise<number> => orm.em.fork().count(Effect, { eventId });
+
+  it('should publish committed outbox rows in order with Nats-Msg-Id, and nothing from a rolled-back transaction', async () => {
+    const relay = new OutboxRelay(orm, js);
+    const ids: string[] = [];
+    await orm.em.fork().transactional(async (em) => {
+      for (let i = 0; i < 5; i++) ids.push(recordEvent(em, 'registry', 'registry.enterprise.registered', registeredEnvelope('x', `企业${i}`).data as never).id);
+    });
+    await orm.em
+      .fork()
+      .transactional(async (em) => {
+        recordEvent(em, 'registry', 'registry.enterprise.registered', registeredEnvelope('y').data as never);
+        throw new Error('rollback');
+      })
+      .catch(() => undefined);
+    expect(await relay.publishBatch()).toBe(5);
+    const stream = (await readStream(nats.url, 'REGISTRY')).filter((m) => ids.includes(m.envelope.id));
+    expect(stream.map((m) => m.envelope.id)).toEqual(ids);
+    for (const m of stream) expect(m.msgId).toBe(m.envelope.id);
+    expect(await relay.backlog()).toBe(0);
+  });
+
+  it('should not double an event when the relay crashed between publishing and stamping', async () => {
+    const relay = new OutboxRelay(orm, js);
+    let id = '';
+    await orm.em.fork().transactional(async (em) => {
+      id = recordEvent(em, 'registry', 'registry.enterprise.registered', registeredEnvelope('z').data as never).id;
+    });
+    await relay.publishBatch();
+    // The crash: the row is published but its stamp is lost.
+    await orm.em.fork().nativeUpdate(OutboxMessage, { eventId: id }, { publishedAt: null });
+    expect(await relay.publishBatch()).toBe(1);
+    const copies = (await readStream(nats.url, 'REGISTRY')).filter((m) => m.envelope.id === id);
+    expect(copies).toHaveLength(1);
+  });
+
+  it('should apply an event once even when it is delivered twice', async () => {
+    const declaration = await consumer('test-once', 5);
+    const host = new EventConsumerHost(orm, js);
+    let calls = 0;
+    await host.start({
+      declaration,
+      handlers: {
+        'registry.enterprise.registered': async (em, e) => {
+          if (e.id === '11111111-1111-4111-8111-111111111111') calls++;
+          em.persist(Object.assign(new Effect(), { eventId: e.id }));
+        },
+      },
+    });
+    const envelope = registeredEnvelope('11111111-1111-4111-8111-111111111111');
+    const body = new TextEncoder().encode(JSON.stringify(envelope));
+    // Two stream messages for one event (e.g. a republish after the duplicate window).
+    await js.publish(envelope.subject, body, { msgID: 'copy-1' });
+    await js.publish(envelope.subject, body, { msgID: 'copy-2' });
+    await waitFor(async () => (await orm.em.fork().count(InboxMessage, { consumer: 'test-once', eventId: envelope.id })) === 1);
+    const jsm = await nc.jetstreamManager();
+    await waitFor(async () => (await jsm.consumers.info('REGISTRY', 'test-once')).num_ack_pending === 0 && (await jsm.consumers.info('REGISTRY', 'test-once')).num_pending === 0);
+    await host.stop();
+    expect(await effects(envelope.id)).toBe(1);
+    expect(calls).toBe(1);
+  });
+
+  it('should retry a failing handler and apply the event once it succeeds', async () => {
+    const declaration = await consumer('test-retry', 5);
+    const host = new EventConsumerHost(orm, js);
+    let attempts = 0;
+    const envelope = registeredEnvelope('22222222-2222-4222-8222-222222222222');
+    await host.start({
+      declaration,
+      handlers: {
+        'registry.enterprise.registered': async (em, e) => {
+          if (e.id !== envelope.id) return;
+          attempts++;
+          em.persist(Object.assign(new Effect(), { eventId: e.id }));
+          if (attempts < 3) throw new Error('transient');
+        },
+      },
+    });
+    await js.publish(envelope.subject, new TextEncoder().encode(JSON.stringify(envelope)), { msgID: envelope.id });
+    await waitFor(async () => (await effects(envelope.id)) === 1, 15_000);
+    await host.stop();
+    expect(attempts).toBe(3);
+    expect(await effects(envelope.id)).toBe(1);
+  });
+
+  it('should dead-letter an event after maxDeliver failures and an invalid message at once', async () => {
+    const declaration = await consumer('test-dlq', 3);
+    const host = new EventConsumerHost(orm, js);
+    const poison = registeredEnvelope('33333333-3333-4333-8333-333333333333');
+    let attempts = 0;
+    await host.start({
+      declaration,
+      handlers: {
+        'registry.enterprise.registered': async (_em, e) => {
+          if (e.id === poison.id) {
+            attempts++;
+            throw new Error('always fails');
+          }
+        },
+      },
+    });
+    await js.publish(poison.subject, new TextEncoder().encode(JSON.stringify(poison)), { msgID: poison.id });
+    const invalid = { ...registeredEnvelope('44444444-4444-4444-8444-444444444444'), data: { enterprise: { uscc: 'nope' } } };
+    await js.publish(invalid.subject, new TextEncoder().encode(JSON.stringify(invalid)), { msgID: invalid.id });
+    const dead = await waitFor(async () => {
+      const msgs = await readStream(nats.url, 'DLQ');
+      const mine = msgs.filter((m) => [poison.id, invalid.id].includes(m.envelope.id));
+      return mine.length === 2 ? mine : undefined;
+    }, 20_000);
+    await host.stop();
+    expect(attempts).toBe(3);
+    expect(await effects(poison.id)).toBe(0);
+    const jsm = await nc.jetstreamManager();
+    const info = await jsm.consumers.info('REGISTRY', 'test-dlq');
+    expect(info.num_ack_pending).toBe(0);
+    expect(dead.map((d) => d.envelope.id).sort()).toEqual([poison.id, invalid.id].sort());
+    const raw = await jsm.streams.getMessage('DLQ', { last_by_subj: 'dlq.test-dlq' });
+    expect(raw.header?.get('Ladder-Consumer')).toBe('test-dlq');
+    void headers;
+  });
+});
