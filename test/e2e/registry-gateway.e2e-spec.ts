@@ -9,10 +9,7 @@ import type { EnterpriseDto, ImportJobDto, ImportRowErrorDto, Page } from '@ladd
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 
-import { databaseKinds } from '../support/databases';
-import { importRow, makeEnterprise, makeImportWorkbook, makeUscc } from '../support/factories';
-import { EventCollector } from '../support/jetstream';
-import { waitFor } from '../support/net';
+import { EventCollector, databaseKinds, importRow, makeEnterprise, makeImportWorkbook, makeUscc, waitFor } from '@ladder/platform-testing';
 import { ApiClient, TestStack } from '../support/stack';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -180,7 +177,7 @@ describe.each(databaseKinds())('gateway → registry → JetStream on %s', (kind
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(report.body as unknown as ArrayBuffer);
     expect(wb.worksheets[0]!.getRow(2).getCell(1).value).toBe(5);
-    expect(String(wb.worksheets[0]!.getRow(2).getCell(4).value)).toContain('O');
+    expect(wb.worksheets[0]!.getRow(2).getCell(4).text).toContain('O');
     const before = events.events.length;
     const second = await upload();
     expect([second.createdRows, second.updatedRows, second.unchangedRows, second.failedRows]).toEqual([0, 0, 3, 1]);
@@ -196,7 +193,7 @@ describe.each(databaseKinds())('gateway → registry → JetStream on %s', (kind
     const sheet = wb.worksheets[0]!;
     expect(sheet.getRow(1).getCell(1).value).toBe('统一社会信用代码');
     const counties = new Set<string>();
-    sheet.eachRow((row, n) => n > 1 && counties.add(String(row.getCell(3).value)));
+    sheet.eachRow((row, n) => n > 1 && counties.add(row.getCell(3).text));
     expect([...counties]).toEqual(['三元区']);
     expect((await gxj.call('GET', '/api/enterprises/import-template.xlsx')).status).toBe(200);
     const openapi = await new ApiClient(stack.baseUrl).call<{ paths: Record<string, unknown> }>('GET', '/api/docs-json');

@@ -5,9 +5,7 @@
  */
 import type { EnterpriseDto, ImportJobDto, Page } from '@ladder/contracts';
 
-import { importRow, makeEnterprise, makeImportWorkbook } from '../support/factories';
-import { readStream } from '../support/jetstream';
-import { waitFor } from '../support/net';
+import { importRow, makeEnterprise, makeImportWorkbook, readStream, waitFor } from '@ladder/platform-testing';
 import { ApiClient, TestStack } from '../support/stack';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

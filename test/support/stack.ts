@@ -4,12 +4,9 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-import { createTestDatabase } from './databases';
-import type { DatabaseKind, TestDatabase } from './databases';
-import { provision } from './jetstream';
-import { startNatsServer } from './nats-server';
-import type { NatsServerHandle } from './nats-server';
-import { freePort, waitFor, withinMs } from './net';
+import { provisionDeclared } from '@ladder/platform-messaging';
+import { createTestDatabase, freePort, startNatsServer, waitFor, withinMs } from '@ladder/platform-testing';
+import type { DatabaseKind, NatsServerHandle, TestDatabase } from '@ladder/platform-testing';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const DEMO_PASSWORD = 'Ladder@2026';
@@ -62,7 +59,7 @@ export class TestStack {
       DEMO_PASSWORD,
       BCRYPT_ROUNDS: '4',
     };
-    await provision(this.nats.url);
+    await provisionDeclared(this.nats.url);
     for (const script of ['dist/apps/registry/migrate.js', 'dist/apps/gateway/migrate.js', 'dist/apps/gateway/seed-accounts.js']) {
       const r = spawnSync(process.execPath, [requireBuilt(script)], { env: this.env, encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`${script} failed: ${r.stdout}\n${r.stderr}`);
@@ -156,7 +153,7 @@ export class ApiClient {
         ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
         ...headers,
       },
-      body: body === undefined ? undefined : isBuffer ? (body as Buffer) : typeof body === 'string' ? body : JSON.stringify(body),
+      body: body === undefined ? undefined : isBuffer ? new Uint8Array(body) : typeof body === 'string' ? body : JSON.stringify(body),
     });
     const type = res.headers.get('content-type') ?? '';
     const parsed = type.includes('json') ? ((await res.json()) as T) : ((Buffer.from(await res.arrayBuffer()) as unknown) as T);

@@ -4,17 +4,20 @@
  */
 import type { INestMicroservice } from '@nestjs/common';
 import type { Actor, EnterpriseDto } from '@ladder/contracts';
-import { RemoteError, bootstrapService, createStandaloneClient } from '@ladder/platform-messaging';
+import { RemoteError, bootstrapService, createStandaloneClient, provisionDeclared } from '@ladder/platform-messaging';
 import type { MessagingClient } from '@ladder/platform-messaging';
 import { runMigrations } from '@ladder/platform-persistence';
-
-import { createTestDatabase, databaseKinds } from '../../../test/support/databases';
-import type { TestDatabase } from '../../../test/support/databases';
-import { makeEnterprise, makeUscc } from '../../../test/support/factories';
-import { EventCollector, provision, readStream } from '../../../test/support/jetstream';
-import { startNatsServer } from '../../../test/support/nats-server';
-import type { NatsServerHandle } from '../../../test/support/nats-server';
-import { waitFor } from '../../../test/support/net';
+import {
+  EventCollector,
+  createTestDatabase,
+  databaseKinds,
+  makeEnterprise,
+  makeUscc,
+  readStream,
+  startNatsServer,
+  waitFor,
+} from '@ladder/platform-testing';
+import type { NatsServerHandle, TestDatabase } from '@ladder/platform-testing';
 import { loadRegistryEnv } from '../src/config/registry.env';
 import { createRegistryOrmConfig } from '../src/mikro-orm.config';
 import { RegistryModule } from '../src/registry.module';
@@ -43,7 +46,7 @@ describe.each(databaseKinds())('registry on %s', (kind) => {
 
   beforeAll(async () => {
     nats = await startNatsServer();
-    await provision(nats.url);
+    await provisionDeclared(nats.url);
     db = await createTestDatabase(kind);
     const env = loadRegistryEnv({ NATS_URL: nats.url, LOG_LEVEL: 'error', ...db.env });
     await runMigrations(createRegistryOrmConfig(env));

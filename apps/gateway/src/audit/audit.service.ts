@@ -91,6 +91,6 @@ export class AuditService {
     if (q.from) at['$gte'] = new Date(`${q.from}T00:00:00+08:00`);
     if (q.to) at['$lt'] = new Date(new Date(`${q.to}T00:00:00+08:00`).getTime() + 86_400_000);
     if (Object.keys(at).length > 0) where['at'] = at;
-    return where as FilterQuery<AuditLog>;
+    return where;
   }
 }

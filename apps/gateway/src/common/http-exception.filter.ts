@@ -27,7 +27,8 @@ export function toHttpError(exception: unknown, logger?: Logger): { status: numb
     const response = exception.getResponse();
     if (isErrorPayload(response)) return { status, body: response };
     const code = STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL' : 'MALFORMED_REQUEST');
-    const text = typeof response === 'string' ? response : (response as { message?: unknown }).message;
+    const raw = typeof response === 'string' ? response : (response as { message?: unknown }).message;
+    const text = typeof raw === 'string' ? raw : Array.isArray(raw) ? raw.map(String).join('; ') : '';
     const message =
       status === 404
         ? '请求的接口不存在'

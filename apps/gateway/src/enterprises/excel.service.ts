@@ -302,5 +302,5 @@ export function cellValue(value: ExcelJS.CellValue): Cell {
     if ('text' in value && typeof (value as { text?: unknown }).text === 'string') return (value as { text: string }).text.trim();
     if ('error' in value) return null;
   }
-  return String(value as unknown as string);
+  return null;
 }

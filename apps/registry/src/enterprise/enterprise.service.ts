@@ -438,7 +438,7 @@ function deepMerge<T extends object>(base: T, over: T): T {
     if (v === undefined || v === null) continue;
     const current = out[k];
     if (v && typeof v === 'object' && !Array.isArray(v) && current && typeof current === 'object' && !Array.isArray(current)) {
-      out[k] = deepMerge(current as object, v as object);
+      out[k] = deepMerge(current, v);
     } else out[k] = v;
   }
   return out as T;

@@ -115,7 +115,7 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
   const parts = path.split('.');
   let node = target;
   for (const part of parts.slice(0, -1)) {
-    node[part] = (node[part] as Record<string, unknown> | undefined) ?? {};
+    node[part] ??= {};
     node = node[part] as Record<string, unknown>;
   }
   node[parts[parts.length - 1]!] = value;

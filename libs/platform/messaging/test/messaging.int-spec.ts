@@ -12,13 +12,11 @@ import type { ConsumerDeclaration, EventEnvelope } from '@ladder/contracts';
 import { headers, connect } from 'nats';
 import type { JetStreamClient, NatsConnection } from 'nats';
 
-import { provision, readStream } from '../../../../test/support/jetstream';
-import { startNatsServer } from '../../../../test/support/nats-server';
-import type { NatsServerHandle } from '../../../../test/support/nats-server';
-import { waitFor } from '../../../../test/support/net';
+import { readStream, startNatsServer, waitFor } from '@ladder/platform-testing';
+import type { NatsServerHandle } from '@ladder/platform-testing';
 import { EventConsumerHost } from '../src/lib/event-consumer';
 import { InboxMessage } from '../src/lib/inbox-message.entity';
-import { provisionJetStream } from '../src/lib/jetstream-provision';
+import { provisionDeclared, provisionJetStream } from '../src/lib/jetstream-provision';
 import { recordEvent } from '../src/lib/outbox';
 import { OutboxMessage } from '../src/lib/outbox-message.entity';
 import { OutboxRelay } from '../src/lib/outbox-relay';
@@ -59,7 +57,7 @@ describe('messaging on JetStream and SQLite', () => {
 
   beforeAll(async () => {
     nats = await startNatsServer();
-    await provision(nats.url);
+    await provisionDeclared(nats.url);
     nc = await connect({ servers: nats.url });
     js = nc.jetstream();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ladder-msg-'));

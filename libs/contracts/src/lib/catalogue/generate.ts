@@ -131,7 +131,8 @@ function schemaTable(schema: Schema | undefined, schemas: Record<string, Schema>
   const required = new Set((schema?.['required'] as string[] | undefined) ?? []);
   const rows = Object.entries(props).map(([name, p]) => {
     const ref = (p['$ref'] as string | undefined) ?? ((p['items'] as Schema | undefined)?.['$ref'] as string | undefined);
-    const type = ref ? `${p['type'] === 'array' ? 'array of ' : ''}${ref.split('/').pop()}` : String(p['type'] ?? (p['enum'] ? 'enum' : 'any'));
+    const declared = typeof p['type'] === 'string' ? p['type'] : p['enum'] ? 'enum' : 'any';
+    const type = ref ? `${p['type'] === 'array' ? 'array of ' : ''}${ref.split('/').pop()}` : declared;
     const enumText = p['enum'] ? ` (${(p['enum'] as unknown[]).join(' \\| ')})` : '';
     const desc = [p['title'], p['description']].filter(Boolean).join(' — ').replace(/\|/g, '\\|');
     return `| \`${name}\` | ${type}${enumText} | ${required.has(name) ? 'yes' : ''} | ${desc} |`;

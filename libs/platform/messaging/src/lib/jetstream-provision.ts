@@ -1,4 +1,5 @@
-import { AckPolicy, DeliverPolicy, DiscardPolicy, RetentionPolicy, StorageType, nanos } from 'nats';
+import { buildJetStreamDeclarations } from '@ladder/contracts';
+import { AckPolicy, DeliverPolicy, DiscardPolicy, RetentionPolicy, StorageType, connect, nanos } from 'nats';
 import type { ConsumerConfig, JetStreamManager, NatsConnection, StreamConfig } from 'nats';
 
 /** The JSON form of `deploy/nats/jetstream.json` (generated from @ladder/contracts). */
@@ -82,4 +83,15 @@ export async function provisionJetStream(nc: NatsConnection, decl: JetStreamDecl
     }
   }
   return report;
+}
+
+/** Provision exactly what libs/contracts declares (launcher, tests). */
+export async function provisionDeclared(natsUrl: string, extra: JetStreamDeclarations['consumers'] = []): Promise<ProvisionReport> {
+  const nc = await connect({ servers: natsUrl, name: 'provision' });
+  try {
+    const own = buildJetStreamDeclarations() as unknown as JetStreamDeclarations;
+    return await provisionJetStream(nc, { streams: own.streams, consumers: [...own.consumers, ...extra] });
+  } finally {
+    await nc.close();
+  }
 }

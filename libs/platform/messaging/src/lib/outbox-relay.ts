@@ -139,10 +139,14 @@ export class OutboxRelay {
       await em.nativeUpdate(
         OutboxMessage,
         { seq: failed.seq },
-        { attempts: failed.attempts + 1, lastError: String(failure).slice(0, 1000) },
+        { attempts: failed.attempts + 1, lastError: describe(failure).slice(0, 1000) },
       );
-      throw failure instanceof Error ? failure : new Error(String(failure));
+      throw failure instanceof Error ? failure : new Error(describe(failure));
     }
     return okSeqs.length;
   }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : JSON.stringify(error);
 }

@@ -7,7 +7,7 @@ export interface MigrationRun {
 
 /** Apply pending migrations: the explicit deploy step (never run at service start-up). */
 export async function runMigrations(config: Options): Promise<MigrationRun> {
-  const orm = await MikroORM.init({ ...config, pool: undefined } as Options);
+  const orm = await MikroORM.init(config);
   try {
     const migrator = orm.getMigrator();
     const done = await migrator.up();

@@ -75,7 +75,7 @@ export function createOrmConfig(options: ServiceOrmOptions): Options {
           }
         },
       },
-    } as Options;
+    };
   }
   return {
     ...common,
@@ -83,5 +83,5 @@ export function createOrmConfig(options: ServiceOrmOptions): Options {
     clientUrl: target.url,
     schema: target.schema,
     pool: { min: 0, max: 10 },
-  } as Options;
+  };
 }

@@ -1,19 +1,6 @@
-import { buildJetStreamDeclarations } from '@ladder/contracts';
 import type { EventEnvelope } from '@ladder/contracts';
-import { provisionJetStream } from '@ladder/platform-messaging';
-import type { JetStreamDeclarations } from '@ladder/platform-messaging';
 import { AckPolicy, DeliverPolicy, connect } from 'nats';
 import type { JsMsg, NatsConnection } from 'nats';
-
-/** Provision the declared streams/consumers on a test server, as the launcher does. */
-export async function provision(natsUrl: string): Promise<void> {
-  const nc = await connect({ servers: natsUrl });
-  try {
-    await provisionJetStream(nc, buildJetStreamDeclarations() as unknown as JetStreamDeclarations);
-  } finally {
-    await nc.close();
-  }
-}
 
 /**
  * A durable test consumer on a stream, like another bureau would run: explicit ack, collects envelopes.

@@ -42,7 +42,8 @@ export async function waitFor<T>(probe: () => Promise<T | undefined | false>, ti
     }
     await new Promise((r) => setTimeout(r, intervalMs));
   }
-  throw new Error(`condition not met after ${timeoutMs} ms${lastError ? `: ${String(lastError)}` : ''}`);
+  const reason = lastError instanceof Error ? `: ${lastError.message}` : '';
+  throw new Error(`condition not met after ${timeoutMs} ms${reason}`);
 }
 
 /** Wait for a promise at most `ms`; the timer never outlives the wait. */

@@ -1,0 +1,5 @@
+export * from './lib/databases';
+export * from './lib/factories';
+export * from './lib/jetstream';
+export * from './lib/nats-server';
+export * from './lib/net';
