@@ -101,7 +101,9 @@ export default [
   },
   ...vue.configs['flat/recommended'].map((c) => ({ ...c, files: ['apps/console/**/*.vue', 'apps/console/**/*.ts'] })),
   {
-    files: ['apps/console/**/*.vue'],
+    // eslint-plugin-vue hands the console's .vue and .ts files to vue-eslint-parser; give it the TypeScript
+    // parser for both, so the type-aware rules run everywhere.
+    files: ['apps/console/**/*.vue', 'apps/console/**/*.ts'],
     languageOptions: { parserOptions: { parser: tseslint.parser } },
     rules: { 'vue/multi-word-component-names': 'off' },
   },

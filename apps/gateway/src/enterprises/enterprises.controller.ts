@@ -76,7 +76,7 @@ export class EnterprisesController {
   @Get('enterprises/check-uscc')
   @RequirePermission(PERM.enterprise.read)
   @ApiOperation({ summary: '校验统一社会信用代码，并查询是否已在库' })
-  async checkUscc(@User() user: CurrentUser, @Query('uscc') uscc = ''): Promise<UsccCheckDto & { exists: boolean }> {
+  async checkUscc(@User() user: CurrentUser, @Query('uscc') uscc = ''): Promise<UsccCheckDto> {
     const result = validateUscc(uscc);
     if (!result.valid) return { valid: false, normalized: result.normalized, message: result.message, exists: false };
     try {

@@ -155,7 +155,9 @@ export class EnterpriseService {
       const next = patch[field];
       if (next === undefined) continue;
       const current = field === 'chains' ? e.chains : (e[field] as unknown);
-      const normalized = field === 'contacts' ? plainFacts(next) : next;
+      // null clears an optional field; lists clear to empty.
+      const cleared = next === null && (field === 'chains' || field === 'contacts') ? [] : next;
+      const normalized = field === 'contacts' ? plainFacts(cleared) : cleared;
       if (sameValue(current, normalized)) continue;
       changes.push({ field, before: current ?? null, after: normalized ?? null });
       if (field === 'chains') e.chains = normalized as string[];

@@ -28,7 +28,6 @@ export class Migration20261128024614_initial extends Migration {
 
     this.addSql(`drop table if exists "gateway"."session" cascade;`);
 
-    this.addSql(`drop schema if exists "gateway";`);
   }
 
 }

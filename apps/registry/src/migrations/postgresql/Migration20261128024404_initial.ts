@@ -44,7 +44,6 @@ export class Migration20261128024404_initial extends Migration {
 
     this.addSql(`drop table if exists "registry"."outbox_message" cascade;`);
 
-    this.addSql(`drop schema if exists "registry";`);
   }
 
 }

@@ -16,6 +16,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 
@@ -48,8 +49,9 @@ export class CreateEnterpriseRequest extends CreateEnterpriseBody {
 
 /** The fields an update may change; only the ones present are changed. */
 export class EnterprisePatch extends EnterpriseOptionalFields {
+  // Absent = unchanged; null clears an optional field but is refused for these three required ones.
   @Field({ zh: '企业名称' })
-  @IsOptional()
+  @ValidateIf((o: EnterprisePatch) => o.name !== undefined)
   @Trim()
   @IsString()
   @IsNotEmpty({ message: '企业名称不能为空' })
@@ -57,12 +59,12 @@ export class EnterprisePatch extends EnterpriseOptionalFields {
   name?: string;
 
   @Field({ zh: '所属县（市、区）' })
-  @IsOptional()
+  @ValidateIf((o: EnterprisePatch) => o.countyCode !== undefined)
   @IsCountyCode()
   countyCode?: string;
 
   @Field({ zh: '行业门类（划型）' })
-  @IsOptional()
+  @ValidateIf((o: EnterprisePatch) => o.industryGroup !== undefined)
   @IsIndustryGroup()
   industryGroup?: IndustryGroup;
 }
@@ -376,6 +378,8 @@ export interface UsccCheckDto {
   valid: boolean;
   normalized: string;
   message: string | null;
+  /** An enterprise with this code is already registered (in the pool or removed). */
+  exists: boolean;
 }
 
 export { EnterpriseKey } from './enterprise.dto';

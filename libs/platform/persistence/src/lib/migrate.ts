@@ -27,3 +27,14 @@ export async function pendingSchemaDiff(config: Options): Promise<string> {
     await orm.close(true);
   }
 }
+
+/** Revert every applied migration (tests prove each migration has a working `down`). */
+export async function revertAllMigrations(config: Options): Promise<string[]> {
+  const orm = await MikroORM.init(config);
+  try {
+    const done = await orm.getMigrator().down({ to: 0 });
+    return done.map((m) => m.name);
+  } finally {
+    await orm.close(true);
+  }
+}

@@ -1,0 +1,63 @@
+import { DataAnalysis, OfficeBuilding, Setting } from '@element-plus/icons-vue';
+import { PERM } from '@ladder/shared-permissions';
+import type { Permission } from '@ladder/shared-permissions';
+import type { Component } from 'vue';
+
+import { hasAnyPermission } from '@/utils/permission';
+
+export interface MenuItem {
+  /** Route path of a leaf; a unique key for a group. */
+  readonly path: string;
+  /** i18n key. */
+  readonly title: string;
+  readonly icon?: Component;
+  readonly permission?: Permission;
+  readonly children?: readonly MenuItem[];
+}
+
+export const MENU: readonly MenuItem[] = [
+  { path: '/dashboard', title: 'menu.dashboard', icon: DataAnalysis, permission: PERM.dashboard.read },
+  {
+    path: 'enterprise',
+    title: 'menu.enterprise',
+    icon: OfficeBuilding,
+    children: [
+      { path: '/enterprises', title: 'menu.enterpriseList', permission: PERM.enterprise.read },
+      { path: '/enterprises/new', title: 'menu.enterpriseCreate', permission: PERM.enterprise.write },
+      { path: '/enterprises/import', title: 'menu.enterpriseImport', permission: PERM.enterprise.import },
+    ],
+  },
+  {
+    path: 'system',
+    title: 'menu.system',
+    icon: Setting,
+    children: [
+      { path: '/system/accounts', title: 'menu.accounts', permission: PERM.account.manage },
+      { path: '/system/roles', title: 'menu.roles', permission: PERM.role.assign },
+      { path: '/system/audit', title: 'menu.audit', permission: PERM.audit.read },
+      { path: '/system/health', title: 'menu.health', permission: PERM.system.health },
+    ],
+  },
+];
+
+/** The menu the user may see: leaves without the permission are dropped, then empty groups. */
+export function filterMenu(menu: readonly MenuItem[], granted: readonly string[]): MenuItem[] {
+  const out: MenuItem[] = [];
+  for (const item of menu) {
+    if (item.children) {
+      const children = filterMenu(item.children, granted);
+      if (children.length > 0) out.push({ ...item, children });
+    } else if (hasAnyPermission(granted, item.permission)) {
+      out.push(item);
+    }
+  }
+  return out;
+}
+
+/** The first page the user may open (the home redirect); the 403 page when there is none. */
+export function firstAccessiblePath(granted: readonly string[]): string {
+  const visible = filterMenu(MENU, granted);
+  const first = visible[0];
+  if (!first) return '/403';
+  return first.children?.[0]?.path ?? first.path;
+}

@@ -1,0 +1,147 @@
+/**
+ * Benchmark: the event path (registry write → outbox → JetStream → durable consumer ack), next to its raw
+ * substrates measured in the same run with the same client: raw JetStream publish+consume, and raw SQLite
+ * inserts (one transaction per row, WAL). Prints events/s and the ratios.
+ *   npm run bench            (BENCH_EVENTS=2000 BENCH_CONCURRENCY=16 to change the load)
+ */
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+import type { Actor } from '@ladder/contracts';
+import { createStandaloneClient, provisionDeclared } from '@ladder/platform-messaging';
+import { makeEnterprise, startNatsServer, waitFor } from '@ladder/platform-testing';
+import Database from 'better-sqlite3';
+import { AckPolicy, DeliverPolicy, RetentionPolicy, StorageType, connect } from 'nats';
+import type { NatsConnection } from 'nats';
+
+const N = Number(process.env['BENCH_EVENTS'] ?? 2000);
+const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 16);
+const root = path.resolve(__dirname, '..');
+
+/** A durable consumer, created before the load starts; resolves with the time of the `expected`-th ack. */
+async function consumeCount(nc: NatsConnection, stream: string, durable: string, filter: string, expected: number): Promise<{ done: Promise<number> }> {
+  const jsm = await nc.jetstreamManager();
+  await jsm.consumers.add(stream, { durable_name: durable, ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.New, filter_subject: filter });
+  const consumer = await nc.jetstream().consumers.get(stream, durable);
+  const messages = await consumer.consume({ max_messages: 512 });
+  let acked = 0;
+  const done = new Promise<number>((resolve) => {
+    void (async () => {
+      for await (const m of messages) {
+        m.ack();
+        if (++acked === expected) {
+          resolve(Date.now());
+          messages.stop();
+        }
+      }
+    })();
+  });
+  return { done };
+}
+
+async function rawJetStream(nc: NatsConnection): Promise<number> {
+  const jsm = await nc.jetstreamManager();
+  await jsm.streams.add({ name: 'BENCH', subjects: ['bench.>'], storage: StorageType.File, retention: RetentionPolicy.Limits });
+  const { done } = await consumeCount(nc, 'BENCH', 'bench-raw', 'bench.raw', N);
+  const js = nc.jetstream();
+  const payload = new TextEncoder().encode(JSON.stringify({ id: '00000000-0000-4000-8000-000000000000', data: 'x'.repeat(600) }));
+  const start = Date.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      for (let i = next++; i < N; i = next++) await js.publish('bench.raw', payload, { msgID: `raw-${i}` });
+    }),
+  );
+  const end = await done;
+  return (N / (end - start)) * 1000;
+}
+
+function rawSqlite(dir: string): number {
+  const db = new Database(path.join(dir, 'raw.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.exec('create table t (id integer primary key autoincrement, uscc text not null, body text not null)');
+  const insert = db.prepare('insert into t (uscc, body) values (?, ?)');
+  const tx = db.transaction((i: number) => insert.run(`U${i}`, 'x'.repeat(600)));
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < N; i++) tx(i);
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  db.close();
+  return (N / ms) * 1000;
+}
+
+async function eventPath(natsUrl: string, nc: NatsConnection, dataDir: string): Promise<number> {
+  const env = { ...process.env, NATS_URL: natsUrl, DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  const migrate = spawn(process.execPath, [path.join(root, 'dist/apps/registry/migrate.js')], { env, stdio: 'ignore' });
+  await new Promise((r) => migrate.once('exit', r));
+  const profile = process.env['BENCH_PROFILE'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_PROFILE']}`] : [];
+  const registry = spawn(process.execPath, [...profile, path.join(root, 'dist/apps/registry/main.js')], { env, stdio: 'inherit' });
+  const client = createStandaloneClient(natsUrl, 'bench', 60_000);
+  const actor: Actor = { userId: 'bench', username: 'bench', roles: ['gxj-operator'] };
+  try {
+    await waitFor(async () => (await client.request('registry.health.ping', {})).status === 'ok', 20_000, 200);
+    const { done } = await consumeCount(nc, 'REGISTRY', 'bench-registry', 'registry.enterprise.registered', N);
+    const items = Array.from({ length: N }, () => makeEnterprise());
+    const start = Date.now();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        for (let i = next++; i < N; i = next++) {
+          const e = items[i]!;
+          await client.request('registry.enterprise.create', { uscc: e.uscc, name: e.name, countyCode: e.countyCode, industryGroup: 'industry', actor });
+        }
+      }),
+    );
+    const end = await done;
+    return (N / (end - start)) * 1000;
+  } finally {
+    await client.close();
+    registry.kill('SIGTERM');
+    await new Promise((r) => registry.once('exit', r));
+  }
+}
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(path.join(root, 'dist/apps/registry/main.js'))) throw new Error('build first: npx nx run registry:build');
+  const nats = await startNatsServer();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ladder-bench-'));
+  const nc = await connect({ servers: nats.url });
+  try {
+    await provisionDeclared(nats.url);
+    const raw = await rawJetStream(nc);
+    const sql = rawSqlite(dir);
+    const path_ = await eventPath(nats.url, nc, dir);
+    const result = {
+      at: new Date().toISOString(),
+      events: N,
+      concurrency: CONCURRENCY,
+      machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`,
+      rawJetStreamPublishConsumePerSec: Math.round(raw),
+      rawSqliteInsertTxPerSec: Math.round(sql),
+      eventPathPerSec: Math.round(path_),
+      ratioToRawJetStream: Number((path_ / raw).toFixed(3)),
+      ratioToRawSqlite: Number((path_ / sql).toFixed(3)),
+    };
+    console.log('\nEvent path benchmark (same run, same client)');
+    console.table({
+      'raw JetStream publish → durable consume ack': `${result.rawJetStreamPublishConsumePerSec} msg/s`,
+      'raw SQLite insert (1 tx/row, WAL)': `${result.rawSqliteInsertTxPerSec} rows/s`,
+      'registry create → outbox → JetStream → durable ack': `${result.eventPathPerSec} events/s`,
+      'ratio to raw JetStream': result.ratioToRawJetStream,
+      'ratio to raw SQLite insert': result.ratioToRawSqlite,
+    });
+    fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'bench/results/event-path.json'), `${JSON.stringify(result, null, 2)}\n`);
+  } finally {
+    await nc.drain();
+    await nats.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

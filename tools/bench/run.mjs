@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// `npm run bench`: build what the benchmarks run, then each bench/*.bench.ts in turn.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { checkNode, ensureAptPackages, ensureDependencies, log, root, run } from '../stack/lib.mjs';
+
+checkNode();
+ensureDependencies();
+ensureAptPackages([{ command: 'nats-server', package: 'nats-server' }], '基准测试需要 NATS');
+const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
+run('npx', ['nx', 'run-many', '-t', 'build', '--projects=registry', '--output-style=static'], { env });
+const only = process.argv[2];
+for (const file of readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.bench.ts')).sort()) {
+  if (only && !file.includes(only)) continue;
+  log(`bench ${file}`);
+  run(process.execPath, [join(root, 'tools/run-ts.mjs'), join(root, 'bench', file)]);
+}
