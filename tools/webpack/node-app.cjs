@@ -17,7 +17,8 @@ module.exports = function nodeApp({ name, entries, outputPath }) {
       extensions: ['.ts', '.js', '.json'],
       plugins: [new TsconfigPathsPlugin({ configFile: path.join(root, 'tsconfig.build.json') })],
     },
-    externals: [nodeExternals({ modulesDir: path.join(root, 'node_modules') })],
+    // Our own libraries (workspace links under node_modules/@ladder) are bundled; third-party code stays external.
+    externals: [nodeExternals({ modulesDir: path.join(root, 'node_modules'), allowlist: [/^@ladder\//] })],
     externalsPresets: { node: true },
     module: {
       rules: [

@@ -96,12 +96,13 @@ async function serveConsole(app: NestFastifyApplication, env: GatewayEnv): Promi
   }
   await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'] });
   const html = fs.readFileSync(index);
-  // Single-page app: unknown non-API paths get index.html; unknown API paths get a JSON 404.
-  fastify.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
+  // Single-page app: any other GET path is a console route and gets index.html; unknown API paths still
+  // answer a JSON 404 (this catch-all is less specific than every API route).
+  fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
     if (request.url.startsWith('/api/') || request.url === '/api') {
       void reply.status(404).send({ code: 'NOT_FOUND', message: '请求的接口不存在' });
       return;
     }
-    void reply.type('text/html; charset=utf-8').send(html);
+    void reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html);
   });
 }

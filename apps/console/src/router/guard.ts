@@ -1,6 +1,7 @@
 import type { Permission } from '@ladder/shared-permissions';
 import type { RouteLocationNormalized, RouteLocationRaw, Router } from 'vue-router';
 
+import { firstAccessiblePath } from '@/layouts/menu';
 import { translate } from '@/locales';
 import { useAuthStore } from '@/store/auth';
 import { hasAnyPermission } from '@/utils/permission';
@@ -27,6 +28,7 @@ export function resolveAccess(to: Target, state: AccessState): true | RouteLocat
   if (!state.loggedIn) {
     return { name: 'login', query: to.fullPath && to.fullPath !== '/' ? { redirect: to.fullPath } : {} };
   }
+  if (to.name === 'home') return firstAccessiblePath(state.permissions);
   if (!hasAnyPermission(state.permissions, to.meta.permission)) {
     return { name: 'forbidden', query: { from: to.fullPath } };
   }

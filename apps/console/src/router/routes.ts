@@ -2,9 +2,6 @@ import { PERM } from '@ladder/shared-permissions';
 import type { Permission } from '@ladder/shared-permissions';
 import type { RouteRecordRaw } from 'vue-router';
 
-import { firstAccessiblePath } from '@/layouts/menu';
-import { useAuthStore } from '@/store/auth';
-
 declare module 'vue-router' {
   interface RouteMeta {
     /** i18n key of the page title (document title, breadcrumb). */
@@ -31,9 +28,11 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/layouts/basic-layout.vue'),
     children: [
       {
+        // Resolved by the guard (after sign-in), not by a route redirect: vue-router evaluates redirects
+        // before any guard runs, i.e. before it knows the user's permissions.
         path: '',
         name: 'home',
-        redirect: () => firstAccessiblePath(useAuthStore().permissions),
+        component: () => import('@/views/exception/403.vue'),
       },
       {
         path: 'dashboard',

@@ -1,0 +1,132 @@
+/**
+ * The console in real Chromium (playwright-core driving Debian's /usr/bin/chromium) against the whole stack:
+ * log in, create an enterprise with USCC validation as you type, find it in the list, import a file with
+ * one bad row and see its error report.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+import { importRow, makeEnterprise, makeImportWorkbook, makeUscc } from '@ladder/platform-testing';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+
+import { DEMO_PASSWORD, ROOT, TestStack } from '../support/stack';
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const ARTIFACTS = path.join(ROOT, 'test-output');
+
+describe('console in Chromium', () => {
+  const stack = new TestStack({ console: true });
+  let context: BrowserContext;
+  let page: Page;
+  let profile: string;
+
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(ROOT, 'dist/apps/console/index.html'))) throw new Error('build the console first');
+    await stack.start();
+    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ladder-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      locale: 'zh-CN',
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.setDefaultTimeout(15_000);
+  });
+
+  afterAll(async () => {
+    if (page) {
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: path.join(ARTIFACTS, 'console-last.png'), fullPage: true }).catch(() => undefined);
+    }
+    await context?.close();
+    await stack.stop();
+    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('should log in and show the dashboard in Chinese', async () => {
+    await page.goto(`${stack.baseUrl}/`);
+    await page.getByTestId('login-username').locator('input').or(page.locator('input[data-testid="login-username"]')).first().fill('gxj');
+    await page.getByTestId('login-password').locator('input').or(page.locator('input[data-testid="login-password"]')).first().fill(DEMO_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL(/\/dashboard$/);
+    await page.getByTestId('dashboard-total').waitFor();
+    await expectText(page, 'body', '企业培育库');
+    expect(await page.locator('html').getAttribute('lang')).toMatch(/zh/);
+  });
+
+  it('should validate the USCC as it is typed, create the enterprise and find it in the list', async () => {
+    const e = makeEnterprise({ name: `浏览器测试企业${Date.now() % 100000}有限公司` });
+    await page.goto(`${stack.baseUrl}/enterprises/new`);
+    const uscc = page.locator('input[data-testid="form-uscc"]');
+    await uscc.fill(`${e.uscc.slice(0, 17)}${e.uscc.endsWith('1') ? '2' : '1'}`);
+    await expectText(page, '[data-testid="uscc-hint"]', '校验码');
+    await uscc.fill(e.uscc.toLowerCase());
+    await page.waitForFunction(() => document.querySelector('[data-testid="uscc-hint"]')?.getAttribute('data-state') === 'available', undefined, { timeout: 10_000 });
+    await page.locator('input[data-testid="form-name"]').fill(e.name);
+    await pick(page, 'form-county', '三元区');
+    await pick(page, 'form-industry', '工业');
+    await page.getByTestId('form-submit').click();
+    await page.waitForURL(new RegExp(`/enterprises/${e.uscc}$`));
+    await expectText(page, 'body', e.name);
+
+    await page.goto(`${stack.baseUrl}/enterprises`);
+    const q = page.locator('input[data-testid="enterprise-search-q"]').or(page.getByTestId('enterprise-search-q').locator('input')).first();
+    await q.fill(e.uscc);
+    await page.getByTestId('enterprise-search-submit').click();
+    const row = page.getByTestId('enterprise-row').filter({ hasText: e.uscc });
+    await row.waitFor();
+    expect(await page.getByTestId('enterprise-row').count()).toBe(1);
+    await expectText(page, '[data-testid="enterprise-row"]', e.name);
+  });
+
+  it('should import a file with one bad row and show its error report', async () => {
+    const rows = [importRow(makeEnterprise(), 2025, 1200), importRow(makeEnterprise(), 2025, 800)];
+    rows.push({ ...importRow(makeEnterprise(), 2025), 统一社会信用代码: `${makeUscc().slice(0, 17)}S` });
+    const file = path.join(os.tmpdir(), `ladder-import-${Date.now()}.xlsx`);
+    fs.writeFileSync(file, await makeImportWorkbook(rows));
+    await page.goto(`${stack.baseUrl}/enterprises/import`);
+    await page.locator('[data-testid="import-file-input"]').setInputFiles(file);
+    await page.waitForFunction(() => document.querySelector('[data-testid="import-status"]')?.getAttribute('data-status') === 'completed', undefined, {
+      timeout: 30_000,
+    });
+    await expectText(page, '[data-testid="import-status"]', '已完成');
+    const table = page.getByTestId('import-error-table');
+    await table.waitFor();
+    await expectText(page, '[data-testid="import-error-table"]', '4');
+    await expectText(page, '[data-testid="import-error-table"]', 'S');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-error-download').click()]);
+    const saved = path.join(os.tmpdir(), `ladder-errors-${Date.now()}.xlsx`);
+    await download.saveAs(saved);
+    expect(fs.statSync(saved).size).toBeGreaterThan(1000);
+    fs.rmSync(file);
+    fs.rmSync(saved);
+  });
+});
+
+async function expectText(page: Page, selector: string, text: string): Promise<void> {
+  await page.waitForFunction(
+    ([sel, t]) => Array.from(document.querySelectorAll(sel!)).some((el) => (el.textContent ?? '').includes(t!)),
+    [selector, text],
+    { timeout: 15_000 },
+  );
+}
+
+/** Choose an option of an Element Plus select by its visible label. */
+async function pick(page: Page, testId: string, label: string): Promise<void> {
+  await page.getByTestId(testId).first().click();
+  await page.locator('.el-select-dropdown__item:visible', { hasText: label }).first().click();
+}
