@@ -8,8 +8,7 @@ import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import fastifyStatic from '@fastify/static';
-import { describeValidationErrors, validationErrorPayload } from '@ladder/contracts';
-import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
+import { allSchemas, describeValidationErrors, validationErrorPayload } from '@ladder/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 import { ApiError } from './common/http-error';
@@ -81,7 +80,7 @@ function setupOpenApi(app: INestApplication): void {
     .build();
   const document = SwaggerModule.createDocument(app, config);
   // Request/response schemas come from the same class-validator classes that validate them.
-  const schemas = validationMetadatasToSchemas({ refPointerPrefix: '#/components/schemas/' });
+  const schemas = allSchemas();
   document.components = { ...document.components, schemas: { ...(document.components?.schemas ?? {}), ...(schemas as object) } };
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }

@@ -297,6 +297,40 @@ describe.each(databaseKinds())('registry on %s', (kind) => {
     await expectCode(client.request('registry.import.append', { importId: second.id, rows, actor: city }), 'REGISTRY_IMPORT_STATE');
   });
 
+  it('should take a whole profile (fields and years) in one go, and change nothing when it comes again', async () => {
+    const e = makeEnterprise({ countyCode: '350428' });
+    const profile = {
+      ...e,
+      industryGroup: 'industry' as const,
+      chains: ['light-alloy' as const],
+      annualData: [
+        { year: 2024, employees: 80, operatingRevenue: 3_000_000_000, rdExpense: 120_000_000 },
+        { year: 2025, employees: 95, operatingRevenue: 3_600_000_000, rdExpense: 150_000_000, ip: { class1Total: 2 } },
+      ],
+      titles: [{ tier: 'innovative' as const, certifiedOn: '2024-06-30' }],
+    };
+    const first = await client.request('registry.profile.submit', { profile, actor: city });
+    expect(first).toEqual({
+      uscc: e.uscc,
+      created: true,
+      changedFields: [],
+      years: [
+        { year: 2024, outcome: 'created' },
+        { year: 2025, outcome: 'created' },
+      ],
+    });
+    const again = await client.request('registry.profile.submit', { profile, actor: city });
+    expect(again.years.map((y) => y.outcome)).toEqual(['unchanged', 'unchanged']);
+    expect(again.created).toBe(false);
+    const enterprise = await client.request('registry.enterprise.get', { uscc: e.uscc, actor: city });
+    expect([enterprise.sizeClass, enterprise.sizeClassYear]).toEqual(['small', 2025]);
+    await expectCode(
+      client.request('registry.profile.submit', { profile: { ...profile, annualData: [profile.annualData[0]!, profile.annualData[0]!] }, actor: city }),
+      'VALIDATION_FAILED',
+    );
+    await expectCode(client.request('registry.profile.submit', { profile: { ...profile, countyCode: '350481' }, actor: sanyuan }), 'OUT_OF_SCOPE');
+  });
+
   it('should publish exactly one stream message per outbox row, each with Nats-Msg-Id = event id', async () => {
     const health = await waitFor(async () => {
       const h = await client.request('registry.health.ping', {});

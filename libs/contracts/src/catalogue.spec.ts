@@ -25,8 +25,8 @@ describe('generated catalogue', () => {
 
   it('should publish the enterprise profile schema with its annual facts', () => {
     const schema = JSON.parse(buildCatalogueFiles()['docs/enterprise-profile.schema.json']!) as { $defs: Record<string, { properties?: Record<string, unknown> }> };
-    expect(Object.keys(schema.$defs['AnnualFacts']!.properties ?? {})).toEqual(
-      expect.arrayContaining(['employees', 'operatingRevenue', 'rdExpense', 'ip', 'rdInstitutionLevel', 'marketShareBp']),
+    expect(Object.keys(schema.$defs['AnnualDataRecord']!.properties ?? {})).toEqual(
+      expect.arrayContaining(['year', 'employees', 'operatingRevenue', 'rdExpense', 'ip', 'rdInstitutionLevel', 'marketShareBp']),
     );
     expect(JSON.stringify(schema)).not.toContain('#/components/schemas/');
   });

@@ -25,6 +25,7 @@ import {
   RegistryStatsRequest,
   RemoveEnterpriseRequest,
   SubmitAnnualDataRequest,
+  SubmitProfileRequest,
   UpdateEnterpriseRequest,
 } from './lib/registry/registry.rpc';
 import { HealthPingRequest } from './lib/system/system.subjects';
@@ -85,6 +86,13 @@ const EXPECTED_RPC: Readonly<Record<string, Entry>> = {
       uscc: USCC,
       year: 2024,
       facts: { employees: 120, operatingRevenue: 5_000_000_000 },
+      actor: ACTOR,
+    },
+  },
+  'registry.profile.submit': {
+    cls: SubmitProfileRequest,
+    sample: {
+      profile: { uscc: USCC, name: '示例企业', countyCode: '350404', industryGroup: 'industry', annualData: [{ year: 2024, employees: 50 }] },
       actor: ACTOR,
     },
   },

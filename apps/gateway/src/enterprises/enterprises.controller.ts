@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AnnualDataBody,
   CreateEnterpriseBody,
+  EnterpriseProfile,
   ListEnterprisesRequest,
   MAX_DATA_YEAR,
   MIN_DATA_YEAR,
@@ -14,6 +15,7 @@ import type {
   ChangeLogEntryDto,
   EnterpriseDto,
   Page,
+  ProfileResultDto,
   RegistryStatsDto,
   UsccCheckDto,
 } from '@ladder/contracts';
@@ -71,6 +73,18 @@ export class EnterprisesController {
     const created = await this.messaging.request('registry.enterprise.create', { ...body, actor: actorOf(user) });
     req.audit = { target: created.uscc, before: null, after: created };
     return created;
+  }
+
+  @Post('enterprises/profiles')
+  @HttpCode(200)
+  @RequirePermission(PERM.enterprise.write)
+  @AuditAction('enterprise.profile')
+  @ApiOperation({ summary: '按企业画像（docs/enterprise-profile.schema.json）新增或更新企业及其年度数据' })
+  @ApiBody({ schema: { $ref: '#/components/schemas/EnterpriseProfile' } })
+  async submitProfile(@User() user: CurrentUser, @Body() body: EnterpriseProfile, @Req() req: LadderRequest): Promise<ProfileResultDto> {
+    const result = await this.messaging.request('registry.profile.submit', { profile: body, actor: actorOf(user) });
+    req.audit = { target: result.uscc, after: result };
+    return result;
   }
 
   @Get('enterprises/check-uscc')

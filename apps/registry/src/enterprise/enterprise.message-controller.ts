@@ -11,6 +11,7 @@ import {
   RemoveEnterpriseRequest,
   RpcResponse,
   SubmitAnnualDataRequest,
+  SubmitProfileRequest,
   UpdateEnterpriseRequest,
 } from '@ladder/contracts';
 
@@ -59,6 +60,11 @@ export class EnterpriseMessageController {
   @MessagePattern('registry.annual-data.submit')
   submitAnnualData(@Payload() req: SubmitAnnualDataRequest): Promise<RpcResponse<'registry.annual-data.submit'>> {
     return this.enterprises.submitAnnualData(req.uscc, req.year, req.facts, req.actor, req.source ?? 'manual');
+  }
+
+  @MessagePattern('registry.profile.submit')
+  submitProfile(@Payload() req: SubmitProfileRequest): Promise<RpcResponse<'registry.profile.submit'>> {
+    return this.enterprises.submitProfile(req.profile, req.actor);
   }
 
   @MessagePattern('registry.annual-data.list')

@@ -11,9 +11,11 @@ import {
   EnterpriseDto,
   EnterpriseFields,
   EnterprisePatch,
+  EnterpriseProfile,
   FieldChange,
   ListEnterprisesRequest,
   Page,
+  ProfileResultDto,
   RegistryStatsDto,
   SizeClassSummary,
   checkAnnualFactsConsistency,
@@ -290,6 +292,37 @@ export class EnterpriseService {
     });
     await em.flush();
     return { data, outcome: existing ? 'updated' : 'created' };
+  }
+
+  /**
+   * Register or update an enterprise from a profile and store each year's facts (replacing that year), all in
+   * one transaction. Titles in the profile are not the registry's to record (tiering owns them).
+   */
+  async submitProfile(profile: EnterpriseProfile, actor: Actor): Promise<ProfileResultDto> {
+    return this.tx(async (em) => {
+      const years = [...new Set(profile.annualData.map((y) => y.year))];
+      if (years.length !== profile.annualData.length) {
+        throw new DomainException('VALIDATION_FAILED', '同一年度的数据只能出现一次');
+      }
+      const { uscc, annualData, titles: _titles, ...fields } = profile;
+      let e = await em.findOne(Enterprise, { uscc });
+      let created = false;
+      let changedFields: string[] = [];
+      if (!e) {
+        e = await this.createIn(em, { uscc, ...fields }, actor);
+        created = true;
+      } else {
+        assertInScope(actor, e.countyCode);
+        changedFields = (await this.updateIn(em, e, fields, actor)).map((c) => c.field);
+      }
+      const results: ProfileResultDto['years'] = [];
+      for (const record of [...annualData].sort((a, b) => a.year - b.year)) {
+        const { year, ...facts } = record;
+        const { outcome } = await this.submitAnnualDataIn(em, e, year, facts, actor, 'bureau', 'replace');
+        results.push({ year, outcome });
+      }
+      return { uscc, created, changedFields, years: results };
+    });
   }
 
   // ------------------------------------------------------------------ queries

@@ -1,15 +1,22 @@
+/// <reference path="./class-transformer-storage.d.ts" />
 import 'reflect-metadata';
 
+import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
 import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
 
+import { EventEnvelope } from '../common/envelope';
 import { EnterpriseProfile } from '../registry/enterprise-profile';
 import { CONSUMERS, EVENT_MAP, RPC_MAP, STREAMS } from './subjects';
 
 /** JSON Schema objects as class-validator-jsonschema produces them. */
 type Schema = Record<string, unknown>;
 
-function allSchemas(): Record<string, Schema> {
-  return validationMetadatasToSchemas({ refPointerPrefix: '#/components/schemas/' }) as Record<string, Schema>;
+/** Every registered payload class as JSON Schema; nested types follow the classes' @Type declarations. */
+export function allSchemas(): Record<string, Schema> {
+  return validationMetadatasToSchemas({
+    refPointerPrefix: '#/components/schemas/',
+    classTransformerMetadataStorage: defaultMetadataStorage,
+  }) as Record<string, Schema>;
 }
 
 /** Collect a schema and every schema it references, transitively. */
@@ -28,7 +35,8 @@ function sorted<T>(obj: Record<string, T>): Record<string, T> {
 /** AsyncAPI 3 document of every public event (what other bureaus read). */
 export function buildAsyncApi(): Record<string, unknown> {
   const schemas = allSchemas();
-  const used = new Set<string>(['EventEnvelope']);
+  const envelope = EventEnvelope.name;
+  const used = new Set<string>([envelope]);
   const channels: Record<string, unknown> = {};
   const operations: Record<string, unknown> = {};
   const messages: Record<string, unknown> = {};
@@ -47,7 +55,7 @@ export function buildAsyncApi(): Record<string, unknown> {
       },
       payload: {
         allOf: [
-          { $ref: '#/components/schemas/EventEnvelope' },
+          { $ref: `#/components/schemas/${envelope}` },
           {
             type: 'object',
             properties: {
@@ -70,7 +78,7 @@ export function buildAsyncApi(): Record<string, unknown> {
       summary: def.summary,
     };
   }
-  closure('EventEnvelope', schemas, used);
+  closure(envelope, schemas, used);
   return {
     asyncapi: '3.0.0',
     info: {
@@ -163,7 +171,7 @@ export function buildEventsMarkdown(): string {
     '',
     '## Envelope',
     '',
-    schemaTable(schemas['EventEnvelope'], schemas),
+    schemaTable(schemas[EventEnvelope.name], schemas),
     '',
     '## Events',
     '',
@@ -175,7 +183,7 @@ export function buildEventsMarkdown(): string {
   const nested = new Set<string>();
   for (const def of Object.values(EVENT_MAP)) closure(def.payload.name, schemas, nested);
   for (const def of Object.values(EVENT_MAP)) nested.delete(def.payload.name);
-  nested.delete('EventEnvelope');
+  nested.delete(EventEnvelope.name);
   if (nested.size > 0) {
     lines.push('## Types used by the payloads', '');
     for (const name of [...nested].sort()) lines.push(`### \`${name}\``, '', schemaTable(schemas[name], schemas), '');

@@ -25,6 +25,7 @@ import { Field } from '../common/field.decorator';
 import { PageQuery } from '../common/pagination';
 import { IsCountyCode, IsIndustryGroup, IsUscc, Trim } from '../common/validators';
 import { AnnualFacts } from './annual-facts';
+import { EnterpriseProfile } from './enterprise-profile';
 import { ENTERPRISE_SORTS, ENTERPRISE_STATUSES, EnterpriseFields, EnterpriseOptionalFields } from './enterprise.dto';
 import type { EnterpriseStatus } from './enterprise.dto';
 
@@ -384,3 +385,19 @@ export interface UsccCheckDto {
 
 export { EnterpriseKey } from './enterprise.dto';
 export type { EnterpriseStatus };
+
+/** registry.profile.submit — an enterprise profile (fields + annual data by year), e.g. sent by another bureau. */
+export class SubmitProfileRequest extends ActorRequest {
+  @Field({ zh: '企业画像', en: 'The profile (docs/enterprise-profile.schema.json); titles are ignored here (tiering owns them)' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => EnterpriseProfile)
+  profile!: EnterpriseProfile;
+}
+
+export interface ProfileResultDto {
+  uscc: string;
+  created: boolean;
+  changedFields: string[];
+  years: { year: number; outcome: 'created' | 'updated' | 'unchanged' }[];
+}

@@ -22,10 +22,11 @@ import {
   ReadmitEnterpriseRequest,
   RegistryStatsRequest,
   RemoveEnterpriseRequest,
+  SubmitProfileRequest,
   SubmitAnnualDataRequest,
   UpdateEnterpriseRequest,
 } from './registry.rpc';
-import type { ImportJobDto, ImportRowErrorDto, RegistryStatsDto } from './registry.rpc';
+import type { ImportJobDto, ImportRowErrorDto, ProfileResultDto, RegistryStatsDto } from './registry.rpc';
 
 export const REGISTRY_STREAM = 'REGISTRY';
 
@@ -58,6 +59,10 @@ export const REGISTRY_RPC = {
   'registry.annual-data.submit': rpc<SubmitAnnualDataRequest, { before: AnnualDataDto | null; after: AnnualDataDto }>(
     SubmitAnnualDataRequest,
     'Submit or correct the facts of one year',
+  ),
+  'registry.profile.submit': rpc<SubmitProfileRequest, ProfileResultDto>(
+    SubmitProfileRequest,
+    'Register or update an enterprise from a profile with its annual data (one transaction)',
   ),
   'registry.annual-data.list': rpc<ListAnnualDataRequest, AnnualDataDto[]>(ListAnnualDataRequest, 'Annual data by year'),
   'registry.stats.summary': rpc<RegistryStatsRequest, RegistryStatsDto>(RegistryStatsRequest, 'Counts for the dashboard'),
