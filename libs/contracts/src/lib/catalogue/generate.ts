@@ -1,11 +1,10 @@
-/// <reference path="./class-transformer-storage.d.ts" />
 import 'reflect-metadata';
 
-import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
 import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
 
 import { EventEnvelope } from '../common/envelope';
 import { EnterpriseProfile } from '../registry/enterprise-profile';
+import { classTransformerMetadataStorage } from './class-transformer-storage';
 import { CONSUMERS, EVENT_MAP, RPC_MAP, STREAMS } from './subjects';
 
 /** JSON Schema objects as class-validator-jsonschema produces them. */
@@ -15,7 +14,7 @@ type Schema = Record<string, unknown>;
 export function allSchemas(): Record<string, Schema> {
   return validationMetadatasToSchemas({
     refPointerPrefix: '#/components/schemas/',
-    classTransformerMetadataStorage: defaultMetadataStorage,
+    classTransformerMetadataStorage,
   }) as Record<string, Schema>;
 }
 
