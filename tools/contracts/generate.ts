@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-import { buildCatalogueFiles } from '@ladder/contracts';
+import { buildCatalogueFiles } from '@ladder/contracts/catalogue';
 
 const root = path.resolve(__dirname, '../..');
 const check = process.argv.includes('--check');

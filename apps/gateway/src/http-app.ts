@@ -8,7 +8,8 @@ import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import fastifyStatic from '@fastify/static';
-import { allSchemas, describeValidationErrors, validationErrorPayload } from '@ladder/contracts';
+import { describeValidationErrors, validationErrorPayload } from '@ladder/contracts';
+import { allSchemas } from '@ladder/contracts/catalogue';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 import { ApiError } from './common/http-error';

@@ -1,6 +1,5 @@
 export * from './lib/catalogue/subjects';
 export * from './lib/catalogue/error-codes';
-export * from './lib/catalogue/generate';
 export * from './lib/common/actor';
 export * from './lib/common/envelope';
 export * from './lib/common/errors';

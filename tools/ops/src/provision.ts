@@ -2,7 +2,7 @@ import 'reflect-metadata';
 
 import * as fs from 'node:fs';
 
-import { buildJetStreamDeclarations } from '@ladder/contracts';
+import { buildJetStreamDeclarations } from '@ladder/contracts/catalogue';
 import { provisionJetStream } from '@ladder/platform-messaging';
 import type { JetStreamDeclarations } from '@ladder/platform-messaging';
 import { connect } from 'nats';

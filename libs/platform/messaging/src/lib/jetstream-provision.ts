@@ -1,4 +1,4 @@
-import { buildJetStreamDeclarations } from '@ladder/contracts';
+import { buildJetStreamDeclarations } from '@ladder/contracts/catalogue';
 import { AckPolicy, DeliverPolicy, DiscardPolicy, RetentionPolicy, StorageType, connect, nanos } from 'nats';
 import type { ConsumerConfig, JetStreamManager, NatsConnection, StreamConfig } from 'nats';
 
