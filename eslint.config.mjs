@@ -25,6 +25,7 @@ function boundaries(tests) {
       { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
       { sourceTag: 'scope:registry', onlyDependOnLibsWithTags: ['scope:registry', 'scope:shared'] },
       { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'] },
+      { sourceTag: 'scope:tiering', onlyDependOnLibsWithTags: ['scope:tiering', 'scope:shared'] },
       { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['scope:console', 'scope:shared'] },
       { sourceTag: 'scope:ops', onlyDependOnLibsWithTags: ['scope:ops', 'scope:shared'] },
       { sourceTag: 'scope:system-tests', onlyDependOnLibsWithTags: ['scope:shared'] },
@@ -87,7 +88,7 @@ export default [
   },
   {
     // NestJS DI reads constructor parameter types at run time: a type-only import would erase them.
-    files: ['apps/gateway/**/*.ts', 'apps/registry/**/*.ts', 'libs/platform/**/*.ts'],
+    files: ['apps/gateway/**/*.ts', 'apps/registry/**/*.ts', 'apps/tiering/**/*.ts', 'libs/platform/**/*.ts'],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
   {

@@ -11,6 +11,8 @@ import type { DatabaseKind, NatsServerHandle, TestDatabase } from '@ladder/platf
 export const ROOT = path.resolve(__dirname, '../..');
 export const DEMO_PASSWORD = 'Ladder@2026';
 
+export type ServiceName = 'registry' | 'tiering' | 'gateway';
+
 function requireBuilt(file: string): string {
   const full = path.join(ROOT, file);
   if (!fs.existsSync(full)) throw new Error(`${file} is missing: build first (npx nx run-many -t build)`);
@@ -60,17 +62,18 @@ export class TestStack {
       BCRYPT_ROUNDS: '4',
     };
     await provisionDeclared(this.nats.url);
-    for (const script of ['dist/apps/registry/migrate.js', 'dist/apps/gateway/migrate.js', 'dist/apps/gateway/seed-accounts.js']) {
+    for (const script of ['dist/apps/registry/migrate.js', 'dist/apps/tiering/migrate.js', 'dist/apps/gateway/migrate.js', 'dist/apps/gateway/seed-accounts.js']) {
       const r = spawnSync(process.execPath, [requireBuilt(script)], { env: this.env, encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`${script} failed: ${r.stdout}\n${r.stderr}`);
     }
     this.startService('registry');
+    this.startService('tiering');
     this.startService('gateway');
     await this.waitHealthy();
     return this;
   }
 
-  startService(name: 'registry' | 'gateway', extraEnv: NodeJS.ProcessEnv = {}): ChildProcess {
+  startService(name: ServiceName, extraEnv: NodeJS.ProcessEnv = {}): ChildProcess {
     const child = spawn(process.execPath, [requireBuilt(`dist/apps/${name}/main.js`)], {
       env: { ...this.env, ...extraEnv },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -88,7 +91,7 @@ export class TestStack {
   }
 
   /** SIGKILL a service: no shutdown hooks, no chance to finish what it was doing. */
-  async kill(name: 'registry' | 'gateway'): Promise<void> {
+  async kill(name: ServiceName): Promise<void> {
     const child = this.procs.get(name);
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((r) => child.once('exit', r));
@@ -96,7 +99,7 @@ export class TestStack {
     await exited;
   }
 
-  async stopService(name: 'registry' | 'gateway'): Promise<void> {
+  async stopService(name: ServiceName): Promise<void> {
     const child = this.procs.get(name);
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((r) => child.once('exit', r));
@@ -120,6 +123,7 @@ export class TestStack {
 
   async stop(): Promise<void> {
     await this.stopService('gateway');
+    await this.stopService('tiering');
     await this.stopService('registry');
     await this.nats?.stop();
     await this.db?.drop();

@@ -5,6 +5,7 @@ import type { DatabaseSelection } from '@ladder/platform-persistence';
 
 import { createGatewayOrmConfig } from '../../apps/gateway/src/mikro-orm.config';
 import { createRegistryOrmConfig } from '../../apps/registry/src/mikro-orm.config';
+import { createTieringOrmConfig } from '../../apps/tiering/src/mikro-orm.config';
 
 export interface ServiceDatabase {
   readonly name: string;
@@ -20,6 +21,11 @@ export const SERVICE_DATABASES: readonly ServiceDatabase[] = [
     name: 'registry',
     migrationsDir: path.join(root, 'apps/registry/src/migrations'),
     config: (env, dir) => createRegistryOrmConfig(env, dir),
+  },
+  {
+    name: 'tiering',
+    migrationsDir: path.join(root, 'apps/tiering/src/migrations'),
+    config: (env, dir) => createTieringOrmConfig(env, dir),
   },
   {
     name: 'gateway',

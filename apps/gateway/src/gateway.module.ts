@@ -18,6 +18,8 @@ import { ExcelService } from './enterprises/excel.service';
 import { ImportsController } from './enterprises/imports.controller';
 import { GATEWAY_ENV } from './gateway.tokens';
 import { HealthController } from './health/health.controller';
+import { TieringExcelService } from './tiering/tiering-excel.service';
+import { TieringController } from './tiering/tiering.controller';
 import { GATEWAY_SERVICE, createGatewayOrmConfig } from './mikro-orm.config';
 
 @Module({})
@@ -37,6 +39,7 @@ export class GatewayModule {
         EnterprisesController,
         ImportsController,
         HealthController,
+        TieringController,
       ],
       providers: [
         { provide: GATEWAY_ENV, useValue: env },
@@ -44,6 +47,7 @@ export class GatewayModule {
         AccountsService,
         AuditService,
         ExcelService,
+        TieringExcelService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
       ],

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { MessagingModule } from '@ladder/platform-messaging';
 
+import { TieringEventsConsumer } from './classification/tiering-events.consumer';
 import { RegistryEnv } from './config/registry.env';
 import { EnterpriseMessageController } from './enterprise/enterprise.message-controller';
 import { EnterpriseService } from './enterprise/enterprise.service';
@@ -27,7 +28,7 @@ export class RegistryModule {
         }),
       ],
       controllers: [EnterpriseMessageController, ImportMessageController, HealthMessageController],
-      providers: [{ provide: REGISTRY_ENV, useValue: env }, EnterpriseService, ImportService, ImportWorker],
+      providers: [{ provide: REGISTRY_ENV, useValue: env }, EnterpriseService, ImportService, ImportWorker, TieringEventsConsumer],
     };
   }
 }

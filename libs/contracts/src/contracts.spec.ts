@@ -4,6 +4,7 @@ import { DLQ_STREAM, DLQ_SUBJECT_PREFIX, EVENT_MAP, RPC_MAP, STREAMS } from './l
 import type { PayloadClass } from './lib/common/subject-map';
 import { validatePayload } from './lib/common/validation';
 import { REGISTRY_ERROR_CODES } from './lib/registry/registry.errors';
+import { TIERING_ERROR_CODES } from './lib/tiering/tiering.errors';
 import {
   AnnualDataSubmittedEvent,
   EnterpriseReadmittedEvent,
@@ -29,6 +30,36 @@ import {
   UpdateEnterpriseRequest,
 } from './lib/registry/registry.rpc';
 import { HealthPingRequest } from './lib/system/system.subjects';
+import {
+  CategoryChangedEvent,
+  EnterpriseCertifiedEvent,
+  EnterpriseEvaluatedEvent,
+  EnterpriseRecommendedEvent,
+  EnterpriseRenewedEvent,
+  EnterpriseRevokedEvent,
+  EnterpriseTitleExpiredEvent,
+} from './lib/tiering/tiering.events';
+import {
+  ActorOnlyRequest,
+  AssessmentRequest,
+  AssignLiaisonRequest,
+  CertificationQuery,
+  CreateRecommendationRequest,
+  JobQuery,
+  LiaisonQuery,
+  PoolQuery,
+  RecommendationQuery,
+  RecordCertificationRequest,
+  RecordOutcomeRequest,
+  RenewCertificationRequest,
+  ReviewRecommendationRequest,
+  RevokeCertificationRequest,
+  RunEvaluationRequest,
+  StartJobRequest,
+  SubmitRecommendationRequest,
+  UsccQuery,
+  WhatIfRequest,
+} from './lib/tiering/tiering.rpc';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The catalogue, written out again: subject → payload class → a minimal valid payload. A subject added to RPC_MAP
@@ -115,6 +146,48 @@ const EXPECTED_RPC: Readonly<Record<string, Entry>> = {
   'registry.import.errors': { cls: ImportRefRequest, sample: { importId: UUID, actor: ACTOR } },
   'registry.import.list': { cls: ListImportsRequest, sample: { actor: ACTOR, page: 1 } },
   'registry.health.ping': { cls: HealthPingRequest, sample: { from: 'gateway' } },
+  'tiering.health.ping': { cls: HealthPingRequest, sample: { from: 'gateway' } },
+  'tiering.evaluation.latest': { cls: UsccQuery, sample: { uscc: USCC } },
+  'tiering.evaluation.history': { cls: UsccQuery, sample: { uscc: USCC } },
+  'tiering.certification.history': { cls: UsccQuery, sample: { uscc: USCC } },
+  'tiering.evaluation.run': { cls: RunEvaluationRequest, sample: { uscc: USCC, asOf: '2025-06-01', type: 'new', actor: ACTOR } },
+  'tiering.evaluation.what-if': {
+    cls: WhatIfRequest,
+    sample: {
+      profile: { uscc: USCC, name: '示例企业', countyCode: '350404', industryGroup: 'industry', annualData: [{ year: 2024, employees: 50 }] },
+      actor: ACTOR,
+    },
+  },
+  'tiering.pool.list': { cls: PoolQuery, sample: { category: 'upgrade', page: 1 } },
+  'tiering.pool.summary': { cls: ActorOnlyRequest, sample: { actor: ACTOR } },
+  'tiering.targets.summary': { cls: ActorOnlyRequest, sample: { actor: ACTOR } },
+  'tiering.recommendation.create': {
+    cls: CreateRecommendationRequest,
+    sample: { uscc: USCC, tier: 'specialized', type: 'new', batchYear: 2025, actor: ACTOR },
+  },
+  'tiering.recommendation.review': { cls: ReviewRecommendationRequest, sample: { recommendationId: UUID, decision: 'approve', actor: ACTOR } },
+  'tiering.recommendation.submit': { cls: SubmitRecommendationRequest, sample: { recommendationId: UUID, actor: ACTOR } },
+  'tiering.recommendation.outcome': {
+    cls: RecordOutcomeRequest,
+    sample: { recommendationId: UUID, outcome: 'certified', issuer: '福建省工业和信息化厅', docNo: '闽工信〔2025〕1号', certifiedOn: '2025-06-30', actor: ACTOR },
+  },
+  'tiering.recommendation.list': { cls: RecommendationQuery, sample: { status: 'submitted' } },
+  'tiering.certification.record': {
+    cls: RecordCertificationRequest,
+    sample: { uscc: USCC, tier: 'innovative', issuer: '福建省工业和信息化厅', docNo: '闽工信〔2024〕9号', certifiedOn: '2024-06-30', actor: ACTOR },
+  },
+  'tiering.certification.renew': { cls: RenewCertificationRequest, sample: { certificationId: UUID, docNo: '复核〔2027〕1号', renewedOn: '2027-06-01', actor: ACTOR } },
+  'tiering.certification.revoke': { cls: RevokeCertificationRequest, sample: { certificationId: UUID, reason: '数据造假', fraud: true, revokedOn: '2025-09-01', actor: ACTOR } },
+  'tiering.certification.list': { cls: CertificationQuery, sample: { expiringBy: '2026-12-31' } },
+  'tiering.job.start': { cls: StartJobRequest, sample: { kind: 'shadow', versionA: 'tiers-2022', versionB: 'tiers-2026', actor: ACTOR } },
+  'tiering.job.get': { cls: JobQuery, sample: { jobId: UUID } },
+  'tiering.job.diffs': { cls: JobQuery, sample: { jobId: UUID, changedOnly: true } },
+  'tiering.assessment.report': { cls: AssessmentRequest, sample: { year: 2025, period: 'annual' } },
+  'tiering.liaison.assign': {
+    cls: AssignLiaisonRequest,
+    sample: { uscc: USCC, cadreName: '张处长', cadreRank: '处级', cadreUnit: '三明市工信局', actor: ACTOR },
+  },
+  'tiering.liaison.list': { cls: LiaisonQuery, sample: { missingOnly: true } },
 };
 
 const EXPECTED_EVENTS: Readonly<Record<string, Entry>> = {
@@ -149,11 +222,66 @@ const EXPECTED_EVENTS: Readonly<Record<string, Entry>> = {
     cls: EnterpriseReadmittedEvent,
     sample: { enterprise: SNAPSHOT, reason: '迁回' },
   },
+  'tiering.enterprise.evaluated': {
+    cls: EnterpriseEvaluatedEvent,
+    sample: {
+      uscc: USCC,
+      countyCode: '350404',
+      evaluationId: 1,
+      asOf: '2025-06-01',
+      type: 'new',
+      ruleVersion: 'tiers-2022',
+      dataYear: 2024,
+      innovative: 'eligible',
+      specialized: 'not-eligible',
+      littleGiant: 'unknown',
+      trigger: 'event',
+    },
+  },
+  'tiering.enterprise.category-changed': {
+    cls: CategoryChangedEvent,
+    sample: { uscc: USCC, countyCode: '350404', before: null, after: 'upgrade', nextTier: 'specialized', evaluationId: 1, reason: '距专精特新尚有1项条件未满足' },
+  },
+  'tiering.enterprise.recommended': {
+    cls: EnterpriseRecommendedEvent,
+    sample: { recommendationId: UUID, uscc: USCC, countyCode: '350404', tier: 'specialized', type: 'new', batchYear: 2025, stage: 'county' },
+  },
+  'tiering.enterprise.certified': {
+    cls: EnterpriseCertifiedEvent,
+    sample: {
+      certificationId: UUID,
+      uscc: USCC,
+      countyCode: '350404',
+      tier: 'specialized',
+      currentTier: 'specialized',
+      kind: 'new',
+      issuer: '福建省工业和信息化厅',
+      docNo: '闽工信〔2024〕1号',
+      certifiedOn: '2024-05-10',
+      validUntil: '2027-05-09',
+    },
+  },
+  'tiering.enterprise.renewed': {
+    cls: EnterpriseRenewedEvent,
+    sample: { certificationId: UUID, uscc: USCC, countyCode: '350404', tier: 'specialized', currentTier: 'specialized', docNo: '复核〔2027〕1号', renewedOn: '2027-05-01', validUntil: '2030-05-09' },
+  },
+  'tiering.enterprise.revoked': {
+    cls: EnterpriseRevokedEvent,
+    sample: { certificationId: UUID, uscc: USCC, countyCode: '350404', tier: 'specialized', currentTier: 'innovative', reason: '数据造假', fraud: true, revokedOn: '2025-09-01', barredUntil: '2028-09-01' },
+  },
+  'tiering.enterprise.expired': {
+    cls: EnterpriseTitleExpiredEvent,
+    sample: { certificationId: UUID, uscc: USCC, countyCode: '350404', tier: 'innovative', currentTier: null, validUntil: '2025-06-29' },
+  },
 };
 
 /** RPC subjects that intentionally share a request class. Any other sharing is a copy-paste mistake. */
 const SHARED_REQUEST_CLASSES: readonly (readonly string[])[] = [
   ['registry.import.errors', 'registry.import.get', 'registry.import.start'],
+  ['tiering.certification.history', 'tiering.evaluation.history', 'tiering.evaluation.latest'],
+  ['tiering.pool.summary', 'tiering.targets.summary'],
+  ['tiering.job.diffs', 'tiering.job.get'],
+  ['registry.health.ping', 'tiering.health.ping'],
 ];
 
 interface CatalogueEntry {
@@ -291,7 +419,18 @@ describe('catalogue — payload classes', () => {
   );
 
   /** Requests whose fields are all optional: an empty payload is valid. */
-  const ALL_OPTIONAL = ['registry.enterprise.list', 'registry.stats.summary', 'registry.health.ping'];
+  const ALL_OPTIONAL = [
+    'registry.enterprise.list',
+    'registry.stats.summary',
+    'registry.health.ping',
+    'tiering.health.ping',
+    'tiering.pool.list',
+    'tiering.pool.summary',
+    'tiering.targets.summary',
+    'tiering.recommendation.list',
+    'tiering.certification.list',
+    'tiering.liaison.list',
+  ];
 
   it.each([...rpcEntries, ...eventEntries])(
     'should run validation for $subject when the payload is empty',
@@ -447,7 +586,7 @@ describe('catalogue — error codes', () => {
     // Assert
     expect(overlap).toEqual([]);
     expect(Object.keys(ERROR_CODES)).toHaveLength(
-      Object.keys(COMMON_ERROR_CODES).length + Object.keys(REGISTRY_ERROR_CODES).length,
+      Object.keys(COMMON_ERROR_CODES).length + Object.keys(REGISTRY_ERROR_CODES).length + Object.keys(TIERING_ERROR_CODES).length,
     );
   });
 

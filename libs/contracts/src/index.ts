@@ -18,3 +18,8 @@ export * from './lib/registry/registry.events';
 export * from './lib/registry/registry.rpc';
 export * from './lib/registry/registry.subjects';
 export * from './lib/system/system.subjects';
+export * from './lib/tiering/tiering.dto';
+export * from './lib/tiering/tiering.errors';
+export * from './lib/tiering/tiering.events';
+export * from './lib/tiering/tiering.rpc';
+export * from './lib/tiering/tiering.subjects';

@@ -1,3 +1,15 @@
 export * from './lib/common/source';
 export * from './lib/size-class/classify-size';
 export * from './lib/size-class/size-class.rules';
+export * from './lib/tiers/tier-input';
+export * from './lib/tiers/tier-parameters';
+export * from './lib/tiers/tier-rule-set';
+export * from './lib/tiers/tier-result';
+export * from './lib/tiers/tiers-2022.rules';
+export * from './lib/tiers/tiers-2026.rules';
+export * from './lib/tiers/select-tier-rules';
+export * from './lib/tiers/evaluate-tiers';
+export * from './lib/tiers/next-tier-distance';
+export { defaultValidUntil, highestValidTitle, titleStatuses } from './lib/tiers/titles';
+export * from './lib/plan/plan-targets';
+export * from './lib/tiers/annual-update';

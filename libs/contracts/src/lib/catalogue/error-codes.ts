@@ -1,9 +1,10 @@
 import { COMMON_ERROR_CODES } from '../common/errors';
 import type { ErrorCodeInfo } from '../common/errors';
 import { REGISTRY_ERROR_CODES } from '../registry/registry.errors';
+import { TIERING_ERROR_CODES } from '../tiering/tiering.errors';
 
 /** Every error code of every service, with its HTTP status and Chinese default message. */
-export const ERROR_CODES = { ...COMMON_ERROR_CODES, ...REGISTRY_ERROR_CODES } as const satisfies Record<
+export const ERROR_CODES = { ...COMMON_ERROR_CODES, ...REGISTRY_ERROR_CODES, ...TIERING_ERROR_CODES } as const satisfies Record<
   string,
   ErrorCodeInfo
 >;

@@ -1,10 +1,11 @@
 import { REGISTRY_EVENTS, REGISTRY_RPC, REGISTRY_STREAM } from '../registry/registry.subjects';
 import { SYSTEM_RPC } from '../system/system.subjects';
+import { TIERING_EVENTS, TIERING_RPC, TIERING_STREAM } from '../tiering/tiering.subjects';
 
 /** Every request/reply subject and its request class. */
-export const RPC_MAP = { ...REGISTRY_RPC, ...SYSTEM_RPC } as const;
+export const RPC_MAP = { ...REGISTRY_RPC, ...TIERING_RPC, ...SYSTEM_RPC } as const;
 /** Every public event subject and its payload class. */
-export const EVENT_MAP = { ...REGISTRY_EVENTS } as const;
+export const EVENT_MAP = { ...REGISTRY_EVENTS, ...TIERING_EVENTS } as const;
 
 export type RpcMap = typeof RPC_MAP;
 export type EventMap = typeof EVENT_MAP;
@@ -56,6 +57,13 @@ export const STREAMS: readonly StreamDeclaration[] = [
     duplicateWindowSeconds: 600,
   },
   {
+    name: TIERING_STREAM,
+    description: 'Facts of the tiering service: evaluations, pool categories, recommendations, titles',
+    subjects: subjectsOf(TIERING_STREAM),
+    maxAgeDays: 3650,
+    duplicateWindowSeconds: 600,
+  },
+  {
     name: DLQ_STREAM,
     description: 'Dead letters: events a consumer gave up on after its bounded redeliveries',
     subjects: [`${DLQ_SUBJECT_PREFIX}.>`],
@@ -65,4 +73,25 @@ export const STREAMS: readonly StreamDeclaration[] = [
 ];
 
 /** Durable consumers of our own services. Other bureaus declare theirs in `deploy/nats/` too. */
-export const CONSUMERS: readonly ConsumerDeclaration[] = [];
+export const CONSUMERS: readonly ConsumerDeclaration[] = [
+  {
+    stream: REGISTRY_STREAM,
+    durable: 'tiering',
+    service: 'tiering',
+    description: 'tiering keeps a projection of the pool and re-evaluates on new facts',
+    filterSubjects: ['registry.enterprise.>'],
+    maxDeliver: 10,
+    ackWaitSeconds: 60,
+    backoffSeconds: [1, 5, 30, 120, 600],
+  },
+  {
+    stream: TIERING_STREAM,
+    durable: 'registry',
+    service: 'registry',
+    description: 'registry records the pool category and the highest valid title of each enterprise',
+    filterSubjects: ['tiering.enterprise.>'],
+    maxDeliver: 10,
+    ackWaitSeconds: 60,
+    backoffSeconds: [1, 5, 30, 120, 600],
+  },
+];

@@ -34,7 +34,13 @@ export interface RoleDefinition {
   readonly permissions: readonly Permission[];
 }
 
-const READ_POOL: readonly Permission[] = [PERM.enterprise.read, PERM.enterprise.export, PERM.dashboard.read];
+const READ_POOL: readonly Permission[] = [
+  PERM.enterprise.read,
+  PERM.enterprise.export,
+  PERM.dashboard.read,
+  PERM.tiering.read,
+  PERM.targets.read,
+];
 
 export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
   'gxj-operator': {
@@ -44,7 +50,18 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     department: '市工信局',
     countyScoped: false,
     systemAdmin: false,
-    permissions: [...READ_POOL, PERM.enterprise.write, PERM.enterprise.remove, PERM.enterprise.import, PERM.system.health],
+    permissions: [
+      ...READ_POOL,
+      PERM.enterprise.write,
+      PERM.enterprise.remove,
+      PERM.enterprise.import,
+      PERM.tiering.evaluate,
+      PERM.tiering.recommend,
+      PERM.tiering.certify,
+      PERM.tiering.jobs,
+      PERM.tiering.liaison,
+      PERM.system.health,
+    ],
   },
   'gxj-approver': {
     role: 'gxj-approver',
@@ -53,7 +70,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     department: '市工信局',
     countyScoped: false,
     systemAdmin: false,
-    permissions: [...READ_POOL, PERM.system.health],
+    permissions: [...READ_POOL, PERM.tiering.review, PERM.system.health],
   },
   'county-operator': {
     role: 'county-operator',
@@ -62,7 +79,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     department: '县（市、区）人民政府',
     countyScoped: true,
     systemAdmin: false,
-    permissions: [...READ_POOL, PERM.enterprise.write, PERM.enterprise.import],
+    permissions: [...READ_POOL, PERM.enterprise.write, PERM.enterprise.import, PERM.tiering.evaluate, PERM.tiering.recommend],
   },
   'county-approver': {
     role: 'county-approver',

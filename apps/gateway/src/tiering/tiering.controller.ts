@@ -1,0 +1,277 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type {
+  AssessmentDto,
+  CertificationDto,
+  EvaluationDto,
+  EvaluationSummaryDto,
+  JobDto,
+  LiaisonRowDto,
+  Page,
+  PoolEntryDto,
+  PoolSummaryDto,
+  RecommendationDto,
+  ShadowDiffDto,
+  TargetsDto,
+} from '@ladder/contracts';
+import { MessagingClient } from '@ladder/platform-messaging';
+import { TIER_RULE_VERSIONS } from '@ladder/policy';
+import type { EvaluationResult } from '@ladder/policy';
+import { PERM } from '@ladder/shared-permissions';
+import type { FastifyReply } from 'fastify';
+
+import { sendXlsx } from '../audit/audit.controller';
+import { AuditAction, RequirePermission, User } from '../auth/auth.decorators';
+import { objectBody } from '../common/body';
+import { actorOf } from '../common/request-context';
+import type { CurrentUser, LadderRequest } from '../common/request-context';
+import { TieringExcelService } from './tiering-excel.service';
+
+type Query_ = Record<string, string | undefined>;
+
+/** Turn query-string values into the types the contract classes expect (numbers, booleans). */
+function typed(q: Query_): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(q)) {
+    if (v === undefined || v === '') continue;
+    if (['page', 'pageSize', 'batchYear', 'year'].includes(k) && /^\d+$/.test(v)) out[k] = Number(v);
+    else if (['changedOnly', 'missingOnly'].includes(k) && (v === 'true' || v === 'false')) out[k] = v === 'true';
+    else out[k] = v;
+  }
+  return out;
+}
+
+/**
+ * The ladder (梯度评价与认定) over HTTP. Request bodies and queries are validated by the tiering service with its
+ * contract classes; the gateway adds the acting user and checks the permission.
+ */
+@ApiTags('tiering 梯度评价与认定')
+@ApiBearerAuth()
+@Controller('tiering')
+export class TieringController {
+  constructor(
+    private readonly messaging: MessagingClient,
+    private readonly excel: TieringExcelService,
+  ) {}
+
+  @Get('rule-versions')
+  @RequirePermission(PERM.tiering.read)
+  @ApiOperation({ summary: '评价标准版本（含施行日期与文号）' })
+  ruleVersions(): { id: string; zh: string; effectiveFrom: string; effectiveTo: string | null; docNo: string }[] {
+    return TIER_RULE_VERSIONS.map((r) => ({ id: r.id, zh: r.zh, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo ?? null, docNo: r.source.docNo }));
+  }
+
+  @Get('enterprises/:uscc/evaluation')
+  @RequirePermission(PERM.tiering.read)
+  @ApiOperation({ summary: '企业最新评价结果（分项得分、条款、取值、差距）' })
+  latest(@User() user: CurrentUser, @Param('uscc') uscc: string): Promise<EvaluationDto> {
+    return this.messaging.request('tiering.evaluation.latest', { uscc, actor: actorOf(user) });
+  }
+
+  @Post('enterprises/:uscc/evaluation')
+  @HttpCode(200)
+  @RequirePermission(PERM.tiering.evaluate)
+  @AuditAction('tiering.evaluate')
+  @ApiOperation({ summary: '立即评价（可指定评价基准日与申报类型）' })
+  run(@User() user: CurrentUser, @Param('uscc') uscc: string, @Body() body: unknown): Promise<EvaluationDto> {
+    return this.messaging.request('tiering.evaluation.run', { ...objectBody(body), uscc, actor: actorOf(user) } as never);
+  }
+
+  @Get('enterprises/:uscc/evaluations')
+  @RequirePermission(PERM.tiering.read)
+  history(@User() user: CurrentUser, @Param('uscc') uscc: string): Promise<EvaluationSummaryDto[]> {
+    return this.messaging.request('tiering.evaluation.history', { uscc, actor: actorOf(user) });
+  }
+
+  @Get('enterprises/:uscc/certifications')
+  @RequirePermission(PERM.tiering.read)
+  certificationHistory(@User() user: CurrentUser, @Param('uscc') uscc: string): Promise<CertificationDto[]> {
+    return this.messaging.request('tiering.certification.history', { uscc, actor: actorOf(user) });
+  }
+
+  @Post('what-if')
+  @HttpCode(200)
+  @RequirePermission(PERM.tiering.evaluate)
+  @ApiOperation({ summary: '模拟评价：修改企业画像后试算，不保存' })
+  @ApiBody({ schema: { $ref: '#/components/schemas/WhatIfRequest' } })
+  whatIf(@User() user: CurrentUser, @Body() body: unknown): Promise<EvaluationResult> {
+    return this.messaging.request('tiering.evaluation.what-if', { ...objectBody(body), actor: actorOf(user) } as never);
+  }
+
+  @Get('pool')
+  @RequirePermission(PERM.tiering.read)
+  @ApiOperation({ summary: '培育库分类（重点推荐/重点提升/重点关注）' })
+  pool(@User() user: CurrentUser, @Query() q: Query_): Promise<Page<PoolEntryDto>> {
+    return this.messaging.request('tiering.pool.list', { ...typed(q), actor: actorOf(user) } as never);
+  }
+
+  @Get('pool/summary')
+  @RequirePermission(PERM.tiering.read)
+  poolSummary(@User() user: CurrentUser): Promise<PoolSummaryDto> {
+    return this.messaging.request('tiering.pool.summary', { actor: actorOf(user) });
+  }
+
+  @Get('pool/export.xlsx')
+  @RequirePermission(PERM.tiering.read)
+  async poolExport(@User() user: CurrentUser, @Query() q: Query_, @Res() reply: FastifyReply): Promise<void> {
+    const items: PoolEntryDto[] = [];
+    for (let page = 1; ; page++) {
+      const res = await this.messaging.request('tiering.pool.list', { ...typed(q), page, pageSize: 200, actor: actorOf(user) } as never);
+      items.push(...res.items);
+      if (res.items.length < 200) break;
+    }
+    await sendXlsx(reply, await this.excel.pool(items), `培育库分类-${new Date().toISOString().slice(0, 10)}.xlsx`);
+  }
+
+  @Post('recommendations')
+  @RequirePermission(PERM.tiering.recommend)
+  @AuditAction('tiering.recommend')
+  @ApiBody({ schema: { $ref: '#/components/schemas/CreateRecommendationRequest' } })
+  async recommend(@User() user: CurrentUser, @Body() body: unknown, @Req() req: LadderRequest): Promise<RecommendationDto> {
+    const r = await this.messaging.request('tiering.recommendation.create', { ...objectBody(body), actor: actorOf(user) } as never);
+    req.audit = { target: r.uscc, after: r };
+    return r;
+  }
+
+  @Get('recommendations')
+  @RequirePermission(PERM.tiering.read)
+  recommendations(@User() user: CurrentUser, @Query() q: Query_): Promise<Page<RecommendationDto>> {
+    return this.messaging.request('tiering.recommendation.list', { ...typed(q), actor: actorOf(user) } as never);
+  }
+
+  @Post('recommendations/:id/review')
+  @HttpCode(200)
+  @RequirePermission(PERM.tiering.review)
+  @AuditAction('tiering.review')
+  async review(@User() user: CurrentUser, @Param('id') id: string, @Body() body: unknown, @Req() req: LadderRequest): Promise<RecommendationDto> {
+    const r = await this.messaging.request('tiering.recommendation.review', { ...objectBody(body), recommendationId: id, actor: actorOf(user) } as never);
+    req.audit = { target: r.uscc, after: r };
+    return r;
+  }
+
+  @Post('recommendations/:id/submit')
+  @HttpCode(200)
+  @RequirePermission(PERM.tiering.certify)
+  @AuditAction('tiering.submit')
+  async submit(@User() user: CurrentUser, @Param('id') id: string, @Req() req: LadderRequest): Promise<RecommendationDto> {
+    const r = await this.messaging.request('tiering.recommendation.submit', { recommendationId: id, actor: actorOf(user) });
+    req.audit = { target: r.uscc, after: r };
+    return r;
+  }
+
+  @Post('recommendations/:id/outcome')
+  @HttpCode(200)
+  @RequirePermission(PERM.tiering.certify)
+  @AuditAction('tiering.outcome')
+  async outcome(@User() user: CurrentUser, @Param('id') id: string, @Body() body: unknown, @Req() req: LadderRequest): Promise<RecommendationDto> {
+    const r = await this.messaging.request('tiering.recommendation.outcome', { ...objectBody(body), recommendationId: id, actor: actorOf(user) } as never);
+    req.audit = { target: r.uscc, after: r };
+    return r;
+  }
+
+  @Get('certifications')
+  @RequirePermission(PERM.tiering.read)
+  certifications(@User() user: CurrentUser, @Query() q: Query_): Promise<Page<CertificationDto>> {
+    return this.messaging.request('tiering.certification.list', { ...typed(q), actor: actorOf(user) } as never);
+  }
+
+  @Post('certifications')
+  @RequirePermission(PERM.tiering.certify)
+  @AuditAction('tiering.certify')
+  @ApiOperation({ summary: '登记认定（流程外的既有称号）' })
+  @ApiBody({ schema: { $ref: '#/components/schemas/RecordCertificationRequest' } })
+  async record(@User() user: CurrentUser, @Body() body: unknown, @Req() req: LadderRequest): Promise<CertificationDto> {
+    const c = await this.messaging.request('tiering.certification.record', { ...objectBody(body), actor: actorOf(user) } as never);
+    req.audit = { target: c.uscc, after: c };
+    return c;
+  }
+
+  @Post('certifications/:id/renew')
+  @HttpCode(200)
+  @RequirePermission(PERM.tiering.certify)
+  @AuditAction('tiering.renew')
+  async renew(@User() user: CurrentUser, @Param('id') id: string, @Body() body: unknown, @Req() req: LadderRequest): Promise<CertificationDto> {
+    const c = await this.messaging.request('tiering.certification.renew', { ...objectBody(body), certificationId: id, actor: actorOf(user) } as never);
+    req.audit = { target: c.uscc, after: c };
+    return c;
+  }
+
+  @Post('certifications/:id/revoke')
+  @HttpCode(200)
+  @RequirePermission(PERM.tiering.certify)
+  @AuditAction('tiering.revoke')
+  async revoke(@User() user: CurrentUser, @Param('id') id: string, @Body() body: unknown, @Req() req: LadderRequest): Promise<CertificationDto> {
+    const c = await this.messaging.request('tiering.certification.revoke', { ...objectBody(body), certificationId: id, actor: actorOf(user) } as never);
+    req.audit = { target: c.uscc, after: c };
+    return c;
+  }
+
+  @Post('jobs')
+  @RequirePermission(PERM.tiering.jobs)
+  @AuditAction('tiering.job')
+  @ApiOperation({ summary: '全库重新评价，或两个规则版本的影子对比' })
+  @ApiBody({ schema: { $ref: '#/components/schemas/StartJobRequest' } })
+  startJob(@User() user: CurrentUser, @Body() body: unknown): Promise<JobDto> {
+    return this.messaging.request('tiering.job.start', { ...objectBody(body), actor: actorOf(user) } as never);
+  }
+
+  @Get('jobs/:id')
+  @RequirePermission(PERM.tiering.read)
+  job(@User() user: CurrentUser, @Param('id') id: string): Promise<JobDto> {
+    return this.messaging.request('tiering.job.get', { jobId: id, actor: actorOf(user) });
+  }
+
+  @Get('jobs/:id/diffs')
+  @RequirePermission(PERM.tiering.read)
+  diffs(@User() user: CurrentUser, @Param('id') id: string, @Query() q: Query_): Promise<Page<ShadowDiffDto>> {
+    return this.messaging.request('tiering.job.diffs', { ...typed(q), jobId: id, actor: actorOf(user) } as never);
+  }
+
+  @Get('jobs/:id/diffs.xlsx')
+  @RequirePermission(PERM.tiering.read)
+  async diffsExport(@User() user: CurrentUser, @Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
+    const items: ShadowDiffDto[] = [];
+    for (let page = 1; ; page++) {
+      const res = await this.messaging.request('tiering.job.diffs', { jobId: id, page, pageSize: 200, changedOnly: true, actor: actorOf(user) });
+      items.push(...res.items);
+      if (res.items.length < 200) break;
+    }
+    await sendXlsx(reply, await this.excel.shadowDiffs(items), `规则版本对比-${id.slice(0, 8)}.xlsx`);
+  }
+
+  @Get('targets')
+  @RequirePermission(PERM.targets.read)
+  @ApiOperation({ summary: '目标完成情况（创新型>800、专精特新>150、小巨人>20）' })
+  targets(@User() user: CurrentUser): Promise<TargetsDto> {
+    return this.messaging.request('tiering.targets.summary', { actor: actorOf(user) });
+  }
+
+  @Get('assessment')
+  @RequirePermission(PERM.targets.read)
+  @ApiOperation({ summary: '各县（市、区）年中督促/年度考核报表' })
+  assessment(@User() user: CurrentUser, @Query() q: Query_): Promise<AssessmentDto> {
+    return this.messaging.request('tiering.assessment.report', { ...typed(q), actor: actorOf(user) } as never);
+  }
+
+  @Get('assessment.xlsx')
+  @RequirePermission(PERM.targets.read)
+  async assessmentExport(@User() user: CurrentUser, @Query() q: Query_, @Res() reply: FastifyReply): Promise<void> {
+    const report = await this.messaging.request('tiering.assessment.report', { ...typed(q), actor: actorOf(user) } as never);
+    await sendXlsx(reply, await this.excel.assessment(report), `考核报表-${report.year}-${report.period === 'annual' ? '年度' : '年中'}.xlsx`);
+  }
+
+  @Get('liaisons')
+  @RequirePermission(PERM.tiering.read)
+  liaisons(@User() user: CurrentUser, @Query() q: Query_): Promise<Page<LiaisonRowDto>> {
+    return this.messaging.request('tiering.liaison.list', { ...typed(q), actor: actorOf(user) } as never);
+  }
+
+  @Put('liaisons/:uscc')
+  @RequirePermission(PERM.tiering.liaison)
+  @AuditAction('tiering.liaison')
+  async assign(@User() user: CurrentUser, @Param('uscc') uscc: string, @Body() body: unknown, @Req() req: LadderRequest): Promise<LiaisonRowDto> {
+    const row = await this.messaging.request('tiering.liaison.assign', { ...objectBody(body), uscc, actor: actorOf(user) } as never);
+    req.audit = { target: uscc, after: row };
+    return row;
+  }
+}

@@ -1,0 +1,41 @@
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import type { EvaluationResult, TierDistance } from '@ladder/policy';
+import type { PoolCategory, Tier } from '@ladder/shared-domain';
+
+/** The current standing of an enterprise: latest full evaluation, distance to the next tier, pool category. */
+@Entity({ tableName: 'pool_entry' })
+@Index({ name: 'pool_entry_category_idx', properties: ['category', 'countyCode'] })
+export class PoolEntry {
+  @PrimaryKey({ type: 'string', length: 18 })
+  uscc!: string;
+
+  @Property({ type: 'string', length: 6 })
+  countyCode!: string;
+
+  @Property({ type: 'string', length: 100 })
+  name!: string;
+
+  @Property({ type: 'string', length: 16, nullable: true })
+  category?: PoolCategory | null = null;
+
+  @Property({ type: 'string', length: 16, nullable: true })
+  currentTier?: Tier | null = null;
+
+  @Property({ type: 'string', length: 16, nullable: true })
+  nextTier?: Tier | null = null;
+
+  @Property({ type: 'integer' })
+  evaluationId!: number;
+
+  @Property({ type: 'string', length: 64 })
+  inputsHash!: string;
+
+  @Property({ type: 'json' })
+  result!: EvaluationResult;
+
+  @Property({ type: 'json' })
+  distance!: TierDistance;
+
+  @Property({ type: 'datetime', length: 3 })
+  evaluatedAt: Date = new Date();
+}

@@ -1,0 +1,153 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager as CoreEntityManager } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import type {
+  Actor,
+  EnterpriseProfile,
+  EvaluationDto,
+  EvaluationSummaryDto,
+  Page,
+  PoolEntryDto,
+  PoolQuery,
+  PoolSummaryDto,
+} from '@ladder/contracts';
+import { DomainException, OutboxRelay } from '@ladder/platform-messaging';
+import type { EvaluationResult } from '@ladder/policy';
+
+import { CertificationService } from '../certification/certification.service';
+import { Clock } from '../clock';
+import { assertInScope, scopedCounty } from '../common';
+import { TieringEnv } from '../config/tiering.env';
+import { EnterpriseProjection } from '../projection/enterprise-projection.entity';
+import { TIERING_ENV } from '../tiering.tokens';
+import { EvaluationRecord } from './evaluation-record.entity';
+import { EvaluationService } from './evaluation.service';
+import { PoolEntry } from './pool-entry.entity';
+
+/** Queries and on-demand evaluations for the console. */
+@Injectable()
+export class PoolService {
+  constructor(
+    private readonly em: CoreEntityManager,
+    private readonly relay: OutboxRelay,
+    private readonly evaluations: EvaluationService,
+    private readonly certifications: CertificationService,
+    private readonly clock: Clock,
+    @Inject(TIERING_ENV) private readonly env: TieringEnv,
+  ) {}
+
+  async latest(uscc: string, actor?: Actor): Promise<EvaluationDto> {
+    const em = this.em as EntityManager;
+    await this.certifications.projection(em, uscc, actor);
+    const entry = await em.findOne(PoolEntry, { uscc });
+    if (!entry) throw new DomainException('TIERING_EVALUATION_NOT_FOUND');
+    const record = await em.findOneOrFail(EvaluationRecord, { id: entry.evaluationId });
+    return this.evaluations.toDto(entry, record);
+  }
+
+  async history(uscc: string, actor?: Actor): Promise<EvaluationSummaryDto[]> {
+    const em = this.em as EntityManager;
+    await this.certifications.projection(em, uscc, actor);
+    const rows = await em.find(EvaluationRecord, { uscc }, { orderBy: { id: 'desc' }, limit: 200 });
+    return rows.map((r) => this.evaluations.toSummary(r));
+  }
+
+  async run(uscc: string, asOf: string | undefined, type: 'new' | 'review' | undefined, actor: Actor): Promise<EvaluationDto> {
+    const dto = await this.em.transactional(async (tem) => {
+      const em = tem as EntityManager;
+      const p = await this.certifications.projection(em, uscc, actor);
+      const evaluated = await this.evaluations.evaluate(em, p, { asOf: asOf ?? this.clock.today(), type: type ?? 'new', trigger: 'manual', force: true });
+      if (!evaluated?.record) throw new DomainException('TIERING_EVALUATION_NOT_FOUND');
+      return this.evaluations.toDto(evaluated.entry, evaluated.record);
+    });
+    this.relay.notify();
+    return dto;
+  }
+
+  /** Evaluate an edited profile without storing it; titles on record are used unless the profile lists some. */
+  async whatIf(profile: EnterpriseProfile, asOf: string | undefined, type: 'new' | 'review' | undefined, actor: Actor): Promise<EvaluationResult> {
+    const em = this.em as EntityManager;
+    assertInScope(actor, profile.countyCode);
+    let titles = profile.titles;
+    if (!titles) {
+      const p = await em.findOne(EnterpriseProjection, { uscc: profile.uscc });
+      titles = p ? [...((await this.evaluations.buildProfile(em, p)).titles ?? [])] : [];
+    }
+    return this.evaluations.evaluatePure(
+      { uscc: profile.uscc, name: profile.name, industryGroup: profile.industryGroup, independentLegalPerson: profile.independentLegalPerson, annualData: profile.annualData, titles },
+      asOf ?? this.clock.today(),
+      type ?? 'new',
+    );
+  }
+
+  async list(q: PoolQuery): Promise<Page<PoolEntryDto>> {
+    const em = this.em as EntityManager;
+    const page = q.page ?? 1;
+    const pageSize = q.pageSize ?? 20;
+    const where: Record<string, unknown> = {};
+    const county = scopedCounty(q.actor, q.county);
+    if (county) where['countyCode'] = county;
+    if (q.category) where['category'] = q.category === 'none' ? null : q.category;
+    if (q.nextTier) where['nextTier'] = q.nextTier;
+    const text = q.q?.replace(/[%_\\]/g, '').trim();
+    if (text) where['$or'] = [{ name: { $like: `%${text}%` } }, { uscc: { $like: `%${text.toUpperCase()}%` } }];
+    const active = await em.find(EnterpriseProjection, { status: 'active', ...(county ? { countyCode: county } : {}) }, { fields: ['uscc'] });
+    where['uscc'] = { $in: active.map((a) => a.uscc) };
+    const [rows, total] = await em.findAndCount(PoolEntry, where, {
+      orderBy: { category: 'asc', uscc: 'asc' },
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+      exclude: ['result'],
+    });
+    return {
+      items: rows.map((e) => ({
+        uscc: e.uscc,
+        name: e.name,
+        countyCode: e.countyCode,
+        category: e.category ?? null,
+        currentTier: e.currentTier ?? null,
+        nextTier: e.nextTier ?? null,
+        distanceStatus: e.distance.status,
+        unmetConditions: e.distance.unmetConditions,
+        unknownConditions: e.distance.unknownConditions,
+        scoreShortfall: e.distance.scoreShortfall,
+        gaps: [...e.distance.gaps],
+        evaluationId: e.evaluationId,
+        evaluatedAt: e.evaluatedAt.toISOString(),
+      })),
+      total,
+      page,
+      pageSize,
+    };
+  }
+
+  async summary(actor?: Actor): Promise<PoolSummaryDto> {
+    const em = this.em as EntityManager;
+    const county = scopedCounty(actor);
+    const active = new Set(
+      (await em.find(EnterpriseProjection, { status: 'active', ...(county ? { countyCode: county } : {}) }, { fields: ['uscc'] })).map((p) => p.uscc),
+    );
+    const entries = await em.find(PoolEntry, county ? { countyCode: county } : {}, { fields: ['uscc', 'countyCode', 'category'] });
+    const byCategory: Record<string, number> = { recommend: 0, upgrade: 0, watch: 0, none: 0 };
+    const byCountyCategory: Record<string, Record<string, number>> = {};
+    let total = 0;
+    for (const e of entries) {
+      if (!active.has(e.uscc)) continue;
+      total++;
+      const c = e.category ?? 'none';
+      byCategory[c] = (byCategory[c] ?? 0) + 1;
+      const row = (byCountyCategory[e.countyCode] ??= { recommend: 0, upgrade: 0, watch: 0, none: 0 });
+      row[c] = (row[c] ?? 0) + 1;
+    }
+    return {
+      total,
+      byCategory,
+      byCountyCategory,
+      parameters: {
+        upgradeMaxUnmetConditions: this.env.CATEGORY_UPGRADE_MAX_UNMET,
+        upgradeMaxScoreShortfall: this.env.CATEGORY_UPGRADE_MAX_SHORTFALL,
+        unknownAs: this.env.CATEGORY_UNKNOWN_AS,
+      },
+    };
+  }
+}

@@ -1,0 +1,248 @@
+import { randomUUID } from 'node:crypto';
+
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { EntityManager as CoreEntityManager, MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import type { JobDto, JobQuery, Page, ShadowDiffDto, StartJobRequest } from '@ladder/contracts';
+import { DomainException, OutboxRelay } from '@ladder/platform-messaging';
+import { TIER_RULE_VERSIONS, evaluateTiers } from '@ladder/policy';
+import type { EvaluationResult, TierResult } from '@ladder/policy';
+import { TIERS, TIER_LABELS } from '@ladder/shared-domain';
+
+import { Clock } from '../clock';
+import { scopedCounty } from '../common';
+import { EvaluationService } from '../evaluation/evaluation.service';
+import { EnterpriseProjection } from '../projection/enterprise-projection.entity';
+import { EvaluationJob } from './evaluation-job.entity';
+import { ShadowDiff } from './shadow-diff.entity';
+
+const BATCH = 100;
+
+const DECISION_ZH: Record<string, string> = { eligible: '符合', 'not-eligible': '不符合', unknown: '待定（缺数据）' };
+
+/**
+ * Long jobs over the whole pool, with progress and resumption: re-evaluate everyone (after a rule or data
+ * change), or compare two rule versions without storing evaluations (shadow comparison).
+ */
+@Injectable()
+export class JobService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('EvaluationJobs');
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly em: CoreEntityManager,
+    private readonly relay: OutboxRelay,
+    private readonly evaluations: EvaluationService,
+    private readonly clock: Clock,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+
+  async start(req: StartJobRequest): Promise<JobDto> {
+    if (req.kind === 'shadow') {
+      const ids: string[] = TIER_RULE_VERSIONS.map((r) => r.id);
+      for (const v of [req.versionA, req.versionB]) {
+        if (!v || !ids.includes(v)) {
+          throw new DomainException('TIERING_RULE_VERSION_UNKNOWN', `影子对比须指定两个规则版本（可选：${ids.join('、')}）`);
+        }
+      }
+    }
+    const em = this.em as EntityManager;
+    if (await em.count(EvaluationJob, { status: { $in: ['queued', 'running'] } })) throw new DomainException('TIERING_JOB_RUNNING');
+    const job = new EvaluationJob();
+    job.id = randomUUID();
+    job.kind = req.kind;
+    job.asOf = req.asOf ?? this.clock.today();
+    job.type = req.type ?? 'new';
+    job.versionA = req.versionA ?? null;
+    job.versionB = req.versionB ?? null;
+    job.total = await em.count(EnterpriseProjection, { status: 'active' });
+    job.createdBy = req.actor.username;
+    await em.persistAndFlush(job);
+    this.wake?.();
+    return toJobDto(job);
+  }
+
+  async get(id: string): Promise<JobDto> {
+    const job = await (this.em as EntityManager).findOne(EvaluationJob, { id });
+    if (!job) throw new DomainException('TIERING_JOB_NOT_FOUND');
+    return toJobDto(job);
+  }
+
+  async diffs(q: JobQuery): Promise<Page<ShadowDiffDto>> {
+    const page = q.page ?? 1;
+    const pageSize = q.pageSize ?? 20;
+    const where: Record<string, unknown> = { jobId: q.jobId };
+    if (q.changedOnly ?? true) where['changed'] = true;
+    const county = scopedCounty(q.actor);
+    if (county) where['countyCode'] = county;
+    const [rows, total] = await (this.em as EntityManager).findAndCount(ShadowDiff, where, {
+      orderBy: { id: 'asc' },
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    });
+    return {
+      items: rows.map((d) => ({
+        uscc: d.uscc,
+        name: d.name,
+        countyCode: d.countyCode,
+        tier: d.tier,
+        decisionA: d.decisionA,
+        decisionB: d.decisionB,
+        changed: d.changed,
+        explanation: d.explanation,
+      })),
+      total,
+      page,
+      pageSize,
+    };
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      let worked = false;
+      try {
+        worked = await this.step();
+      } catch (error) {
+        this.logger.error(`job step failed: ${String(error)}`, (error as Error).stack);
+      }
+      if (!worked && this.running) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, 1000);
+          timer.unref();
+          this.wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+      }
+    }
+  }
+
+  /** One batch of the oldest open job. */
+  async step(): Promise<boolean> {
+    const em = this.orm.em.fork() as EntityManager;
+    const job = await em.findOne(EvaluationJob, { status: { $in: ['queued', 'running'] } }, { orderBy: { createdAt: 'asc' } });
+    if (!job) return false;
+    job.status = 'running';
+    const batch = await em.find(
+      EnterpriseProjection,
+      { status: 'active', ...(job.cursor ? { uscc: { $gt: job.cursor } } : {}) },
+      { orderBy: { uscc: 'asc' }, limit: BATCH },
+    );
+    if (batch.length === 0) {
+      job.status = 'completed';
+      job.finishedAt = new Date();
+      await em.flush();
+      this.logger.log(`job ${job.id} (${job.kind}) completed: ${job.processed} enterprises, ${job.changed} changed`);
+      return true;
+    }
+    try {
+      for (const p of batch) {
+        if (!this.running) return true;
+        const changed = job.kind === 'reevaluate' ? await this.reevaluate(job, p.uscc) : await this.shadow(job, p);
+        // Progress and cursor are saved per enterprise: a restarted job resumes after the last one done.
+        await this.orm.em.fork().nativeUpdate(
+          EvaluationJob,
+          { id: job.id },
+          { processed: job.processed + 1, changed: job.changed + (changed ? 1 : 0), cursor: p.uscc, status: 'running' },
+        );
+        job.processed += 1;
+        if (changed) job.changed += 1;
+        job.cursor = p.uscc;
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    } catch (error) {
+      job.status = 'failed';
+      job.error = String((error as Error).message ?? error);
+      await this.orm.em.fork().nativeUpdate(EvaluationJob, { id: job.id }, { status: 'failed', error: job.error, finishedAt: new Date() });
+      throw error;
+    }
+    return true;
+  }
+
+  private async reevaluate(job: EvaluationJob, uscc: string): Promise<boolean> {
+    const changed = await this.orm.em.fork().transactional(async (tem) => {
+      const em = tem as EntityManager;
+      const p = await em.findOneOrFail(EnterpriseProjection, { uscc });
+      const result = await this.evaluations.evaluate(em, p, { asOf: job.asOf, type: job.type, trigger: 'job' });
+      return result?.categoryChanged ?? false;
+    });
+    this.relay.notify();
+    return changed;
+  }
+
+  private async shadow(job: EvaluationJob, p: EnterpriseProjection): Promise<boolean> {
+    const em = this.orm.em.fork() as EntityManager;
+    const profile = await this.evaluations.buildProfile(em, p);
+    const a = evaluateTiers({ profile, asOf: job.asOf, type: job.type, ruleSetId: job.versionA ?? undefined });
+    const b = evaluateTiers({ profile, asOf: job.asOf, type: job.type, ruleSetId: job.versionB ?? undefined });
+    let any = false;
+    for (const tier of TIERS) {
+      const ta = a.tiers[tier];
+      const tb = b.tiers[tier];
+      const changed = ta.decision !== tb.decision;
+      if (!changed) continue;
+      any = true;
+      const d = new ShadowDiff();
+      d.jobId = job.id;
+      d.uscc = p.uscc;
+      d.name = p.name;
+      d.countyCode = p.countyCode;
+      d.tier = tier;
+      d.decisionA = ta.decision;
+      d.decisionB = tb.decision;
+      d.changed = true;
+      d.explanation = explainDiff(tier, a, ta, b, tb);
+      em.persist(d);
+    }
+    await em.flush();
+    return any;
+  }
+}
+
+function reasons(t: TierResult): string {
+  const list = t.decision === 'unknown' ? t.missing.map((m) => `缺少${m}`) : t.gaps;
+  return list.slice(0, 3).join('；') || t.explanation;
+}
+
+/** "2022版符合、2026版不符合，因为…" */
+export function explainDiff(tier: (typeof TIERS)[number], a: EvaluationResult, ta: TierResult, b: EvaluationResult, tb: TierResult): string {
+  const name = TIER_LABELS[tier].zh;
+  const head = `${name}：按${a.ruleVersion.zh}${DECISION_ZH[ta.decision]}，按${b.ruleVersion.zh}${DECISION_ZH[tb.decision]}`;
+  const why = tb.decision !== 'eligible' ? reasons(tb) : reasons(ta);
+  return why ? `${head}，因为${why}` : head;
+}
+
+export function toJobDto(j: EvaluationJob): JobDto {
+  return {
+    id: j.id,
+    kind: j.kind,
+    status: j.status,
+    asOf: j.asOf,
+    type: j.type,
+    versionA: j.versionA ?? null,
+    versionB: j.versionB ?? null,
+    total: j.total,
+    processed: j.processed,
+    changed: j.changed,
+    summary: j.summary,
+    createdBy: j.createdBy,
+    createdAt: j.createdAt.toISOString(),
+    finishedAt: j.finishedAt ? j.finishedAt.toISOString() : null,
+    error: j.error ?? null,
+  };
+}
+

@@ -1,0 +1,44 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { MessagingModule } from '@ladder/platform-messaging';
+
+import { CertificationService } from './certification/certification.service';
+import { Clock } from './clock';
+import { TieringEnv } from './config/tiering.env';
+import { EvaluationService } from './evaluation/evaluation.service';
+import { PoolService } from './evaluation/pool.service';
+import { HealthMessageController } from './health/health.message-controller';
+import { JobService } from './jobs/job.service';
+import { LiaisonService } from './liaison/liaison.service';
+import { createTieringOrmConfig } from './mikro-orm.config';
+import { RegistryEventsConsumer } from './projection/registry-events.consumer';
+import { RecommendationService } from './recommendation/recommendation.service';
+import { TargetsService } from './targets/targets.service';
+import { TieringMessageController } from './tiering.message-controller';
+import { TIERING_ENV, TIERING_SOURCE } from './tiering.tokens';
+
+@Module({})
+export class TieringModule {
+  static forRoot(env: TieringEnv): DynamicModule {
+    return {
+      module: TieringModule,
+      imports: [
+        MikroOrmModule.forRoot({ ...createTieringOrmConfig(env), registerRequestContext: false }),
+        MessagingModule.forService({ service: TIERING_SOURCE, natsUrl: env.NATS_URL, rpcTimeoutMs: env.RPC_TIMEOUT_MS, relay: true }),
+      ],
+      controllers: [TieringMessageController, HealthMessageController],
+      providers: [
+        { provide: TIERING_ENV, useValue: env },
+        Clock,
+        EvaluationService,
+        PoolService,
+        CertificationService,
+        RecommendationService,
+        JobService,
+        TargetsService,
+        LiaisonService,
+        RegistryEventsConsumer,
+      ],
+    };
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * 梯度评价命令 — evaluate an enterprise profile against the tier rules.
+ *
+ *   npm run -s policy -- evaluate <profile.json> [--as-of YYYY-MM-DD] [--type new|review]
+ *
+ * Reads a profile in the registry's schema (docs/enterprise-profile.schema.json), validates it with the contract
+ * class, and prints `evaluateTiers(...)` as JSON on stdout. Invalid input: a Chinese message on stderr, exit 2.
+ */
+import * as fs from 'node:fs';
+
+import { EnterpriseProfile, validatePayload } from '@ladder/contracts';
+import { evaluateTiers, isIsoDate, todayInShanghai } from '@ladder/policy';
+import type { EvaluationType } from '@ladder/policy';
+
+const USAGE = `用法：npm run -s policy -- evaluate <企业画像.json> [--as-of YYYY-MM-DD] [--type new|review]
+
+按评价日适用的梯度培育标准（工信部企业〔2022〕63号 / 工信部企业〔2026〕2号）评价企业画像，
+在标准输出打印评价结果（JSON）。
+
+  evaluate <file>      企业画像文件，格式见 docs/enterprise-profile.schema.json
+  --as-of YYYY-MM-DD   评价日期（默认：今天，Asia/Shanghai）；“上年度”为其前一个日历年
+  --type new|review    new = 新申报（默认），review = 复核
+  -h, --help           显示本说明
+
+退出码：0 成功；2 参数或输入无效（中文说明见标准错误输出）。
+示例：npm run -s policy -- evaluate docs/examples/profile-innovative-by-score.json --as-of 2025-06-01`;
+
+class UsageError extends Error {}
+
+interface Options {
+  readonly file: string;
+  readonly asOf: string;
+  readonly type: EvaluationType;
+}
+
+function parseArgs(argv: readonly string[]): Options | 'help' {
+  if (argv.length === 0) throw new UsageError('缺少命令：应为 evaluate <企业画像.json>');
+  if (argv.includes('-h') || argv.includes('--help')) return 'help';
+  const [command, ...rest] = argv;
+  if (command !== 'evaluate') throw new UsageError(`未知命令“${command ?? ''}”：应为 evaluate`);
+  let file: string | undefined;
+  let asOf: string | undefined;
+  let type: string | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] ?? '';
+    const [name, inline] = arg.startsWith('--')
+      ? (arg.split(/=(.*)/s, 2) as [string, string | undefined])
+      : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? rest[++i];
+      if (v === undefined || v === '') throw new UsageError(`选项 ${name} 缺少取值`);
+      return v;
+    };
+    if (name === '--as-of') asOf = value();
+    else if (name === '--type') type = value();
+    else if (name.startsWith('-')) throw new UsageError(`未知选项 ${name}`);
+    else if (file === undefined) file = arg;
+    else throw new UsageError(`多余的参数“${arg}”：一次只评价一个企业画像文件`);
+  }
+  if (file === undefined) throw new UsageError('缺少企业画像文件：evaluate <企业画像.json>');
+  if (asOf !== undefined && !isIsoDate(asOf)) throw new UsageError(`评价日期“${asOf}”无效：应为 YYYY-MM-DD`);
+  if (type !== undefined && type !== 'new' && type !== 'review') {
+    throw new UsageError(`评价类型“${type}”无效：应为 new（新申报）或 review（复核）`);
+  }
+  return { file, asOf: asOf ?? todayInShanghai(), type: type ?? 'new' };
+}
+
+function readProfile(file: string): EnterpriseProfile {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`无法读取文件“${file}”：${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  let plain: unknown;
+  try {
+    plain = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`文件“${file}”不是有效的 JSON：${(error as Error).message}`);
+  }
+  const outcome = validatePayload(EnterpriseProfile, plain);
+  if (!outcome.ok) {
+    const details = (outcome.error.details ?? []).map((d) => `  - ${d.field}：${d.message}`).join('\n');
+    throw new UsageError(
+      `企业画像不符合格式（docs/enterprise-profile.schema.json）：${outcome.error.message}${details ? `\n${details}` : ''}`,
+    );
+  }
+  return outcome.value;
+}
+
+export function main(argv: readonly string[]): number {
+  try {
+    const options = parseArgs(argv);
+    if (options === 'help') {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    const profile = readProfile(options.file);
+    const result = evaluateTiers({ profile, asOf: options.asOf, type: options.type });
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof RangeError) {
+      process.stderr.write(`错误：${error.message}\n`);
+      if (error instanceof UsageError && argv.length === 0) process.stderr.write(`\n${USAGE}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+// `… | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+process.exitCode = main(process.argv.slice(2));
