@@ -146,6 +146,7 @@ export function generateDemoPool(count = 330, seed = 20260401, years = [2023, 20
       legalRepresentative: `${pick(['林', '陈', '黄', '张', '李', '王', '吴', '刘', '郑', '杨'])}${pick(['建', '明', '华', '国', '志', '海', '平', '秀'])}${pick(['军', '英', '强', '芳', '伟', '兰', '东', '生'])}`,
       establishedOn: `${int(1998, 2019)}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`,
       address: `三明市${county.name}${pick(['工业园区', '经济开发区', '高新区', '城关'])}${int(1, 200)}号`,
+      independentLegalPerson: true,
       contacts: [{ name: `${pick(['林', '陈', '黄', '张'])}${pick(['女士', '先生'])}`, phone: `0598-${int(2000000, 8999999)}` }],
     };
     const yearly: { year: number; facts: AnnualFacts }[] = [];
@@ -196,3 +197,31 @@ export function generateDemoPool(count = 330, seed = 20260401, years = [2023, 20
   return out;
 }
 
+
+export interface DemoTitle {
+  readonly uscc: string;
+  readonly tier: 'innovative' | 'specialized' | 'little-giant';
+  readonly issuer: string;
+  readonly docNo: string;
+  readonly certifiedOn: string;
+}
+
+/** Titles for part of the demo pool: every 6th enterprise 创新型, every 24th also 专精特新, two 小巨人. */
+export function demoTitles(pool: readonly DemoEnterprise[]): DemoTitle[] {
+  const out: DemoTitle[] = [];
+  const province = '福建省工业和信息化厅';
+  const dates = ['2022-09-20', '2023-06-30', '2023-12-15', '2024-06-28', '2024-12-20', '2025-06-30', '2025-09-15'];
+  pool.forEach((p, i) => {
+    if (i % 6 !== 0) return;
+    const innovativeOn = dates[i % dates.length]!;
+    out.push({ uscc: p.enterprise.uscc, tier: 'innovative', issuer: province, docNo: `闽工信函〔${innovativeOn.slice(0, 4)}〕${100 + i}号`, certifiedOn: innovativeOn });
+    if (i % 24 === 0) {
+      const year = Math.min(Number(innovativeOn.slice(0, 4)) + 1, 2025);
+      out.push({ uscc: p.enterprise.uscc, tier: 'specialized', issuer: province, docNo: `闽工信中小〔${year}〕${20 + i}号`, certifiedOn: `${year}-11-30` });
+      if (i % 144 === 0) {
+        out.push({ uscc: p.enterprise.uscc, tier: 'little-giant', issuer: '工业和信息化部', docNo: `工信厅企业函〔2025〕${i + 1}号`, certifiedOn: '2025-07-18' });
+      }
+    }
+  });
+  return out;
+}

@@ -14,6 +14,8 @@ const read = (file: string): string => fs.readFileSync(path.join(root, file), 'u
 const ENTRY_POINTS = [
   'dist/apps/registry/main.js',
   'dist/apps/registry/migrate.js',
+  'dist/apps/tiering/main.js',
+  'dist/apps/tiering/migrate.js',
   'dist/apps/gateway/main.js',
   'dist/apps/gateway/migrate.js',
   'dist/apps/gateway/seed-accounts.js',
@@ -25,6 +27,7 @@ function webpackEntries(): string[] {
   const out: string[] = [];
   for (const [config, dist] of [
     ['apps/registry/webpack.config.cjs', 'dist/apps/registry'],
+    ['apps/tiering/webpack.config.cjs', 'dist/apps/tiering'],
     ['apps/gateway/webpack.config.cjs', 'dist/apps/gateway'],
     ['tools/ops/webpack.config.cjs', 'dist/tools/ops'],
   ] as const) {
@@ -35,7 +38,12 @@ function webpackEntries(): string[] {
 
 function knownVariables(): Set<string> {
   const names = new Set<string>(['NODE_ENV']);
-  for (const file of ['libs/platform/config/src/lib/env.ts', 'apps/registry/src/config/registry.env.ts', 'apps/gateway/src/config/gateway.env.ts']) {
+  for (const file of [
+    'libs/platform/config/src/lib/env.ts',
+    'apps/registry/src/config/registry.env.ts',
+    'apps/tiering/src/config/tiering.env.ts',
+    'apps/gateway/src/config/gateway.env.ts',
+  ]) {
     for (const m of read(file).matchAll(/^\s+([A-Z][A-Z0-9_]+)[!?]?(?::| =)/gm)) names.add(m[1]!);
   }
   return names;
@@ -56,7 +64,7 @@ describe('deploy manifests', () => {
       services: Record<string, { command?: unknown; environment?: Record<string, unknown>; depends_on?: Record<string, unknown> }>;
       'x-service-env': Record<string, unknown>;
     };
-    expect(Object.keys(compose.services).sort()).toEqual(['gateway', 'migrate', 'nats', 'postgres', 'provision', 'registry']);
+    expect(Object.keys(compose.services).sort()).toEqual(['gateway', 'migrate', 'nats', 'postgres', 'provision', 'registry', 'tiering']);
     const vars = knownVariables();
     for (const [name, service] of Object.entries(compose.services)) {
       for (const entry of commandsOf(service.command)) expect(ENTRY_POINTS).toContain(entry);
@@ -69,7 +77,7 @@ describe('deploy manifests', () => {
 
   it('should have Kubernetes documents with kind, name and built entry points', () => {
     const docs = parseAllDocuments(read('deploy/k8s/sme-ladder.yaml')).map((d) => d.toJS() as { apiVersion: string; kind: string; metadata: { name: string }; data?: Record<string, string> });
-    expect(docs.map((d) => d.kind)).toEqual(['ConfigMap', 'Job', 'Deployment', 'Deployment', 'Service']);
+    expect(docs.map((d) => d.kind)).toEqual(['ConfigMap', 'Job', 'Deployment', 'Deployment', 'Deployment', 'Service']);
     for (const d of docs) {
       expect(d.apiVersion).toMatch(/^(v1|apps\/v1|batch\/v1)$/);
       expect(d.metadata.name).toMatch(/^[a-z0-9-]+$/);

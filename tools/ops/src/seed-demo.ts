@@ -1,13 +1,16 @@
 import 'reflect-metadata';
 
 import type { Actor } from '@ladder/contracts';
-import { createStandaloneClient } from '@ladder/platform-messaging';
+import { RemoteError, createStandaloneClient } from '@ladder/platform-messaging';
+import type { MessagingClient } from '@ladder/platform-messaging';
 
-import { generateDemoPool } from './demo-data';
+import { demoTitles, generateDemoPool } from './demo-data';
+import type { DemoEnterprise } from './demo-data';
 
 /**
- * First-run step: when the registry holds no enterprise, register the demo pool through the registry's own
- * request/reply API (so every demo fact also produces its events).
+ * First-run step of the embedded stack: when the registry holds no enterprise, register the demo pool through
+ * the registry's own request/reply API (so every demo fact also produces its events); when tiering holds no
+ * title, record the titles part of the demo pool already holds.
  */
 async function main(): Promise<void> {
   const url = process.env['NATS_URL'];
@@ -16,29 +19,62 @@ async function main(): Promise<void> {
   const client = createStandaloneClient(url, 'seed-demo');
   const actor: Actor = { userId: 'seed', username: 'demo-seed', roles: ['gxj-operator'] };
   try {
-    const existing = await client.request('registry.enterprise.list', { page: 1, pageSize: 1, status: 'all', actor });
-    if (existing.total > 0) {
-      console.log(`registry: ${existing.total} enterprises exist, demo data not loaded`);
-      return;
-    }
     const pool = generateDemoPool(count);
-    let done = 0;
-    const queue = [...pool];
-    const worker = async (): Promise<void> => {
-      for (let item = queue.shift(); item; item = queue.shift()) {
-        await client.request('registry.enterprise.create', { ...item.enterprise, actor });
-        for (const y of item.years) {
-          await client.request('registry.annual-data.submit', { uscc: item.enterprise.uscc, year: y.year, facts: y.facts, source: 'bureau', actor });
-        }
-        done++;
-        if (done % 50 === 0) console.log(`registry: ${done}/${pool.length} demo enterprises`);
-      }
-    };
-    await Promise.all(Array.from({ length: 4 }, worker));
-    console.log(`registry: ${pool.length} demo enterprises with ${pool[0]?.years.length ?? 0} years of data loaded`);
+    const existing = await client.request('registry.enterprise.list', { page: 1, pageSize: 1, status: 'all', actor });
+    if (existing.total > 0) console.log(`registry: ${existing.total} enterprises exist, demo data not loaded`);
+    else await seedRegistry(client, pool, actor);
+    await seedTitles(client, pool, actor);
   } finally {
     await client.close();
   }
+}
+
+async function seedRegistry(client: MessagingClient, pool: DemoEnterprise[], actor: Actor): Promise<void> {
+  let done = 0;
+  const queue = [...pool];
+  const worker = async (): Promise<void> => {
+    for (let item = queue.shift(); item; item = queue.shift()) {
+      await client.request('registry.enterprise.create', { ...item.enterprise, actor });
+      for (const y of item.years) {
+        await client.request('registry.annual-data.submit', { uscc: item.enterprise.uscc, year: y.year, facts: y.facts, source: 'bureau', actor });
+      }
+      done++;
+      if (done % 50 === 0) console.log(`registry: ${done}/${pool.length} demo enterprises`);
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
+  console.log(`registry: ${pool.length} demo enterprises with ${pool[0]?.years.length ?? 0} years of data loaded`);
+}
+
+/** Titles already held by part of the demo pool, recorded once tiering has caught up with the registry. */
+async function seedTitles(client: MessagingClient, pool: DemoEnterprise[], actor: Actor): Promise<void> {
+  const existing = await client.request('tiering.certification.list', { page: 1, pageSize: 1 }).catch(() => null);
+  if (existing === null) {
+    console.log('tiering: not running, demo titles not recorded');
+    return;
+  }
+  if (existing.total > 0) {
+    console.log(`tiering: ${existing.total} titles exist, demo titles not recorded`);
+    return;
+  }
+  const plan = demoTitles(pool);
+  const deadline = Date.now() + 180_000;
+  for (const t of plan) {
+    for (;;) {
+      try {
+        await client.request('tiering.certification.record', { ...t, actor });
+        break;
+      } catch (error) {
+        // The projection of this enterprise may not have arrived yet: wait for tiering to catch up.
+        if (error instanceof RemoteError && error.code === 'TIERING_ENTERPRISE_UNKNOWN' && Date.now() < deadline) {
+          await new Promise((r) => setTimeout(r, 500));
+          continue;
+        }
+        throw error;
+      }
+    }
+  }
+  console.log(`tiering: ${plan.length} demo titles recorded`);
 }
 
 main().catch((error: unknown) => {

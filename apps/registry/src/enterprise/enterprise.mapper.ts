@@ -44,6 +44,7 @@ export function toSnapshot(e: Enterprise): EnterpriseSnapshot {
     category: e.category ?? null,
     tier: e.tier ?? null,
     sizeClass: e.sizeClass ?? null,
+    independentLegalPerson: e.independentLegalPerson ?? null,
     version: e.version,
   };
 }

@@ -49,16 +49,21 @@ export class EvaluationService {
   constructor(@Inject(TIERING_ENV) private readonly env: TieringEnv) {}
 
   /** The policy input: the projected facts and the titles on record (revoked ones excluded). */
-  async buildProfile(em: EntityManager, projection: EnterpriseProjection): Promise<ProfileInput> {
-    const certs = await em.find(Certification, { uscc: projection.uscc, status: { $ne: 'revoked' } }, { orderBy: { certifiedOn: 'asc' } });
+  async buildProfile(em: EntityManager, projection: EnterpriseProjection, titles?: readonly Certification[]): Promise<ProfileInput> {
+    const certs = titles ?? (await em.find(Certification, { uscc: projection.uscc, status: { $ne: 'revoked' } }));
     return {
       uscc: projection.uscc,
       name: projection.name,
       industryGroup: projection.industryGroup,
+      ...(projection.independentLegalPerson === null || projection.independentLegalPerson === undefined
+        ? {}
+        : { independentLegalPerson: projection.independentLegalPerson }),
       annualData: Object.entries(projection.years)
         .map(([year, y]) => ({ ...y.facts, year: Number(year) }))
         .sort((a, b) => a.year - b.year),
-      titles: certs.map((c) => ({ tier: c.tier, certifiedOn: c.certifiedOn, validUntil: c.validUntil })),
+      titles: [...certs]
+        .sort((a, b) => a.certifiedOn.localeCompare(b.certifiedOn))
+        .map((c) => ({ tier: c.tier, certifiedOn: c.certifiedOn, validUntil: c.validUntil })),
     };
   }
 
@@ -91,72 +96,101 @@ export class EvaluationService {
 
   /** Evaluate one enterprise inside the caller's transaction; records events when something changed. */
   async evaluate(em: EntityManager, projection: EnterpriseProjection, options: EvaluateOptions): Promise<Evaluated | null> {
-    const profile = await this.buildProfile(em, projection);
-    const result = evaluateTiers({ profile, asOf: options.asOf, type: options.type });
-    const inputsHash = createHash('sha256')
-      .update(canonical({ profile, asOf: options.asOf, type: options.type, params: result.parameters, rule: result.ruleVersion.id }))
-      .digest('hex');
-    const existing = await em.findOne(PoolEntry, { uscc: projection.uscc });
-    if (existing && !options.force && existing.inputsHash === inputsHash) {
-      return { entry: existing, record: null, categoryChanged: false };
+    const [one] = await this.evaluateMany(em, [projection], options);
+    return one ?? null;
+  }
+
+  /**
+   * Evaluate a batch inside the caller's transaction (titles and standings loaded in two queries, written in
+   * two flushes). An enterprise whose inputs did not change keeps its evaluation and publishes nothing, unless
+   * `force`.
+   */
+  async evaluateMany(em: EntityManager, projections: readonly EnterpriseProjection[], options: EvaluateOptions): Promise<Evaluated[]> {
+    if (projections.length === 0) return [];
+    const usccs = projections.map((p) => p.uscc);
+    const [certs, entries] = await Promise.all([
+      em.find(Certification, { uscc: { $in: usccs }, status: { $ne: 'revoked' } }),
+      em.find(PoolEntry, { uscc: { $in: usccs } }),
+    ]);
+    const certsBy = new Map<string, Certification[]>();
+    for (const c of certs) certsBy.set(c.uscc, [...(certsBy.get(c.uscc) ?? []), c]);
+    const entryBy = new Map(entries.map((e) => [e.uscc, e]));
+
+    const pending: { projection: EnterpriseProjection; existing?: PoolEntry; result: EvaluationResult; inputsHash: string; record: EvaluationRecord }[] = [];
+    const out: Evaluated[] = [];
+    for (const projection of projections) {
+      const profile = await this.buildProfile(em, projection, certsBy.get(projection.uscc) ?? []);
+      const result = evaluateTiers({ profile, asOf: options.asOf, type: options.type });
+      const inputsHash = createHash('sha256')
+        .update(canonical({ profile, asOf: options.asOf, type: options.type, params: result.parameters, rule: result.ruleVersion.id }))
+        .digest('hex');
+      const existing = entryBy.get(projection.uscc);
+      if (existing && !options.force && existing.inputsHash === inputsHash) {
+        out.push({ entry: existing, record: null, categoryChanged: false });
+        continue;
+      }
+      const record = new EvaluationRecord();
+      record.uscc = projection.uscc;
+      record.asOf = options.asOf;
+      record.type = options.type;
+      record.trigger = options.trigger;
+      record.ruleVersion = result.ruleVersion.id;
+      record.dataYear = result.dataYear;
+      record.inputsHash = inputsHash;
+      record.decisions = decisionsOf(result);
+      em.persist(record);
+      pending.push({ projection, existing, result, inputsHash, record });
     }
-    const distance = nextTierDistance(result);
-    const category = projection.status === 'removed' ? null : this.categorize(distance);
-    const record = new EvaluationRecord();
-    record.uscc = projection.uscc;
-    record.asOf = options.asOf;
-    record.type = options.type;
-    record.trigger = options.trigger;
-    record.ruleVersion = result.ruleVersion.id;
-    record.dataYear = result.dataYear;
-    record.inputsHash = inputsHash;
-    record.decisions = decisionsOf(result);
-    record.category = category;
-    em.persist(record);
+    if (pending.length === 0) return out;
     await em.flush();
 
-    const entry = existing ?? new PoolEntry();
-    const before = existing ? (existing.category ?? null) : undefined;
-    entry.uscc = projection.uscc;
-    entry.countyCode = projection.countyCode;
-    entry.name = projection.name;
-    entry.category = category;
-    entry.currentTier = distance.currentTier;
-    entry.nextTier = distance.nextTier;
-    entry.evaluationId = record.id;
-    entry.inputsHash = inputsHash;
-    entry.result = result;
-    entry.distance = distance;
-    entry.evaluatedAt = new Date();
-    em.persist(entry);
-
-    recordEvent(em, TIERING_SOURCE, 'tiering.enterprise.evaluated', {
-      uscc: projection.uscc,
-      countyCode: projection.countyCode,
-      evaluationId: record.id,
-      asOf: options.asOf,
-      type: options.type,
-      ruleVersion: result.ruleVersion.id,
-      dataYear: result.dataYear,
-      innovative: record.decisions.innovative,
-      specialized: record.decisions.specialized,
-      littleGiant: record.decisions['little-giant'],
-      trigger: options.trigger,
-    });
-    const categoryChanged = before !== category;
-    if (categoryChanged) {
-      recordEvent(em, TIERING_SOURCE, 'tiering.enterprise.category-changed', {
+    for (const { projection, existing, result, inputsHash, record } of pending) {
+      const distance = nextTierDistance(result);
+      const category = projection.status === 'removed' ? null : this.categorize(distance);
+      record.category = category;
+      const entry = existing ?? new PoolEntry();
+      const before = existing ? (existing.category ?? null) : undefined;
+      entry.uscc = projection.uscc;
+      entry.countyCode = projection.countyCode;
+      entry.name = projection.name;
+      entry.category = category;
+      entry.currentTier = distance.currentTier;
+      entry.nextTier = distance.nextTier;
+      entry.evaluationId = record.id;
+      entry.inputsHash = inputsHash;
+      entry.result = result;
+      entry.distance = distance;
+      entry.evaluatedAt = new Date();
+      em.persist(entry);
+      recordEvent(em, TIERING_SOURCE, 'tiering.enterprise.evaluated', {
         uscc: projection.uscc,
         countyCode: projection.countyCode,
-        before: before ?? null,
-        after: category,
-        nextTier: distance.nextTier,
         evaluationId: record.id,
-        reason: this.categoryReason(distance, category),
+        asOf: options.asOf,
+        type: options.type,
+        ruleVersion: result.ruleVersion.id,
+        dataYear: result.dataYear,
+        innovative: record.decisions.innovative,
+        specialized: record.decisions.specialized,
+        littleGiant: record.decisions['little-giant'],
+        trigger: options.trigger,
       });
+      const categoryChanged = before !== category;
+      if (categoryChanged) {
+        recordEvent(em, TIERING_SOURCE, 'tiering.enterprise.category-changed', {
+          uscc: projection.uscc,
+          countyCode: projection.countyCode,
+          before: before ?? null,
+          after: category,
+          nextTier: distance.nextTier,
+          evaluationId: record.id,
+          reason: this.categoryReason(distance, category),
+        });
+      }
+      out.push({ entry, record, categoryChanged });
     }
     await em.flush();
-    return { entry, record, categoryChanged };
+    return out;
   }
 
   /** Evaluate without storing (what-if, shadow comparisons). */

@@ -150,20 +150,37 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
       return true;
     }
     try {
-      for (const p of batch) {
-        if (!this.running) return true;
-        const changed = job.kind === 'reevaluate' ? await this.reevaluate(job, p.uscc) : await this.shadow(job, p);
-        // Progress and cursor are saved per enterprise: a restarted job resumes after the last one done.
-        await this.orm.em.fork().nativeUpdate(
-          EvaluationJob,
-          { id: job.id },
-          { processed: job.processed + 1, changed: job.changed + (changed ? 1 : 0), cursor: p.uscc, status: 'running' },
-        );
-        job.processed += 1;
-        if (changed) job.changed += 1;
-        job.cursor = p.uscc;
-        await new Promise<void>((resolve) => setImmediate(resolve));
+      if (job.kind === 'reevaluate') {
+        // One transaction per batch: the evaluations, their events and the job's progress commit together, so a
+        // restarted job resumes exactly after the last committed batch.
+        const changed = await this.orm.em.fork().transactional(async (tem) => {
+          const tx = tem as EntityManager;
+          const results = await this.evaluations.evaluateMany(tx, batch, { asOf: job.asOf, type: job.type, trigger: 'job' });
+          const n = results.filter((r) => r.categoryChanged).length;
+          await tx.nativeUpdate(
+            EvaluationJob,
+            { id: job.id },
+            { processed: job.processed + batch.length, changed: job.changed + n, cursor: batch[batch.length - 1]!.uscc, status: 'running' },
+          );
+          return n;
+        });
+        this.relay.notify();
+        job.processed += batch.length;
+        job.changed += changed;
+      } else {
+        for (const p of batch) {
+          if (!this.running) return true;
+          const changed = await this.shadow(job, p);
+          await this.orm.em.fork().nativeUpdate(
+            EvaluationJob,
+            { id: job.id },
+            { processed: job.processed + 1, changed: job.changed + (changed ? 1 : 0), cursor: p.uscc, status: 'running' },
+          );
+          job.processed += 1;
+          if (changed) job.changed += 1;
+        }
       }
+      await new Promise<void>((resolve) => setImmediate(resolve));
     } catch (error) {
       job.status = 'failed';
       job.error = String((error as Error).message ?? error);
@@ -171,17 +188,6 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
       throw error;
     }
     return true;
-  }
-
-  private async reevaluate(job: EvaluationJob, uscc: string): Promise<boolean> {
-    const changed = await this.orm.em.fork().transactional(async (tem) => {
-      const em = tem as EntityManager;
-      const p = await em.findOneOrFail(EnterpriseProjection, { uscc });
-      const result = await this.evaluations.evaluate(em, p, { asOf: job.asOf, type: job.type, trigger: 'job' });
-      return result?.categoryChanged ?? false;
-    });
-    this.relay.notify();
-    return changed;
   }
 
   private async shadow(job: EvaluationJob, p: EnterpriseProjection): Promise<boolean> {

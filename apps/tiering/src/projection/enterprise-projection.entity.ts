@@ -30,6 +30,9 @@ export class EnterpriseProjection {
   @Property({ type: 'string', length: 10 })
   status: 'active' | 'removed' = 'active';
 
+  @Property({ type: 'boolean', nullable: true })
+  independentLegalPerson?: boolean | null = null;
+
   /** The registry's version of the enterprise last applied (older snapshots are ignored). */
   @Property({ type: 'integer' })
   registryVersion = 0;

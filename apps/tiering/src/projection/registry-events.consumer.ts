@@ -63,6 +63,7 @@ export class RegistryEventsConsumer implements OnApplicationBootstrap {
       p.countyCode = snapshot.countyCode;
       p.industryGroup = snapshot.industryGroup;
       p.status = snapshot.status;
+      p.independentLegalPerson = snapshot.independentLegalPerson ?? null;
       p.registryVersion = snapshot.version;
     }
     return p;

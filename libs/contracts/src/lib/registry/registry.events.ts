@@ -2,6 +2,7 @@ import type { IndustryChainCode, IndustryGroup, PoolCategory, SizeClass, Tier } 
 import { Type } from 'class-transformer';
 import {
   IsArray,
+  IsBoolean,
   IsDefined,
   IsIn,
   IsInt,
@@ -58,6 +59,11 @@ export class EnterpriseSnapshot {
   @IsOptional()
   @IsString()
   sizeClass!: SizeClass | null;
+
+  @Field({ zh: '具有独立法人资格', en: 'Independent legal person (a common condition of every tier); null when not recorded' })
+  @IsOptional()
+  @IsBoolean()
+  independentLegalPerson?: boolean | null;
 
   @Field({ zh: '版本', en: 'Increases by one on every change of the enterprise' })
   @IsInt()

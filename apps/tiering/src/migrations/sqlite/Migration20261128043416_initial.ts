@@ -1,13 +1,13 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261128043048_initial extends Migration {
+export class Migration20261128043416_initial extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`certification\` (\`id\` text not null, \`uscc\` text not null, \`county_code\` text not null, \`tier\` text not null, \`status\` text not null default 'valid', \`issuer\` text not null, \`doc_no\` text not null, \`certified_on\` text not null, \`valid_until\` text not null, \`renewals\` json not null, \`revoked_on\` text null, \`revocation_reason\` text null, \`fraud\` integer not null default false, \`barred_until\` text null, \`recommendation_id\` text null, \`created_by\` text not null, \`created_at\` datetime not null, \`version\` integer not null default 1, primary key (\`id\`));`);
     this.addSql(`create index \`certification_status_idx\` on \`certification\` (\`status\`, \`valid_until\`);`);
     this.addSql(`create index \`certification_uscc_idx\` on \`certification\` (\`uscc\`, \`tier\`);`);
 
-    this.addSql(`create table \`enterprise_projection\` (\`uscc\` text not null, \`name\` text not null, \`county_code\` text not null, \`industry_group\` text not null, \`status\` text not null default 'active', \`registry_version\` integer not null default 0, \`years\` json not null, \`updated_at\` datetime not null, primary key (\`uscc\`));`);
+    this.addSql(`create table \`enterprise_projection\` (\`uscc\` text not null, \`name\` text not null, \`county_code\` text not null, \`industry_group\` text not null, \`status\` text not null default 'active', \`independent_legal_person\` integer null, \`registry_version\` integer not null default 0, \`years\` json not null, \`updated_at\` datetime not null, primary key (\`uscc\`));`);
     this.addSql(`create index \`enterprise_projection_county_idx\` on \`enterprise_projection\` (\`county_code\`, \`status\`);`);
 
     this.addSql(`create table \`evaluation_job\` (\`id\` text not null, \`kind\` text not null, \`status\` text not null default 'queued', \`as_of\` text not null, \`type\` text not null, \`version_a\` text null, \`version_b\` text null, \`total\` integer not null default 0, \`processed\` integer not null default 0, \`changed\` integer not null default 0, \`cursor\` text null, \`summary\` json not null, \`created_by\` text not null, \`created_at\` datetime not null, \`finished_at\` datetime null, \`error\` text null, primary key (\`id\`));`);

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261128043048_initial extends Migration {
+export class Migration20261128043416_initial extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create schema if not exists "tiering";`);
@@ -8,7 +8,7 @@ export class Migration20261128043048_initial extends Migration {
     this.addSql(`create index "certification_status_idx" on "tiering"."certification" ("status", "valid_until");`);
     this.addSql(`create index "certification_uscc_idx" on "tiering"."certification" ("uscc", "tier");`);
 
-    this.addSql(`create table "tiering"."enterprise_projection" ("uscc" varchar(18) not null, "name" varchar(100) not null, "county_code" varchar(6) not null, "industry_group" varchar(32) not null, "status" varchar(10) not null default 'active', "registry_version" int not null default 0, "years" jsonb not null, "updated_at" timestamptz(3) not null, constraint "enterprise_projection_pkey" primary key ("uscc"));`);
+    this.addSql(`create table "tiering"."enterprise_projection" ("uscc" varchar(18) not null, "name" varchar(100) not null, "county_code" varchar(6) not null, "industry_group" varchar(32) not null, "status" varchar(10) not null default 'active', "independent_legal_person" boolean null, "registry_version" int not null default 0, "years" jsonb not null, "updated_at" timestamptz(3) not null, constraint "enterprise_projection_pkey" primary key ("uscc"));`);
     this.addSql(`create index "enterprise_projection_county_idx" on "tiering"."enterprise_projection" ("county_code", "status");`);
 
     this.addSql(`create table "tiering"."evaluation_job" ("id" varchar(36) not null, "kind" varchar(10) not null, "status" varchar(10) not null default 'queued', "as_of" varchar(10) not null, "type" varchar(10) not null, "version_a" varchar(40) null, "version_b" varchar(40) null, "total" int not null default 0, "processed" int not null default 0, "changed" int not null default 0, "cursor" varchar(18) null, "summary" jsonb not null, "created_by" varchar(64) not null, "created_at" timestamptz(3) not null, "finished_at" timestamptz(3) null, "error" text null, constraint "evaluation_job_pkey" primary key ("id"));`);

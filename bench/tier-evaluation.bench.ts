@@ -1,0 +1,141 @@
+/**
+ * Benchmark: re-evaluating the pool. N generated enterprises (default 100,000) are stored as tiering
+ * projections in SQLite; in the same run we measure
+ *   1. a plain read of the rows (the same batched query the re-evaluation job uses) — the substrate;
+ *   2. read + evaluate every enterprise against the tier standards (libs/policy) + distance/category;
+ *   3. the full job path on a sample (evaluate, store the evaluation and pool entry, outbox events).
+ * Prints enterprises per second and the ratios to the plain read.   BENCH_ENTERPRISES=100000 npm run bench -- tier
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import { evaluateTiers, nextTierDistance } from '@ladder/policy';
+import { runMigrations } from '@ladder/platform-persistence';
+
+import { loadTieringEnv } from '../apps/tiering/src/config/tiering.env';
+import { Certification } from '../apps/tiering/src/certification/certification.entity';
+import { EvaluationService } from '../apps/tiering/src/evaluation/evaluation.service';
+import { createTieringOrmConfig } from '../apps/tiering/src/mikro-orm.config';
+import { EnterpriseProjection } from '../apps/tiering/src/projection/enterprise-projection.entity';
+import { generateDemoPool } from '../tools/ops/src/demo-data';
+
+const N = Number(process.env['BENCH_ENTERPRISES'] ?? 100_000);
+const FULL_SAMPLE = Number(process.env['BENCH_FULL_SAMPLE'] ?? 2_000);
+const BATCH = 1_000;
+const AS_OF = '2026-06-15';
+const root = path.resolve(__dirname, '..');
+
+async function forEachBatch(orm: MikroORM, visit: (rows: EnterpriseProjection[]) => void | Promise<void>, limit = Infinity): Promise<number> {
+  let cursor = '';
+  let seen = 0;
+  while (seen < limit) {
+    const em = orm.em.fork();
+    const rows = await em.find(EnterpriseProjection, { status: 'active', uscc: { $gt: cursor } }, { orderBy: { uscc: 'asc' }, limit: Math.min(BATCH, limit - seen) });
+    if (rows.length === 0) break;
+    await visit(rows);
+    seen += rows.length;
+    cursor = rows[rows.length - 1]!.uscc;
+  }
+  return seen;
+}
+
+async function main(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ladder-tier-bench-'));
+  const env = loadTieringEnv({ NATS_URL: 'nats://127.0.0.1:1', DATA_DIR: dir, LOG_LEVEL: 'error' });
+  const config = createTieringOrmConfig(env);
+  await runMigrations(config);
+  const orm = await MikroORM.init(config);
+  try {
+    // Arrange: N projections, each with three years of facts.
+    const pool = generateDemoPool(N, 7);
+    const t0 = Date.now();
+    for (let i = 0; i < pool.length; i += BATCH) {
+      const em = orm.em.fork();
+      for (const item of pool.slice(i, i + BATCH)) {
+        const p = new EnterpriseProjection();
+        p.uscc = item.enterprise.uscc;
+        p.name = item.enterprise.name;
+        p.countyCode = item.enterprise.countyCode;
+        p.industryGroup = item.enterprise.industryGroup;
+        p.independentLegalPerson = true;
+        p.registryVersion = 1;
+        p.years = Object.fromEntries(item.years.map((y) => [String(y.year), { facts: y.facts, revision: 1, submittedAt: '2026-03-01T00:00:00Z' }]));
+        em.persist(p);
+      }
+      await em.flush();
+    }
+    console.log(`stored ${N} projections in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+
+    // 1. Plain read.
+    let start = process.hrtime.bigint();
+    const read = await forEachBatch(orm, () => undefined);
+    const readSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+
+    // 2. Read + evaluate (what the job computes for each enterprise).
+    const service = new EvaluationService(env);
+    const decisions: Record<string, number> = {};
+    start = process.hrtime.bigint();
+    const evaluated = await forEachBatch(orm, async (rows) => {
+      const em = orm.em.fork() as EntityManager;
+      const certs = await em.find(Certification, { uscc: { $in: rows.map((r) => r.uscc) }, status: { $ne: 'revoked' } });
+      for (const p of rows) {
+        const profile = await service.buildProfile(em, p, certs.filter((c) => c.uscc === p.uscc));
+        const result = evaluateTiers({ profile, asOf: AS_OF, type: 'new' });
+        const category = service.categorize(nextTierDistance(result)) ?? 'none';
+        decisions[category] = (decisions[category] ?? 0) + 1;
+      }
+    });
+    const evalSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+
+    // 3. Full job path (stores evaluations, pool entries and outbox events) on a sample.
+    start = process.hrtime.bigint();
+    const full = await forEachBatch(
+      orm,
+      async (rows) => {
+        // As the re-evaluation job does: one transaction per batch.
+        await orm.em.fork().transactional(async (tem) => {
+          const em = tem as EntityManager;
+          const fresh = await em.find(EnterpriseProjection, { uscc: { $in: rows.map((r) => r.uscc) } });
+          await service.evaluateMany(em, fresh, { asOf: AS_OF, type: 'new', trigger: 'job' });
+        });
+      },
+      FULL_SAMPLE,
+    );
+    const fullSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+
+    const result = {
+      at: new Date().toISOString(),
+      enterprises: N,
+      machine: `${os.cpus().length} cores, node ${process.version}`,
+      plainReadPerSec: Math.round(read / readSeconds),
+      readAndEvaluatePerSec: Math.round(evaluated / evalSeconds),
+      fullJobPerSec: Math.round(full / fullSeconds),
+      fullJobSample: full,
+      ratioEvaluateToRead: Number((evaluated / evalSeconds / (read / readSeconds)).toFixed(3)),
+      ratioFullJobToRead: Number((full / fullSeconds / (read / readSeconds)).toFixed(4)),
+      categories: decisions,
+    };
+    console.log('\nTier re-evaluation benchmark (same run, same database)');
+    console.table({
+      'plain read of the projections': `${result.plainReadPerSec} rows/s`,
+      'read + evaluate (2022/2026 rules, distance, category)': `${result.readAndEvaluatePerSec} enterprises/s`,
+      [`full job path (store + outbox), sample of ${full}`]: `${result.fullJobPerSec} enterprises/s`,
+      'ratio evaluate : read': result.ratioEvaluateToRead,
+      'ratio full job : read': result.ratioFullJobToRead,
+    });
+    console.log('categories', decisions);
+    fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'bench/results/tier-evaluation.json'), `${JSON.stringify(result, null, 2)}\n`);
+  } finally {
+    await orm.close(true);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
