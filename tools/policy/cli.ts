@@ -1,10 +1,12 @@
 /**
- * 梯度评价命令 — evaluate an enterprise profile against the tier rules.
+ * 政策命令 — the policy library on the command line.
  *
  *   npm run -s policy -- evaluate <profile.json> [--as-of YYYY-MM-DD] [--type new|review]
+ *   npm run -s policy -- award <request.json> [--successors <versions.json>] [--params <params.json>]
  *
- * Reads a profile in the registry's schema (docs/enterprise-profile.schema.json), validates it with the contract
- * class, and prints `evaluateTiers(...)` as JSON on stdout. Invalid input: a Chinese message on stderr, exit 2.
+ * `evaluate` reads a profile in the registry's schema (docs/enterprise-profile.schema.json), validates it with the
+ * contract class, and prints `evaluateTiers(...)` as JSON on stdout. `award` (award-command.ts) computes one award
+ * of the plan's catalogue (docs/awards.md). Invalid input: a Chinese message on stderr, exit 2.
  */
 import * as fs from 'node:fs';
 
@@ -12,7 +14,9 @@ import { EnterpriseProfile, validatePayload } from '@ladder/contracts';
 import { evaluateTiers, isIsoDate, todayInShanghai } from '@ladder/policy';
 import type { EvaluationType } from '@ladder/policy';
 
-const USAGE = `用法：npm run -s policy -- evaluate <企业画像.json> [--as-of YYYY-MM-DD] [--type new|review]
+import { AWARD_USAGE, awardMain } from './award-command';
+
+const EVALUATE_USAGE = `用法：npm run -s policy -- evaluate <企业画像.json> [--as-of YYYY-MM-DD] [--type new|review]
 
 按评价日适用的梯度培育标准（工信部企业〔2022〕63号 / 工信部企业〔2026〕2号）评价企业画像，
 在标准输出打印评价结果（JSON）。
@@ -25,6 +29,15 @@ const USAGE = `用法：npm run -s policy -- evaluate <企业画像.json> [--as-
 退出码：0 成功；2 参数或输入无效（中文说明见标准错误输出）。
 示例：npm run -s policy -- evaluate docs/examples/profile-innovative-by-score.json --as-of 2025-06-01`;
 
+const USAGE = `政策命令：
+  npm run -s policy -- evaluate <企业画像.json> [--as-of YYYY-MM-DD] [--type new|review]   梯度评价
+  npm run -s policy -- award <奖励测算请求.json> [--successors <文件>] [--params <文件>]     奖励测算
+  npm run -s policy -- <命令> --help                                                      命令说明
+
+${EVALUATE_USAGE}
+
+${AWARD_USAGE}`;
+
 class UsageError extends Error {}
 
 interface Options {
@@ -33,11 +46,13 @@ interface Options {
   readonly type: EvaluationType;
 }
 
-function parseArgs(argv: readonly string[]): Options | 'help' {
-  if (argv.length === 0) throw new UsageError('缺少命令：应为 evaluate <企业画像.json>');
-  if (argv.includes('-h') || argv.includes('--help')) return 'help';
+function parseArgs(argv: readonly string[]): Options | 'help' | 'evaluate-help' {
+  if (argv.length === 0)
+    throw new UsageError('缺少命令：应为 evaluate <企业画像.json> 或 award <奖励测算请求.json>');
+  if (argv.includes('-h') || argv.includes('--help'))
+    return argv[0] === 'evaluate' ? 'evaluate-help' : 'help';
   const [command, ...rest] = argv;
-  if (command !== 'evaluate') throw new UsageError(`未知命令“${command ?? ''}”：应为 evaluate`);
+  if (command !== 'evaluate') throw new UsageError(`未知命令“${command ?? ''}”：应为 evaluate 或 award`);
   let file: string | undefined;
   let asOf: string | undefined;
   let type: string | undefined;
@@ -89,10 +104,11 @@ function readProfile(file: string): EnterpriseProfile {
 }
 
 export function main(argv: readonly string[]): number {
+  if (argv[0] === 'award') return awardMain(argv.slice(1));
   try {
     const options = parseArgs(argv);
-    if (options === 'help') {
-      process.stdout.write(`${USAGE}\n`);
+    if (options === 'help' || options === 'evaluate-help') {
+      process.stdout.write(`${options === 'help' ? USAGE : EVALUATE_USAGE}\n`);
       return 0;
     }
     const profile = readProfile(options.file);

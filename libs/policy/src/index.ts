@@ -13,3 +13,21 @@ export * from './lib/tiers/next-tier-distance';
 export { defaultValidUntil, highestValidTitle, titleStatuses } from './lib/tiers/titles';
 export * from './lib/plan/plan-targets';
 export * from './lib/tiers/annual-update';
+export * from './lib/awards/award-types';
+export { formatRate, formatWan, formatWanExact, isValidRate } from './lib/awards/award-money';
+export {
+  DEFAULT_AWARD_PARAMETERS,
+  DEFAULT_COUNTY_MATCHING,
+  PLAN_FUND_RATES,
+  REVENUE_COMPARISONS,
+  findCountyMatching,
+  resolveAwardParameters,
+  validateAwardParameters,
+} from './lib/awards/award-parameters';
+export type { AwardParameters, CountyMatchingEntry, RevenueComparison } from './lib/awards/award-parameters';
+export * from './lib/awards/awards.rules';
+export * from './lib/awards/award-versions';
+export * from './lib/awards/award-request';
+export * from './lib/awards/compute-award';
+export * from './lib/awards/award-entitlements';
+export * from './lib/awards/match-awards';
