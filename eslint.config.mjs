@@ -26,6 +26,7 @@ function boundaries(tests) {
       { sourceTag: 'scope:registry', onlyDependOnLibsWithTags: ['scope:registry', 'scope:shared'] },
       { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'] },
       { sourceTag: 'scope:tiering', onlyDependOnLibsWithTags: ['scope:tiering', 'scope:shared'] },
+      { sourceTag: 'scope:subsidies', onlyDependOnLibsWithTags: ['scope:subsidies', 'scope:shared'] },
       { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['scope:console', 'scope:shared'] },
       { sourceTag: 'scope:ops', onlyDependOnLibsWithTags: ['scope:ops', 'scope:shared'] },
       { sourceTag: 'scope:system-tests', onlyDependOnLibsWithTags: ['scope:shared'] },

@@ -11,7 +11,7 @@ import type { DatabaseKind, NatsServerHandle, TestDatabase } from '@ladder/platf
 export const ROOT = path.resolve(__dirname, '../..');
 export const DEMO_PASSWORD = 'Ladder@2026';
 
-export type ServiceName = 'registry' | 'tiering' | 'gateway';
+export type ServiceName = 'registry' | 'tiering' | 'subsidies' | 'gateway';
 
 function requireBuilt(file: string): string {
   const full = path.join(ROOT, file);
@@ -62,12 +62,13 @@ export class TestStack {
       BCRYPT_ROUNDS: '4',
     };
     await provisionDeclared(this.nats.url);
-    for (const script of ['dist/apps/registry/migrate.js', 'dist/apps/tiering/migrate.js', 'dist/apps/gateway/migrate.js', 'dist/apps/gateway/seed-accounts.js']) {
+    for (const script of ['dist/apps/registry/migrate.js', 'dist/apps/tiering/migrate.js', 'dist/apps/subsidies/migrate.js', 'dist/apps/gateway/migrate.js', 'dist/apps/gateway/seed-accounts.js']) {
       const r = spawnSync(process.execPath, [requireBuilt(script)], { env: this.env, encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`${script} failed: ${r.stdout}\n${r.stderr}`);
     }
     this.startService('registry');
     this.startService('tiering');
+    this.startService('subsidies');
     this.startService('gateway');
     await this.waitHealthy();
     return this;
@@ -123,6 +124,7 @@ export class TestStack {
 
   async stop(): Promise<void> {
     await this.stopService('gateway');
+    await this.stopService('subsidies');
     await this.stopService('tiering');
     await this.stopService('registry');
     await this.nats?.stop();

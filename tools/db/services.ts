@@ -5,6 +5,7 @@ import type { DatabaseSelection } from '@ladder/platform-persistence';
 
 import { createGatewayOrmConfig } from '../../apps/gateway/src/mikro-orm.config';
 import { createRegistryOrmConfig } from '../../apps/registry/src/mikro-orm.config';
+import { createSubsidiesOrmConfig } from '../../apps/subsidies/src/mikro-orm.config';
 import { createTieringOrmConfig } from '../../apps/tiering/src/mikro-orm.config';
 
 export interface ServiceDatabase {
@@ -26,6 +27,11 @@ export const SERVICE_DATABASES: readonly ServiceDatabase[] = [
     name: 'tiering',
     migrationsDir: path.join(root, 'apps/tiering/src/migrations'),
     config: (env, dir) => createTieringOrmConfig(env, dir),
+  },
+  {
+    name: 'subsidies',
+    migrationsDir: path.join(root, 'apps/subsidies/src/migrations'),
+    config: (env, dir) => createSubsidiesOrmConfig(env, dir),
   },
   {
     name: 'gateway',

@@ -33,7 +33,7 @@ ensureDependencies();
 if (!process.env.NATS_URL) ensureAptPackages([{ command: 'nats-server', package: 'nats-server' }], '运行消息服务 NATS');
 
 log('构建 Building services and console (nx, cached)…');
-run('npx', ['nx', 'run-many', '-t', 'build', '--projects=registry,tiering,gateway,ops,console', '--parallel=2', '--output-style=static'], {
+run('npx', ['nx', 'run-many', '-t', 'build', '--projects=registry,tiering,subsidies,gateway,ops,console', '--parallel=2', '--output-style=static'], {
   env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' },
 });
 
@@ -107,11 +107,13 @@ step('dist/tools/ops/provision.js', ...(existsSync(join(root, 'deploy/nats/burea
 log('数据库迁移 Applying migrations…');
 step('dist/apps/registry/migrate.js');
 step('dist/apps/tiering/migrate.js');
+step('dist/apps/subsidies/migrate.js');
 step('dist/apps/gateway/migrate.js');
 step('dist/apps/gateway/seed-accounts.js');
 
 track('registry', startProcess('registry', node, [join(root, 'dist/apps/registry/main.js')], { env, logFile: join(logDir, 'registry.log') }));
 track('tiering', startProcess('tiering', node, [join(root, 'dist/apps/tiering/main.js')], { env, logFile: join(logDir, 'tiering.log') }));
+track('subsidies', startProcess('subsidies', node, [join(root, 'dist/apps/subsidies/main.js')], { env, logFile: join(logDir, 'subsidies.log') }));
 track('gateway', startProcess('gateway', node, [join(root, 'dist/apps/gateway/main.js')], { env, logFile: join(logDir, 'gateway.log') }));
 try {
   await waitForHttp(`http://127.0.0.1:${port}/api/health`, 90_000);

@@ -18,6 +18,8 @@ import { ExcelService } from './enterprises/excel.service';
 import { ImportsController } from './enterprises/imports.controller';
 import { GATEWAY_ENV } from './gateway.tokens';
 import { HealthController } from './health/health.controller';
+import { SubsidiesExcelService } from './subsidies/subsidies-excel.service';
+import { SubsidiesController } from './subsidies/subsidies.controller';
 import { TieringExcelService } from './tiering/tiering-excel.service';
 import { TieringController } from './tiering/tiering.controller';
 import { GATEWAY_SERVICE, createGatewayOrmConfig } from './mikro-orm.config';
@@ -40,6 +42,7 @@ export class GatewayModule {
         ImportsController,
         HealthController,
         TieringController,
+        SubsidiesController,
       ],
       providers: [
         { provide: GATEWAY_ENV, useValue: env },
@@ -48,6 +51,7 @@ export class GatewayModule {
         AuditService,
         ExcelService,
         TieringExcelService,
+        SubsidiesExcelService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
       ],

@@ -4,6 +4,7 @@ import { DLQ_STREAM, DLQ_SUBJECT_PREFIX, EVENT_MAP, RPC_MAP, STREAMS } from './l
 import type { PayloadClass } from './lib/common/subject-map';
 import { validatePayload } from './lib/common/validation';
 import { REGISTRY_ERROR_CODES } from './lib/registry/registry.errors';
+import { SUBSIDIES_ERROR_CODES } from './lib/subsidies/subsidies.errors';
 import { TIERING_ERROR_CODES } from './lib/tiering/tiering.errors';
 import {
   AnnualDataSubmittedEvent,
@@ -29,6 +30,40 @@ import {
   SubmitProfileRequest,
   UpdateEnterpriseRequest,
 } from './lib/registry/registry.rpc';
+import {
+  EntitlementApprovedEvent,
+  EntitlementCreatedEvent,
+  EntitlementDisbursedEvent,
+  EntitlementPublishedEvent,
+  EntitlementRejectedEvent,
+} from './lib/subsidies/subsidies.events';
+import {
+  ApplicationQuery,
+  ApproveEntitlementRequest,
+  BudgetQuery,
+  CancelEntitlementRequest,
+  ClosePublicityRequest,
+  ComputeAwardRequest,
+  CreatePublicityRequest,
+  DecideVersionRequest,
+  DisburseEntitlementRequest,
+  EntitlementQuery,
+  EntitlementRef,
+  LedgerQuery,
+  MatchingQuery,
+  NoticeQuery,
+  NoticeReadRequest,
+  ProposeVersionRequest,
+  PublicityQuery,
+  PublicityRef,
+  RaiseObjectionRequest,
+  ResolveObjectionRequest,
+  ReviewApplicationRequest,
+  SetBudgetRequest,
+  SubmitApplicationRequest,
+  SubsidiesActorQuery,
+  UpsertParkRequest,
+} from './lib/subsidies/subsidies.rpc';
 import { HealthPingRequest } from './lib/system/system.subjects';
 import {
   CategoryChangedEvent,
@@ -38,6 +73,7 @@ import {
   EnterpriseRenewedEvent,
   EnterpriseRevokedEvent,
   EnterpriseTitleExpiredEvent,
+  LiaisonAssignedEvent,
 } from './lib/tiering/tiering.events';
 import {
   ActorOnlyRequest,
@@ -188,6 +224,71 @@ const EXPECTED_RPC: Readonly<Record<string, Entry>> = {
     sample: { uscc: USCC, cadreName: '张处长', cadreRank: '处级', cadreUnit: '三明市工信局', actor: ACTOR },
   },
   'tiering.liaison.list': { cls: LiaisonQuery, sample: { missingOnly: true } },
+  'subsidies.health.ping': { cls: HealthPingRequest, sample: { from: 'gateway' } },
+  'subsidies.catalogue.list': { cls: SubsidiesActorQuery, sample: { actor: ACTOR } },
+  'subsidies.award.compute': { cls: ComputeAwardRequest, sample: { awardId: 'S-36', date: '2025-03-01', facts: { unitPriceFen: 500_000_000 } } },
+  'subsidies.version.propose': {
+    cls: ProposeVersionRequest,
+    sample: {
+      awardId: 'S-17',
+      effectiveFrom: '2026-01-01',
+      effectiveTo: '2027-12-31',
+      title: '三明市优质中小企业梯度培育后续政策',
+      docNo: '明政办〔2026〕1号',
+      terms: { kind: 'fixed', amountFen: 5_000_000 },
+      actor: ACTOR,
+    },
+  },
+  'subsidies.version.decide': { cls: DecideVersionRequest, sample: { versionId: UUID, decision: 'approve', actor: ACTOR } },
+  'subsidies.entitlement.list': { cls: EntitlementQuery, sample: { status: 'pending-approval', awardId: 'S-17' } },
+  'subsidies.entitlement.get': { cls: EntitlementRef, sample: { entitlementId: UUID } },
+  'subsidies.entitlement.approve': {
+    cls: ApproveEntitlementRequest,
+    sample: { entitlementId: UUID, step: 'business', decision: 'approve', expectedVersion: 1, actor: ACTOR },
+  },
+  'subsidies.entitlement.disburse': {
+    cls: DisburseEntitlementRequest,
+    sample: { entitlementId: UUID, voucherNo: 'CZ-2025-0001', paidOn: '2025-08-01', expectedVersion: 3, actor: ACTOR },
+  },
+  'subsidies.entitlement.cancel': { cls: CancelEntitlementRequest, sample: { entitlementId: UUID, reason: '企业迁出', actor: ACTOR } },
+  'subsidies.publicity.create': {
+    cls: CreatePublicityRequest,
+    sample: { title: '2025年第一批专精特新奖励公示', entitlementIds: [UUID], startsOn: '2025-06-01', actor: ACTOR },
+  },
+  'subsidies.publicity.close': { cls: ClosePublicityRequest, sample: { publicityId: UUID, actor: ACTOR } },
+  'subsidies.publicity.get': { cls: PublicityRef, sample: { publicityId: UUID } },
+  'subsidies.publicity.list': { cls: PublicityQuery, sample: { page: 1 } },
+  'subsidies.objection.raise': {
+    cls: RaiseObjectionRequest,
+    sample: { entitlementId: UUID, raisedBy: '群众来信', reason: '企业存在违法行为', actor: ACTOR },
+  },
+  'subsidies.objection.resolve': { cls: ResolveObjectionRequest, sample: { objectionId: UUID, decision: 'dismissed', note: '经核查不属实', actor: ACTOR } },
+  'subsidies.application.submit': {
+    cls: SubmitApplicationRequest,
+    sample: {
+      uscc: USCC,
+      awardId: 'S-36',
+      date: '2025-03-01',
+      reference: '闽工信〔2025〕首台套1号',
+      facts: { unitPriceFen: 500_000_000 },
+      documents: [{ name: '首台套认定文件' }],
+      actor: ACTOR,
+    },
+  },
+  'subsidies.application.review': { cls: ReviewApplicationRequest, sample: { applicationId: UUID, decision: 'approve', actor: ACTOR } },
+  'subsidies.application.list': { cls: ApplicationQuery, sample: { status: 'submitted' } },
+  'subsidies.budget.allocate': { cls: SetBudgetRequest, sample: { payer: 'CITY', year: 2025, amountFen: 100_000_000, actor: ACTOR } },
+  'subsidies.budget.list': { cls: BudgetQuery, sample: { year: 2025 } },
+  'subsidies.ledger.list': { cls: LedgerQuery, sample: { payer: 'CITY', year: 2025 } },
+  'subsidies.report.summary': { cls: BudgetQuery, sample: { year: 2025 } },
+  'subsidies.matching.enterprise': { cls: MatchingQuery, sample: { uscc: USCC } },
+  'subsidies.notice.list': { cls: NoticeQuery, sample: { unread: true } },
+  'subsidies.notice.acknowledge': { cls: NoticeReadRequest, sample: { noticeId: 1, actor: ACTOR } },
+  'subsidies.park.upsert': {
+    cls: UpsertParkRequest,
+    sample: { name: '三明高新区金沙园', countyCode: '350404', operator: '三明高新区开发公司', enterprises: [{ uscc: USCC }], actor: ACTOR },
+  },
+  'subsidies.park.list': { cls: SubsidiesActorQuery, sample: { actor: ACTOR } },
 };
 
 const EXPECTED_EVENTS: Readonly<Record<string, Entry>> = {
@@ -273,6 +374,24 @@ const EXPECTED_EVENTS: Readonly<Record<string, Entry>> = {
     cls: EnterpriseTitleExpiredEvent,
     sample: { certificationId: UUID, uscc: USCC, countyCode: '350404', tier: 'innovative', currentTier: null, validUntil: '2025-06-29' },
   },
+  'tiering.enterprise.liaison-assigned': {
+    cls: LiaisonAssignedEvent,
+    sample: { uscc: USCC, countyCode: '350404', cadreName: '张处长', cadreRank: '处级', cadreUnit: '三明市工信局' },
+  },
+  'subsidies.entitlement.created': {
+    cls: EntitlementCreatedEvent,
+    sample: { entitlementId: UUID, awardId: 'S-17', uscc: USCC, countyCode: '350404', amountFen: 5_000_000, payer: 'CITY', origin: 'certification', triggerKey: UUID, versionId: 'S-17@2022' },
+  },
+  'subsidies.entitlement.published': {
+    cls: EntitlementPublishedEvent,
+    sample: { entitlementId: UUID, awardId: 'S-17', uscc: USCC, countyCode: '350404', amountFen: 5_000_000, payer: 'CITY', publicityId: UUID, startsOn: '2025-06-01', endsOn: '2025-06-07' },
+  },
+  'subsidies.entitlement.approved': { cls: EntitlementApprovedEvent, sample: { entitlementId: UUID, awardId: 'S-17', uscc: USCC, countyCode: '350404', amountFen: 5_000_000, payer: 'CITY', budgetYear: 2025 } },
+  'subsidies.entitlement.disbursed': {
+    cls: EntitlementDisbursedEvent,
+    sample: { entitlementId: UUID, awardId: 'S-17', uscc: USCC, countyCode: '350404', amountFen: 5_000_000, payer: 'CITY', voucherNo: 'CZ-2025-0001', paidOn: '2025-08-01' },
+  },
+  'subsidies.entitlement.rejected': { cls: EntitlementRejectedEvent, sample: { entitlementId: UUID, awardId: 'S-17', uscc: USCC, countyCode: '350404', amountFen: 5_000_000, payer: 'CITY', reason: '公示异议成立', stage: 'publicity' } },
 };
 
 /** RPC subjects that intentionally share a request class. Any other sharing is a copy-paste mistake. */
@@ -281,7 +400,9 @@ const SHARED_REQUEST_CLASSES: readonly (readonly string[])[] = [
   ['tiering.certification.history', 'tiering.evaluation.history', 'tiering.evaluation.latest'],
   ['tiering.pool.summary', 'tiering.targets.summary'],
   ['tiering.job.diffs', 'tiering.job.get'],
-  ['registry.health.ping', 'tiering.health.ping'],
+  ['subsidies.catalogue.list', 'subsidies.park.list'],
+  ['subsidies.budget.list', 'subsidies.report.summary'],
+  ['registry.health.ping', 'subsidies.health.ping', 'tiering.health.ping'],
 ];
 
 interface CatalogueEntry {
@@ -430,6 +551,16 @@ describe('catalogue — payload classes', () => {
     'tiering.recommendation.list',
     'tiering.certification.list',
     'tiering.liaison.list',
+    'subsidies.health.ping',
+    'subsidies.catalogue.list',
+    'subsidies.entitlement.list',
+    'subsidies.publicity.list',
+    'subsidies.application.list',
+    'subsidies.budget.list',
+    'subsidies.ledger.list',
+    'subsidies.report.summary',
+    'subsidies.notice.list',
+    'subsidies.park.list',
   ];
 
   it.each([...rpcEntries, ...eventEntries])(
@@ -586,7 +717,10 @@ describe('catalogue — error codes', () => {
     // Assert
     expect(overlap).toEqual([]);
     expect(Object.keys(ERROR_CODES)).toHaveLength(
-      Object.keys(COMMON_ERROR_CODES).length + Object.keys(REGISTRY_ERROR_CODES).length + Object.keys(TIERING_ERROR_CODES).length,
+      Object.keys(COMMON_ERROR_CODES).length +
+        Object.keys(REGISTRY_ERROR_CODES).length +
+        Object.keys(TIERING_ERROR_CODES).length +
+        Object.keys(SUBSIDIES_ERROR_CODES).length,
     );
   });
 

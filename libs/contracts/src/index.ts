@@ -23,3 +23,8 @@ export * from './lib/tiering/tiering.errors';
 export * from './lib/tiering/tiering.events';
 export * from './lib/tiering/tiering.rpc';
 export * from './lib/tiering/tiering.subjects';
+export * from './lib/subsidies/subsidies.dto';
+export * from './lib/subsidies/subsidies.errors';
+export * from './lib/subsidies/subsidies.events';
+export * from './lib/subsidies/subsidies.rpc';
+export * from './lib/subsidies/subsidies.subjects';

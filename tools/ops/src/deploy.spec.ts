@@ -16,6 +16,8 @@ const ENTRY_POINTS = [
   'dist/apps/registry/migrate.js',
   'dist/apps/tiering/main.js',
   'dist/apps/tiering/migrate.js',
+  'dist/apps/subsidies/main.js',
+  'dist/apps/subsidies/migrate.js',
   'dist/apps/gateway/main.js',
   'dist/apps/gateway/migrate.js',
   'dist/apps/gateway/seed-accounts.js',
@@ -28,6 +30,7 @@ function webpackEntries(): string[] {
   for (const [config, dist] of [
     ['apps/registry/webpack.config.cjs', 'dist/apps/registry'],
     ['apps/tiering/webpack.config.cjs', 'dist/apps/tiering'],
+    ['apps/subsidies/webpack.config.cjs', 'dist/apps/subsidies'],
     ['apps/gateway/webpack.config.cjs', 'dist/apps/gateway'],
     ['tools/ops/webpack.config.cjs', 'dist/tools/ops'],
   ] as const) {
@@ -42,6 +45,7 @@ function knownVariables(): Set<string> {
     'libs/platform/config/src/lib/env.ts',
     'apps/registry/src/config/registry.env.ts',
     'apps/tiering/src/config/tiering.env.ts',
+    'apps/subsidies/src/config/subsidies.env.ts',
     'apps/gateway/src/config/gateway.env.ts',
   ]) {
     for (const m of read(file).matchAll(/^\s+([A-Z][A-Z0-9_]+)[!?]?(?::| =)/gm)) names.add(m[1]!);
@@ -64,7 +68,7 @@ describe('deploy manifests', () => {
       services: Record<string, { command?: unknown; environment?: Record<string, unknown>; depends_on?: Record<string, unknown> }>;
       'x-service-env': Record<string, unknown>;
     };
-    expect(Object.keys(compose.services).sort()).toEqual(['gateway', 'migrate', 'nats', 'postgres', 'provision', 'registry', 'tiering']);
+    expect(Object.keys(compose.services).sort()).toEqual(['gateway', 'migrate', 'nats', 'postgres', 'provision', 'registry', 'subsidies', 'tiering']);
     const vars = knownVariables();
     for (const [name, service] of Object.entries(compose.services)) {
       for (const entry of commandsOf(service.command)) expect(ENTRY_POINTS).toContain(entry);
@@ -77,7 +81,7 @@ describe('deploy manifests', () => {
 
   it('should have Kubernetes documents with kind, name and built entry points', () => {
     const docs = parseAllDocuments(read('deploy/k8s/sme-ladder.yaml')).map((d) => d.toJS() as { apiVersion: string; kind: string; metadata: { name: string }; data?: Record<string, string> });
-    expect(docs.map((d) => d.kind)).toEqual(['ConfigMap', 'Job', 'Deployment', 'Deployment', 'Deployment', 'Service']);
+    expect(docs.map((d) => d.kind)).toEqual(['ConfigMap', 'Job', 'Deployment', 'Deployment', 'Deployment', 'Deployment', 'Service']);
     for (const d of docs) {
       expect(d.apiVersion).toMatch(/^(v1|apps\/v1|batch\/v1)$/);
       expect(d.metadata.name).toMatch(/^[a-z0-9-]+$/);

@@ -61,7 +61,7 @@ export class GatewayEnv extends DatabaseEnv {
   /** Comma-separated services whose health the gateway reports. */
   @IsOptional()
   @IsString()
-  GATEWAY_SERVICES = 'registry,tiering';
+  GATEWAY_SERVICES = 'registry,tiering,subsidies';
 
   /** bcrypt cost factor for stored passwords. */
   @IsOptional()

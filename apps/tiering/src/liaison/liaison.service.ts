@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager as CoreEntityManager } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { AssignLiaisonRequest, LiaisonQuery, LiaisonRowDto, Page } from '@ladder/contracts';
-import { DomainException } from '@ladder/platform-messaging';
+import { DomainException, OutboxRelay, recordEvent } from '@ladder/platform-messaging';
 import { LIAISON_RANKS } from '@ladder/policy';
 import { TIERS, TIER_LABELS } from '@ladder/shared-domain';
 import type { Tier } from '@ladder/shared-domain';
@@ -10,12 +10,16 @@ import type { Tier } from '@ladder/shared-domain';
 import { Certification } from '../certification/certification.entity';
 import { assertInScope, scopedCounty } from '../common';
 import { EnterpriseProjection } from '../projection/enterprise-projection.entity';
+import { TIERING_SOURCE } from '../tiering.tokens';
 import { Liaison } from './liaison.entity';
 
 /** S-57 挂包服务: each titled enterprise has one cadre of the tier's rank (小巨人 厅级, 专精特新 处级, 创新型 科级). */
 @Injectable()
 export class LiaisonService {
-  constructor(private readonly em: CoreEntityManager) {}
+  constructor(
+    private readonly em: CoreEntityManager,
+    private readonly relay: OutboxRelay,
+  ) {}
 
   private async highestTiers(em: EntityManager, county?: string): Promise<Map<string, Tier>> {
     const valid = await em.find(Certification, { status: 'valid', ...(county ? { countyCode: county } : {}) });
@@ -47,9 +51,16 @@ export class LiaisonService {
       l.assignedBy = req.actor.username;
       l.assignedAt = new Date();
       em.persist(l);
+      recordEvent(em, TIERING_SOURCE, 'tiering.enterprise.liaison-assigned', {
+        uscc: req.uscc,
+        countyCode: p.countyCode,
+        cadreName: l.cadreName,
+        cadreRank: l.cadreRank,
+        cadreUnit: l.cadreUnit,
+      });
       await em.flush();
       return this.row(p, tier, l);
-    });
+    }).finally(() => this.relay.notify());
   }
 
   async list(q: LiaisonQuery): Promise<Page<LiaisonRowDto>> {

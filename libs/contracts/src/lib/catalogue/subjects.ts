@@ -1,11 +1,12 @@
 import { REGISTRY_EVENTS, REGISTRY_RPC, REGISTRY_STREAM } from '../registry/registry.subjects';
+import { SUBSIDIES_EVENTS, SUBSIDIES_RPC, SUBSIDIES_STREAM } from '../subsidies/subsidies.subjects';
 import { SYSTEM_RPC } from '../system/system.subjects';
 import { TIERING_EVENTS, TIERING_RPC, TIERING_STREAM } from '../tiering/tiering.subjects';
 
 /** Every request/reply subject and its request class. */
-export const RPC_MAP = { ...REGISTRY_RPC, ...TIERING_RPC, ...SYSTEM_RPC } as const;
+export const RPC_MAP = { ...REGISTRY_RPC, ...TIERING_RPC, ...SUBSIDIES_RPC, ...SYSTEM_RPC } as const;
 /** Every public event subject and its payload class. */
-export const EVENT_MAP = { ...REGISTRY_EVENTS, ...TIERING_EVENTS } as const;
+export const EVENT_MAP = { ...REGISTRY_EVENTS, ...TIERING_EVENTS, ...SUBSIDIES_EVENTS } as const;
 
 export type RpcMap = typeof RPC_MAP;
 export type EventMap = typeof EVENT_MAP;
@@ -64,6 +65,13 @@ export const STREAMS: readonly StreamDeclaration[] = [
     duplicateWindowSeconds: 600,
   },
   {
+    name: SUBSIDIES_STREAM,
+    description: 'Facts of the subsidies service: entitlements, 公示, approvals, payments',
+    subjects: subjectsOf(SUBSIDIES_STREAM),
+    maxAgeDays: 3650,
+    duplicateWindowSeconds: 600,
+  },
+  {
     name: DLQ_STREAM,
     description: 'Dead letters: events a consumer gave up on after its bounded redeliveries',
     subjects: [`${DLQ_SUBJECT_PREFIX}.>`],
@@ -90,6 +98,26 @@ export const CONSUMERS: readonly ConsumerDeclaration[] = [
     service: 'registry',
     description: 'registry records the pool category and the highest valid title of each enterprise',
     filterSubjects: ['tiering.enterprise.>'],
+    maxDeliver: 10,
+    ackWaitSeconds: 60,
+    backoffSeconds: [1, 5, 30, 120, 600],
+  },
+  {
+    stream: TIERING_STREAM,
+    durable: 'subsidies',
+    service: 'subsidies',
+    description: 'subsidies creates 免申即享 entitlements on new recognitions and keeps titles for matching and parks',
+    filterSubjects: ['tiering.enterprise.>'],
+    maxDeliver: 10,
+    ackWaitSeconds: 60,
+    backoffSeconds: [1, 5, 30, 120, 600],
+  },
+  {
+    stream: REGISTRY_STREAM,
+    durable: 'subsidies',
+    service: 'subsidies',
+    description: 'subsidies keeps enterprise names and counties for its lists and parks',
+    filterSubjects: ['registry.enterprise.>'],
     maxDeliver: 10,
     ackWaitSeconds: 60,
     backoffSeconds: [1, 5, 30, 120, 600],

@@ -28,4 +28,5 @@ export const healthSubject = (service: ServiceName): `${ServiceName}.health.ping
 export const SYSTEM_RPC = {
   'registry.health.ping': rpc<HealthPingRequest, HealthPingResponse>(HealthPingRequest, 'Liveness and readiness of registry'),
   'tiering.health.ping': rpc<HealthPingRequest, HealthPingResponse>(HealthPingRequest, 'Liveness and readiness of tiering'),
+  'subsidies.health.ping': rpc<HealthPingRequest, HealthPingResponse>(HealthPingRequest, 'Liveness and readiness of subsidies'),
 } as const;

@@ -213,3 +213,26 @@ export class EnterpriseTitleExpiredEvent extends CertificationEventBase {
   validUntil!: string;
 }
 
+
+/** tiering.enterprise.liaison-assigned — a liaison cadre (挂包干部, S-57) was assigned to a titled enterprise. */
+export class LiaisonAssignedEvent {
+  @Field({ zh: '统一社会信用代码' })
+  @IsUscc()
+  uscc!: string;
+
+  @Field({ zh: '所属县（市、区）' })
+  @IsCountyCode()
+  countyCode!: string;
+
+  @Field({ zh: '挂包干部' })
+  @IsString()
+  cadreName!: string;
+
+  @Field({ zh: '干部职级', en: '厅级 | 处级 | 科级' })
+  @IsIn(['厅级', '处级', '科级'])
+  cadreRank!: '厅级' | '处级' | '科级';
+
+  @Field({ zh: '干部单位' })
+  @IsString()
+  cadreUnit!: string;
+}

@@ -23,6 +23,7 @@ import {
   EnterpriseRenewedEvent,
   EnterpriseRevokedEvent,
   EnterpriseTitleExpiredEvent,
+  LiaisonAssignedEvent,
 } from './tiering.events';
 import {
   ActorOnlyRequest,
@@ -110,6 +111,11 @@ export const TIERING_EVENTS = {
   'tiering.enterprise.expired': event(EnterpriseTitleExpiredEvent, {
     stream: TIERING_STREAM,
     summary: 'A title reached the end of its validity without renewal.',
+    audience,
+  }),
+  'tiering.enterprise.liaison-assigned': event(LiaisonAssignedEvent, {
+    stream: TIERING_STREAM,
+    summary: 'A liaison cadre (挂包干部, S-57) was assigned to a titled enterprise; policy-match notices go to them.',
     audience,
   }),
 } as const;

@@ -59,6 +59,11 @@ export class DatabaseEnv extends NatsEnv {
   @Sensitive()
   @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'must be a postgres:// URL' })
   TIERING_DATABASE_URL?: string;
+
+  @IsOptional()
+  @Sensitive()
+  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'must be a postgres:// URL' })
+  SUBSIDIES_DATABASE_URL?: string;
 }
 
 /** Version reported by health checks. */

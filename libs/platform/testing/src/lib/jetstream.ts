@@ -72,3 +72,28 @@ export async function readStream(natsUrl: string, stream: string): Promise<{ msg
     await nc.close();
   }
 }
+
+/**
+ * Publishes envelopes onto a stream as another service's relay would — to drive a consumer in isolation, and to
+ * deliver the same event more than once (`dedupe: false` stores a second copy; the consumer's inbox must absorb it).
+ */
+export class EventPublisher {
+  private nc?: NatsConnection;
+
+  constructor(private readonly natsUrl: string) {}
+
+  async start(): Promise<this> {
+    this.nc = await connect({ servers: this.natsUrl });
+    return this;
+  }
+
+  async publish(envelope: EventEnvelope<object>, options: { dedupe?: boolean } = {}): Promise<void> {
+    if (!this.nc) throw new Error('EventPublisher not started');
+    const js = this.nc.jetstream();
+    await js.publish(envelope.subject, new TextEncoder().encode(JSON.stringify(envelope)), options.dedupe === false ? {} : { msgID: envelope.id });
+  }
+
+  async stop(): Promise<void> {
+    await this.nc?.drain();
+  }
+}

@@ -21,6 +21,21 @@ export const PERM = {
     liaison: 'tiering:liaison',
   },
   targets: { read: 'targets:read' },
+  subsidies: {
+    read: 'subsidies:read',
+    /** 公示 lists, objections recorded, parks, applications submitted (经办). */
+    operate: 'subsidies:operate',
+    /** Business approval (业务审核), application review, objection decisions, cancellation. */
+    review: 'subsidies:review',
+    /** Finance approval (财政审核): reserves the budget line. */
+    finance: 'subsidies:finance',
+    /** Payment records (拨付) and budget allocation. */
+    disburse: 'subsidies:disburse',
+    budget: 'subsidies:budget',
+    /** Successor policy versions: propose, and (another person) approve. */
+    policyPropose: 'subsidies:policy-propose',
+    policyApprove: 'subsidies:policy-approve',
+  },
   account: { manage: 'account:manage' },
   role: { assign: 'role:assign' },
   audit: { read: 'audit:read' },

@@ -40,6 +40,7 @@ const READ_POOL: readonly Permission[] = [
   PERM.dashboard.read,
   PERM.tiering.read,
   PERM.targets.read,
+  PERM.subsidies.read,
 ];
 
 export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
@@ -60,6 +61,8 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       PERM.tiering.certify,
       PERM.tiering.jobs,
       PERM.tiering.liaison,
+      PERM.subsidies.operate,
+      PERM.subsidies.policyPropose,
       PERM.system.health,
     ],
   },
@@ -70,7 +73,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     department: '市工信局',
     countyScoped: false,
     systemAdmin: false,
-    permissions: [...READ_POOL, PERM.tiering.review, PERM.system.health],
+    permissions: [...READ_POOL, PERM.tiering.review, PERM.subsidies.review, PERM.subsidies.policyApprove, PERM.system.health],
   },
   'county-operator': {
     role: 'county-operator',
@@ -79,7 +82,14 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     department: '县（市、区）人民政府',
     countyScoped: true,
     systemAdmin: false,
-    permissions: [...READ_POOL, PERM.enterprise.write, PERM.enterprise.import, PERM.tiering.evaluate, PERM.tiering.recommend],
+    permissions: [
+      ...READ_POOL,
+      PERM.enterprise.write,
+      PERM.enterprise.import,
+      PERM.tiering.evaluate,
+      PERM.tiering.recommend,
+      PERM.subsidies.operate,
+    ],
   },
   'county-approver': {
     role: 'county-approver',
@@ -97,7 +107,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     department: '市财政局',
     countyScoped: false,
     systemAdmin: false,
-    permissions: [...READ_POOL],
+    permissions: [...READ_POOL, PERM.subsidies.disburse, PERM.subsidies.budget],
   },
   'finance-approver': {
     role: 'finance-approver',
@@ -106,7 +116,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     department: '市财政局',
     countyScoped: false,
     systemAdmin: false,
-    permissions: [...READ_POOL],
+    permissions: [...READ_POOL, PERM.subsidies.finance],
   },
   'guarantee-officer': {
     role: 'guarantee-officer',

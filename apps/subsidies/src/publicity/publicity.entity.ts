@@ -1,0 +1,32 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+
+/** A 公示 list: entitlements shown to the public with an objection window. */
+@Entity({ tableName: 'publicity' })
+export class Publicity {
+  @PrimaryKey({ type: 'string', length: 36 })
+  id!: string;
+
+  @Property({ type: 'string', length: 200 })
+  title!: string;
+
+  @Property({ type: 'string', length: 10 })
+  startsOn!: string;
+
+  @Property({ type: 'string', length: 10 })
+  endsOn!: string;
+
+  @Property({ type: 'string', length: 10 })
+  status: 'open' | 'closed' = 'open';
+
+  @Property({ type: 'json' })
+  entitlementIds: string[] = [];
+
+  @Property({ type: 'string', length: 64 })
+  createdBy!: string;
+
+  @Property({ type: 'datetime', length: 3 })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', length: 3, nullable: true })
+  closedAt?: Date | null = null;
+}
