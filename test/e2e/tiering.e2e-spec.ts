@@ -24,7 +24,9 @@ describe('tiering through the gateway', () => {
 
   beforeAll(async () => {
     await stack.start();
-    [gxj, gxjsh, sanyuan] = await Promise.all(['gxj', 'gxjsh', 'sanyuan'].map((u) => new ApiClient(stack.baseUrl).login(u)));
+    gxj = await new ApiClient(stack.baseUrl).login('gxj');
+    gxjsh = await new ApiClient(stack.baseUrl).login('gxjsh');
+    sanyuan = await new ApiClient(stack.baseUrl).login('sanyuan');
   });
 
   afterAll(async () => {

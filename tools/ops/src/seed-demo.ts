@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     if (existing.total > 0) console.log(`registry: ${existing.total} enterprises exist, demo data not loaded`);
     else await seedRegistry(client, pool, actor);
     await seedTitles(client, pool, actor);
+    await seedSubsidies(client, pool);
   } finally {
     await client.close();
   }
@@ -75,6 +76,53 @@ async function seedTitles(client: MessagingClient, pool: DemoEnterprise[], actor
     }
   }
   console.log(`tiering: ${plan.length} demo titles recorded`);
+}
+
+/**
+ * Budget lines for the award money (so approvals can be tried at once) and one park of demo enterprises. The
+ * 免申即享 entitlements themselves come from the demo titles' events, like in production.
+ */
+async function seedSubsidies(client: MessagingClient, pool: DemoEnterprise[]): Promise<void> {
+  const finance: Actor = { userId: 'seed', username: 'demo-seed', roles: ['finance-officer'] };
+  const lines = await client.request('subsidies.budget.list', {}).catch(() => null);
+  if (lines === null) {
+    console.log('subsidies: not running, demo budgets not allocated');
+    return;
+  }
+  if (lines.length > 0) {
+    console.log(`subsidies: ${lines.length} budget lines exist, demo budgets not allocated`);
+    return;
+  }
+  const year = new Date().getFullYear();
+  for (const y of [year - 1, year]) {
+    await client.request('subsidies.budget.allocate', { payer: 'CITY', year: y, amountFen: 300_000_000, actor: finance });
+    await client.request('subsidies.budget.allocate', { payer: 'PROV', year: y, amountFen: 500_000_000, actor: finance });
+  }
+  const titled = new Set(demoTitles(pool).map((t) => t.uscc));
+  const members = pool.filter((p) => p.enterprise.countyCode === '350404' && titled.has(p.enterprise.uscc)).slice(0, 8);
+  if (members.length > 0) {
+    const operator: Actor = { userId: 'seed', username: 'demo-seed', roles: ['gxj-operator'] };
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await client.request('subsidies.park.upsert', {
+          name: '三明经济开发区（示例）',
+          countyCode: '350404',
+          operator: '三明经济开发区管委会（示例）',
+          enterprises: members.map((m) => ({ uscc: m.enterprise.uscc })),
+          actor: operator,
+        });
+        break;
+      } catch (error) {
+        // The registry's events may not have reached subsidies yet.
+        if (error instanceof RemoteError && error.code === 'NOT_FOUND' && attempt < 120) {
+          await new Promise((r) => setTimeout(r, 500));
+          continue;
+        }
+        throw error;
+      }
+    }
+  }
+  console.log(`subsidies: demo budgets for ${year - 1}–${year} and one park with ${members.length} enterprises`);
 }
 
 main().catch((error: unknown) => {

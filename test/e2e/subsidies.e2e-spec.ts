@@ -1,0 +1,121 @@
+/**
+ * Awards through the gateway, on the processes the launcher runs: a recognition recorded in tiering becomes a
+ * 免申即享 entitlement in subsidies, goes through 公示, business and finance approval and payment, and the
+ * disbursement is an event on JetStream; the award command and the console's 测算 agree on every example request.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+import type { AwardComputationDto, BudgetLineDto, EntitlementDto, Page, PublicityDto, SubsidyReportDto } from '@ladder/contracts';
+import { EventCollector, makeEnterprise, waitFor } from '@ladder/platform-testing';
+import ExcelJS from 'exceljs';
+
+import { ApiClient, ROOT, TestStack } from '../support/stack';
+
+const AWARD_EXAMPLES = path.join(ROOT, 'docs/examples/awards');
+
+describe('subsidies through the gateway', () => {
+  const stack = new TestStack();
+  let gxj: ApiClient;
+  let gxjsh: ApiClient;
+  let czj: ApiClient;
+  let czjsh: ApiClient;
+  let events: EventCollector;
+
+  beforeAll(async () => {
+    await stack.start();
+    gxj = await new ApiClient(stack.baseUrl).login('gxj');
+    gxjsh = await new ApiClient(stack.baseUrl).login('gxjsh');
+    czj = await new ApiClient(stack.baseUrl).login('czj');
+    czjsh = await new ApiClient(stack.baseUrl).login('czjsh');
+    events = await new EventCollector(stack.nats.url, 'SUBSIDIES', 'e2e-finance-bureau').start();
+  });
+
+  afterAll(async () => {
+    await events?.stop();
+    await stack.stop();
+  });
+
+  it.each(fs.readdirSync(AWARD_EXAMPLES).filter((f) => f.endsWith('.request.json')))(
+    'should compute the same award from the command and the console for %s',
+    async (file) => {
+      const request = JSON.parse(fs.readFileSync(path.join(AWARD_EXAMPLES, file), 'utf8')) as Record<string, unknown>;
+      const cli = spawnSync(process.execPath, [path.join(ROOT, 'tools/run-ts.mjs'), path.join(ROOT, 'tools/policy/cli.ts'), 'award', path.join(AWARD_EXAMPLES, file)], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+      expect(cli.status).toBe(0);
+      const http = await gxj.call<AwardComputationDto>('POST', '/api/subsidies/compute', request);
+      expect(http.status).toBe(200);
+      expect(http.body).toEqual(JSON.parse(cli.stdout));
+    },
+  );
+
+  it('should compute 首台套 national at 500万 → 200万 (cap) and at 200万 → 120万', async () => {
+    const at = async (unitPriceFen: number) => (await gxj.call<AwardComputationDto>('POST', '/api/subsidies/compute', { awardId: 'S-36', date: '2025-03-01', facts: { unitPriceFen } })).body;
+    expect(await at(500_000_000)).toMatchObject({ amountFen: 200_000_000, capApplied: true });
+    expect(await at(200_000_000)).toMatchObject({ amountFen: 120_000_000, capApplied: false });
+    const bad = await gxj.call<{ code: string; message: string }>('POST', '/api/subsidies/compute', { awardId: 'S-36', date: '2025-02-30', facts: {} });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('should pay a 2024 专精特新 recognition once: entitlement → 公示 → approvals → payment → event', async () => {
+    const e = makeEnterprise({ countyCode: '350404' });
+    expect((await gxj.call('POST', '/api/enterprises', { ...e, industryGroup: 'industry' })).status).toBe(201);
+    await waitFor(async () => (await gxj.call('GET', `/api/tiering/enterprises/${e.uscc}/evaluation`)).status === 200);
+    const cert = await gxj.call('POST', '/api/tiering/certifications', { uscc: e.uscc, tier: 'specialized', issuer: '福建省工业和信息化厅', docNo: '闽工信函企业〔2024〕88号', certifiedOn: '2024-05-10' });
+    expect(cert.status).toBe(201);
+    const [entitlement] = await waitFor(async () => {
+      const r = await gxj.call<Page<EntitlementDto>>('GET', `/api/subsidies/entitlements?uscc=${e.uscc}`);
+      return r.body.items.length > 0 ? r.body.items : undefined;
+    });
+    expect(entitlement).toMatchObject({ awardId: 'S-17', amountFen: 5_000_000, payer: 'CITY', status: 'pending-publicity', name: e.name });
+
+    const publicity = await gxj.call<PublicityDto>('POST', '/api/subsidies/publicity', { title: '2024年专精特新中小企业奖励公示', entitlementIds: [entitlement!.id], startsOn: '2024-06-01' });
+    expect(publicity.status).toBe(201);
+    expect((await gxj.call('POST', `/api/subsidies/publicity/${publicity.body.id}/close`)).status).toBe(200);
+
+    let cur = (await gxj.call<EntitlementDto>('GET', `/api/subsidies/entitlements/${entitlement!.id}`)).body;
+    // 市工信局经办 may not approve; the finance approver may not make the business step.
+    expect((await gxj.call('POST', `/api/subsidies/entitlements/${cur.id}/approve`, { step: 'business', decision: 'approve', expectedVersion: cur.version })).status).toBe(403);
+    expect((await czjsh.call('POST', `/api/subsidies/entitlements/${cur.id}/approve`, { step: 'business', decision: 'approve', expectedVersion: cur.version })).status).toBe(403);
+    cur = (await gxjsh.call<EntitlementDto>('POST', `/api/subsidies/entitlements/${cur.id}/approve`, { step: 'business', decision: 'approve', comment: '同意', expectedVersion: cur.version })).body;
+    expect(cur.status).toBe('business-approved');
+
+    const year = new Date().getFullYear();
+    const noBudget = await czjsh.call<{ code: string; message: string }>('POST', `/api/subsidies/entitlements/${cur.id}/approve`, { step: 'finance', decision: 'approve', expectedVersion: cur.version });
+    expect(noBudget.status).toBe(409);
+    expect(noBudget.body.code).toBe('SUBSIDIES_BUDGET_MISSING');
+    expect((await czj.call<BudgetLineDto>('PUT', '/api/subsidies/budgets', { payer: 'CITY', year, amountFen: 10_000_000 })).status).toBe(200);
+    cur = (await czjsh.call<EntitlementDto>('POST', `/api/subsidies/entitlements/${cur.id}/approve`, { step: 'finance', decision: 'approve', expectedVersion: cur.version })).body;
+    expect(cur.status).toBe('approved');
+    const paid = await czj.call<EntitlementDto>('POST', `/api/subsidies/entitlements/${cur.id}/disburse`, { voucherNo: 'SMCZ-2026-001', paidOn: `${year}-01-15`, expectedVersion: cur.version });
+    expect(paid.status).toBe(200);
+    expect(paid.body.status).toBe('disbursed');
+
+    const disbursed = await waitFor(async () => events.of('subsidies.entitlement.disbursed').find((x) => x.data['entitlementId'] === cur.id));
+    expect(disbursed.data).toMatchObject({ uscc: e.uscc, awardId: 'S-17', amountFen: 5_000_000, payer: 'CITY', voucherNo: 'SMCZ-2026-001' });
+    const report = (await czj.call<SubsidyReportDto>('GET', `/api/subsidies/report?year=${year}`)).body;
+    expect(report.reconciliation.find((r) => r.payer === 'CITY')).toMatchObject({ consumedFen: 5_000_000, balanced: true });
+    const ledger = await czj.call<Buffer>('GET', `/api/subsidies/ledger.xlsx?year=${year}`);
+    expect(ledger.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(ledger.body as never);
+    expect(wb.worksheets[0]!.getRow(2).getCell(6).value).toBe('拨付核销');
+    // The audit trail has both approvals.
+    const auditor = await new ApiClient(stack.baseUrl).login('auditor');
+    const audit = await auditor.call<Page<{ action: string; actor: string; result: string }>>('GET', '/api/audit?pageSize=100');
+    const actions = audit.body.items.filter((a) => a.result === 'success').map((a) => `${a.action}:${a.actor}`);
+    expect(actions).toEqual(expect.arrayContaining(['subsidies.entitlement.approve:gxjsh', 'subsidies.entitlement.approve:czjsh', 'subsidies.entitlement.disburse:czj']));
+  });
+
+  it('should refuse bad input with a Chinese message and change nothing', async () => {
+    const r = await czj.call<{ code: string; message: string }>('PUT', '/api/subsidies/budgets', { payer: 'CITY', year: 2026, amountFen: 12.5 });
+    expect(r.status).toBe(400);
+    expect(r.body.message).toMatch(/[\u4e00-\u9fff]/);
+    const bad = await gxj.call<{ code: string }>('POST', '/api/subsidies/applications', { uscc: '91350100M000100Y44', awardId: 'S-36', date: '2025-03-01', reference: 'x', facts: {}, documents: [] });
+    expect(bad.status).toBe(400);
+  });
+});
