@@ -7,11 +7,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
-import { importRow, makeEnterprise, makeImportWorkbook, makeUscc } from '@ladder/platform-testing';
+import { importRow, makeEnterprise, makeImportWorkbook, makeUscc, waitFor } from '@ladder/platform-testing';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
 
-import { DEMO_PASSWORD, ROOT, TestStack } from '../support/stack';
+import { ApiClient, DEMO_PASSWORD, ROOT, TestStack } from '../support/stack';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const ARTIFACTS = path.join(ROOT, 'test-output');
@@ -91,6 +91,29 @@ describe('console in Chromium', () => {
     await row.waitFor();
     expect(await page.getByTestId('enterprise-row').count()).toBe(1);
     await expectText(page, '[data-testid="enterprise-row"]', e.name);
+  });
+
+  it('should open an enterprise and show its score breakdown with clauses and the rule version', async () => {
+    const api = await new ApiClient(stack.baseUrl).login('gxj');
+    const e = makeEnterprise({ countyCode: '350404' });
+    const profile = JSON.parse(fs.readFileSync(path.join(ROOT, 'docs/examples/profile-innovative-by-score.json'), 'utf8')) as Record<string, unknown>;
+    expect((await api.call('POST', '/api/enterprises/profiles', { ...profile, uscc: e.uscc, name: e.name, countyCode: '350404', titles: undefined })).status).toBe(200);
+    await waitFor(async () => (await api.call('GET', `/api/tiering/enterprises/${e.uscc}/evaluation`)).status === 200);
+    // Evaluate as of the example's year, so that its data is the 上年度 (stored as the latest evaluation).
+    expect((await api.call('POST', `/api/tiering/enterprises/${e.uscc}/evaluation`, { asOf: '2025-06-01', type: 'new' })).status).toBe(200);
+
+    await page.goto(`${stack.baseUrl}/enterprises/${e.uscc}`);
+    await page.getByTestId('enterprise-evaluation').click();
+    await page.getByTestId('evaluation-page').waitFor();
+    const innovative = page.getByTestId('evaluation-tier-innovative');
+    await innovative.waitFor();
+    expect(await innovative.getAttribute('data-decision')).toBe('eligible');
+    await expectText(page, '[data-testid="evaluation-tier-innovative"]', '符合');
+    await expectText(page, '[data-testid="evaluation-score-total"]', '分');
+    expect(await page.getByTestId('evaluation-indicator-row').count()).toBeGreaterThan(3);
+    await expectText(page, '[data-testid="evaluation-rule-version"]', '工信部企业〔2022〕63号');
+    // The tiers it does not meet say what is lacking.
+    expect(await page.getByTestId('evaluation-tier-specialized').getAttribute('data-decision')).not.toBe('eligible');
   });
 
   it('should import a file with one bad row and show its error report', async () => {

@@ -11,9 +11,12 @@ import { runMigrations } from '@ladder/platform-persistence';
 import { EventCollector, createTestDatabase, databaseKinds, makeEnterprise, startNatsServer, waitFor } from '@ladder/platform-testing';
 import type { NatsServerHandle, TestDatabase } from '@ladder/platform-testing';
 
+// The registry runs in-process as the real upstream service of this suite (not a dependency of tiering's code).
+/* eslint-disable @nx/enforce-module-boundaries */
 import { loadRegistryEnv } from '../../registry/src/config/registry.env';
 import { createRegistryOrmConfig } from '../../registry/src/mikro-orm.config';
 import { RegistryModule } from '../../registry/src/registry.module';
+/* eslint-enable @nx/enforce-module-boundaries */
 import { loadTieringEnv } from '../src/config/tiering.env';
 import { createTieringOrmConfig } from '../src/mikro-orm.config';
 import { TieringModule } from '../src/tiering.module';
@@ -92,6 +95,11 @@ describe.each(databaseKinds())('tiering with the registry on %s', (kind) => {
     const e = makeEnterprise({ countyCode });
     await client.request('registry.enterprise.create', { ...e, industryGroup: 'industry', independentLegalPerson: true, actor: gxj });
     if (facts) await client.request('registry.annual-data.submit', { uscc: e.uscc, year: 2024, facts, actor: gxj });
+    // Tiering learns of it from the registry's events: wait until it has evaluated what was sent.
+    await waitFor(async () => {
+      const latest = await client.request('tiering.evaluation.latest', { uscc: e.uscc }).catch(() => undefined);
+      return latest && (!facts || latest.dataYear === 2024) ? latest : undefined;
+    });
     return e.uscc;
   }
 

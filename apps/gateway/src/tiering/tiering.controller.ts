@@ -74,7 +74,7 @@ export class TieringController {
   @AuditAction('tiering.evaluate')
   @ApiOperation({ summary: '立即评价（可指定评价基准日与申报类型）' })
   run(@User() user: CurrentUser, @Param('uscc') uscc: string, @Body() body: unknown): Promise<EvaluationDto> {
-    return this.messaging.request('tiering.evaluation.run', { ...objectBody(body), uscc, actor: actorOf(user) } as never);
+    return this.messaging.request('tiering.evaluation.run', { ...objectBody(body), uscc, actor: actorOf(user) });
   }
 
   @Get('enterprises/:uscc/evaluations')
@@ -102,7 +102,7 @@ export class TieringController {
   @RequirePermission(PERM.tiering.read)
   @ApiOperation({ summary: '培育库分类（重点推荐/重点提升/重点关注）' })
   pool(@User() user: CurrentUser, @Query() q: Query_): Promise<Page<PoolEntryDto>> {
-    return this.messaging.request('tiering.pool.list', { ...typed(q), actor: actorOf(user) } as never);
+    return this.messaging.request('tiering.pool.list', { ...typed(q), actor: actorOf(user) });
   }
 
   @Get('pool/summary')
@@ -116,7 +116,7 @@ export class TieringController {
   async poolExport(@User() user: CurrentUser, @Query() q: Query_, @Res() reply: FastifyReply): Promise<void> {
     const items: PoolEntryDto[] = [];
     for (let page = 1; ; page++) {
-      const res = await this.messaging.request('tiering.pool.list', { ...typed(q), page, pageSize: 200, actor: actorOf(user) } as never);
+      const res = await this.messaging.request('tiering.pool.list', { ...typed(q), page, pageSize: 200, actor: actorOf(user) });
       items.push(...res.items);
       if (res.items.length < 200) break;
     }
@@ -136,7 +136,7 @@ export class TieringController {
   @Get('recommendations')
   @RequirePermission(PERM.tiering.read)
   recommendations(@User() user: CurrentUser, @Query() q: Query_): Promise<Page<RecommendationDto>> {
-    return this.messaging.request('tiering.recommendation.list', { ...typed(q), actor: actorOf(user) } as never);
+    return this.messaging.request('tiering.recommendation.list', { ...typed(q), actor: actorOf(user) });
   }
 
   @Post('recommendations/:id/review')
@@ -172,7 +172,7 @@ export class TieringController {
   @Get('certifications')
   @RequirePermission(PERM.tiering.read)
   certifications(@User() user: CurrentUser, @Query() q: Query_): Promise<Page<CertificationDto>> {
-    return this.messaging.request('tiering.certification.list', { ...typed(q), actor: actorOf(user) } as never);
+    return this.messaging.request('tiering.certification.list', { ...typed(q), actor: actorOf(user) });
   }
 
   @Post('certifications')
@@ -224,7 +224,7 @@ export class TieringController {
   @Get('jobs/:id/diffs')
   @RequirePermission(PERM.tiering.read)
   diffs(@User() user: CurrentUser, @Param('id') id: string, @Query() q: Query_): Promise<Page<ShadowDiffDto>> {
-    return this.messaging.request('tiering.job.diffs', { ...typed(q), jobId: id, actor: actorOf(user) } as never);
+    return this.messaging.request('tiering.job.diffs', { ...typed(q), jobId: id, actor: actorOf(user) });
   }
 
   @Get('jobs/:id/diffs.xlsx')
@@ -263,7 +263,7 @@ export class TieringController {
   @Get('liaisons')
   @RequirePermission(PERM.tiering.read)
   liaisons(@User() user: CurrentUser, @Query() q: Query_): Promise<Page<LiaisonRowDto>> {
-    return this.messaging.request('tiering.liaison.list', { ...typed(q), actor: actorOf(user) } as never);
+    return this.messaging.request('tiering.liaison.list', { ...typed(q), actor: actorOf(user) });
   }
 
   @Put('liaisons/:uscc')
