@@ -374,7 +374,8 @@ describe.each(databaseKinds())('subsidies on %s', (kind) => {
       await publisher.publish(certified(uscc, i === 0 ? 'little-giant' : 'specialized', '2025-01-10'));
       members.push(uscc);
     }
-    await entitlementsOf(members[4]!, 1);
+    // Each certification is projected on its own delivery; wait for all of them, not only the last one sent.
+    for (const uscc of members) await entitlementsOf(uscc, 1);
     const park = await client.request('subsidies.park.upsert', { name: '三元经济开发区', countyCode: '350404', operator: '三元开发区管委会', enterprises: members.slice(0, 4).map((uscc) => ({ uscc })), actor: sanyuan });
     expect(park).toMatchObject({ specializedCount: 3, littleGiantCount: 1, plaque: false });
     const full = await client.request('subsidies.park.upsert', { id: park.id, name: park.name, countyCode: '350404', operator: park.operator, enterprises: members.map((uscc) => ({ uscc })), actor: sanyuan });
