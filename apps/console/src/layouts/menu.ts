@@ -1,4 +1,4 @@
-import { DataAnalysis, OfficeBuilding, Setting } from '@element-plus/icons-vue';
+import { DataAnalysis, Money, OfficeBuilding, Setting, TrendCharts } from '@element-plus/icons-vue';
 import { PERM } from '@ladder/shared-permissions';
 import type { Permission } from '@ladder/shared-permissions';
 import type { Component } from 'vue';
@@ -25,6 +25,37 @@ export const MENU: readonly MenuItem[] = [
       { path: '/enterprises', title: 'menu.enterpriseList', permission: PERM.enterprise.read },
       { path: '/enterprises/new', title: 'menu.enterpriseCreate', permission: PERM.enterprise.write },
       { path: '/enterprises/import', title: 'menu.enterpriseImport', permission: PERM.enterprise.import },
+    ],
+  },
+  {
+    path: 'tiering',
+    title: 'menu.tiering',
+    icon: TrendCharts,
+    children: [
+      { path: '/tiering/pool', title: 'menu.tieringPool', permission: PERM.tiering.read },
+      { path: '/tiering/recommendations', title: 'menu.tieringRecommendations', permission: PERM.tiering.read },
+      { path: '/tiering/certifications', title: 'menu.tieringCertifications', permission: PERM.tiering.read },
+      { path: '/tiering/targets', title: 'menu.tieringTargets', permission: PERM.targets.read },
+      { path: '/tiering/shadow', title: 'menu.tieringShadow', permission: PERM.tiering.read },
+      { path: '/tiering/liaisons', title: 'menu.tieringLiaisons', permission: PERM.tiering.read },
+    ],
+  },
+  {
+    path: 'subsidies',
+    title: 'subsidies.menu.group',
+    icon: Money,
+    children: [
+      { path: '/subsidies/catalogue', title: 'subsidies.menu.catalogue', permission: PERM.subsidies.read },
+      { path: '/subsidies/compute', title: 'subsidies.menu.compute', permission: PERM.subsidies.read },
+      { path: '/subsidies/entitlements', title: 'subsidies.menu.entitlements', permission: PERM.subsidies.read },
+      { path: '/subsidies/publicity', title: 'subsidies.menu.publicity', permission: PERM.subsidies.read },
+      { path: '/subsidies/applications', title: 'subsidies.menu.applications', permission: PERM.subsidies.read },
+      { path: '/subsidies/budgets', title: 'subsidies.menu.budgets', permission: PERM.subsidies.read },
+      { path: '/subsidies/ledger', title: 'subsidies.menu.ledger', permission: PERM.subsidies.read },
+      { path: '/subsidies/report', title: 'subsidies.menu.report', permission: PERM.subsidies.read },
+      { path: '/subsidies/matching', title: 'subsidies.menu.matching', permission: PERM.subsidies.read },
+      { path: '/subsidies/notices', title: 'subsidies.menu.notices', permission: PERM.subsidies.read },
+      { path: '/subsidies/parks', title: 'subsidies.menu.parks', permission: PERM.subsidies.read },
     ],
   },
   {

@@ -10,7 +10,7 @@ function keys(tree: Tree, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
 }
 
-/** The codes of docs/http-api.md (common and registry) plus the client's own. */
+/** The codes of docs/http-api.md (common, registry and tiering) plus the client's own. */
 const ERROR_CODES = [
   'VALIDATION_FAILED',
   'MALFORMED_REQUEST',
@@ -33,6 +33,19 @@ const ERROR_CODES = [
   'REGISTRY_IMPORT_NOT_FOUND',
   'REGISTRY_IMPORT_STATE',
   'REGISTRY_IMPORT_TEMPLATE',
+  'TIERING_ENTERPRISE_UNKNOWN',
+  'TIERING_EVALUATION_NOT_FOUND',
+  'TIERING_RECOMMENDATION_NOT_FOUND',
+  'TIERING_RECOMMENDATION_STATE',
+  'TIERING_RECOMMENDATION_DUPLICATE',
+  'TIERING_MAKER_CHECKER',
+  'TIERING_NOT_ELIGIBLE',
+  'TIERING_BARRED',
+  'TIERING_CERTIFICATION_NOT_FOUND',
+  'TIERING_CERTIFICATION_STATE',
+  'TIERING_JOB_NOT_FOUND',
+  'TIERING_JOB_RUNNING',
+  'TIERING_RULE_VERSION_UNKNOWN',
   'NETWORK_ERROR',
 ];
 

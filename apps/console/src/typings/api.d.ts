@@ -1,22 +1,68 @@
 /**
  * Typed `Api.*` namespaces of the gateway's HTTP API (docs/http-api.md), cf. soybean `src/typings/api/*.d.ts`.
- * Registry payloads come from `@ladder/contracts` as types only.
+ * Registry and tiering payloads come from `@ladder/contracts`, evaluation results from `@ladder/policy`, as
+ * types only.
  */
 import type {
   AnnualDataDto,
+  AnnualDataRecord,
   AnnualFacts,
+  AssessmentDto,
+  AssessmentRowDto,
+  AssignLiaisonRequest,
+  CertificationDto,
+  CertificationQuery,
+  CertificationStatus,
   ChangeLogEntryDto,
   CreateEnterpriseRequest,
+  CreateRecommendationRequest,
   EnterpriseDto,
   EnterprisePatch,
+  EnterpriseProfile,
   EnterpriseStatus,
+  EvaluationDto,
+  EvaluationSummaryDto,
+  EvaluationTypeValue,
   ImportJobDto,
   ImportRowErrorDto,
   ImportStatus,
+  JobDto,
+  LiaisonQuery,
+  LiaisonRowDto,
   Page,
+  PoolEntryDto,
+  PoolQuery,
+  PoolSummaryDto,
+  RecommendationDto,
+  RecommendationQuery,
+  RecommendationStatus,
+  RecordCertificationRequest,
+  RecordOutcomeRequest,
   RegistryStatsDto,
+  RenewCertificationRequest,
+  ReviewRecommendationRequest,
+  RevokeCertificationRequest,
+  ShadowDiffDto,
+  StartJobRequest,
+  TargetRowDto,
+  TargetsDto,
+  TitleHeld,
   UsccCheckDto,
 } from '@ladder/contracts';
+import type {
+  ConditionResult,
+  ConditionStatus,
+  DimensionResult,
+  EvaluationResult,
+  IndicatorResult,
+  PendingConfirmation,
+  Requirement,
+  ScoreResult,
+  TierDecision,
+  TierDistance,
+  TierResult,
+  TitleStatus,
+} from '@ladder/policy';
 import type { IndustryChainCode, IndustryGroup, PoolCategory, SizeClass, Tier } from '@ladder/shared-domain';
 import type { Permission, Role, RoleDefinition } from '@ladder/shared-permissions';
 
@@ -99,6 +145,87 @@ declare global {
       interface SubmitAnnualDataRequest {
         facts: AnnualFacts;
       }
+    }
+
+    namespace Tiering {
+      type EvaluationType = EvaluationTypeValue;
+      type Decision = TierDecision;
+      type Status = ConditionStatus;
+      type Evaluation = EvaluationDto;
+      type EvaluationSummary = EvaluationSummaryDto;
+      /** The policy's result (also the what-if answer). */
+      type Result = EvaluationResult;
+      type TierOutcome = TierResult;
+      type Condition = ConditionResult;
+      type Score = ScoreResult;
+      type Dimension = DimensionResult;
+      type Indicator = IndicatorResult;
+      type TierRequirement = Requirement;
+      type Title = TitleStatus;
+      type Pending = PendingConfirmation;
+      type Distance = TierDistance;
+      type PoolEntry = PoolEntryDto;
+      type PoolSummary = PoolSummaryDto;
+      type Recommendation = RecommendationDto;
+      type RecommendationState = RecommendationStatus;
+      type Certification = CertificationDto;
+      type CertificationState = CertificationStatus;
+      type Job = JobDto;
+      type JobKind = JobDto['kind'];
+      type ShadowDiff = ShadowDiffDto;
+      type Targets = TargetsDto;
+      type TargetRow = TargetRowDto;
+      type Assessment = AssessmentDto;
+      type AssessmentRow = AssessmentRowDto;
+      type AssessmentPeriod = AssessmentDto['period'];
+      type LiaisonRow = LiaisonRowDto;
+      type CadreRank = AssignLiaisonRequest['cadreRank'];
+      type Profile = EnterpriseProfile;
+      type ProfileYear = AnnualDataRecord;
+      type ProfileTitle = TitleHeld;
+
+      /** GET /tiering/rule-versions (built by the gateway; not a contract type). */
+      interface RuleVersion {
+        id: string;
+        zh: string;
+        effectiveFrom: string;
+        effectiveTo: string | null;
+        docNo: string;
+      }
+
+      /** POST /tiering/enterprises/:uscc/evaluation. */
+      interface RunEvaluationRequest {
+        asOf?: string;
+        type?: EvaluationTypeValue;
+      }
+      /** POST /tiering/what-if: `WhatIfRequest` minus `actor`. */
+      interface WhatIfRequest {
+        profile: EnterpriseProfile;
+        asOf?: string;
+        type?: EvaluationTypeValue;
+      }
+
+      type PoolFilters = Omit<PoolQuery, 'actor' | 'page' | 'pageSize'>;
+      type PoolListQuery = PoolFilters & Common.PageQuery;
+      type RecommendationListQuery = Omit<RecommendationQuery, 'actor'>;
+      type CertificationListQuery = Omit<CertificationQuery, 'actor'>;
+      type LiaisonListQuery = Omit<LiaisonQuery, 'actor'>;
+      interface DiffsQuery extends Common.PageQuery {
+        changedOnly?: boolean;
+      }
+      interface AssessmentQuery {
+        year: number;
+        period: AssessmentDto['period'];
+      }
+
+      type CreateRecommendation = Omit<CreateRecommendationRequest, 'actor'>;
+      type ReviewRecommendation = Omit<ReviewRecommendationRequest, 'actor' | 'recommendationId'>;
+      type RecordOutcome = Omit<RecordOutcomeRequest, 'actor' | 'recommendationId'>;
+      type RecordCertification = Omit<RecordCertificationRequest, 'actor'>;
+      type RenewCertification = Omit<RenewCertificationRequest, 'actor' | 'certificationId'>;
+      type RevokeCertification = Omit<RevokeCertificationRequest, 'actor' | 'certificationId'>;
+      type StartJob = Omit<StartJobRequest, 'actor'>;
+      type AssignLiaison = Omit<AssignLiaisonRequest, 'actor' | 'uscc'>;
     }
 
     namespace System {

@@ -7,6 +7,7 @@ import { defineComponent, h, withDirectives } from 'vue';
 import { vPermission } from '@/directives/permission';
 import { filterMenu, firstAccessiblePath, MENU } from '@/layouts/menu';
 import { resolveAccess } from '@/router/guard';
+import { routes } from '@/router/routes';
 import { useAuthStore } from '@/store/auth';
 
 import { hasAnyPermission } from './permission';
@@ -78,6 +79,34 @@ describe('menu and route guard', () => {
     expect(firstAccessiblePath(permissionsOf(['security-admin']))).toBe('/system/roles');
     expect(firstAccessiblePath(permissionsOf(['gxj-operator']))).toBe('/dashboard');
     expect(firstAccessiblePath([])).toBe('/403');
+  });
+
+  it('should show the ladder group to business roles, with the actions only where the role has them', () => {
+    const titles = (roles: Parameters<typeof permissionsOf>[0]): string[] =>
+      filterMenu(MENU, permissionsOf(roles))
+        .find((m) => m.title === 'menu.tiering')
+        ?.children?.map((c) => c.path) ?? [];
+    expect(titles(['county-operator'])).toEqual([
+      '/tiering/pool',
+      '/tiering/recommendations',
+      '/tiering/certifications',
+      '/tiering/targets',
+      '/tiering/shadow',
+      '/tiering/liaisons',
+    ]);
+    expect(titles(['sys-admin'])).toEqual([]);
+    expect(firstAccessiblePath(permissionsOf(['county-operator']))).toBe('/dashboard');
+  });
+
+  it('should keep the what-if page to roles that may evaluate', () => {
+    const route = routes.flatMap((r) => r.children ?? []).find((r) => r.name === 'tiering-what-if');
+    const target = { meta: route?.meta ?? {}, fullPath: '/tiering/what-if/X', name: 'tiering-what-if', query: {} };
+    expect(route?.meta?.permission).toBe(PERM.tiering.evaluate);
+    expect(resolveAccess(target, { loggedIn: true, permissions: permissionsOf(['county-operator']) })).toBe(true);
+    expect(resolveAccess(target, { loggedIn: true, permissions: permissionsOf(['finance-officer']) })).toEqual({
+      name: 'forbidden',
+      query: { from: '/tiering/what-if/X' },
+    });
   });
 
   it('should send a signed-out user to the login page with the wanted address', () => {

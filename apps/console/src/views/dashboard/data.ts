@@ -9,9 +9,14 @@ export type ChartKey = 'county' | 'sizeClass' | 'chain' | 'industryGroup';
 export interface StatCard {
   readonly key: string;
   readonly label: string;
-  readonly value: number;
+  /** null: not available (shown as —). */
+  readonly value: number | null;
   readonly testId?: string;
   readonly tone: 'primary' | 'info' | 'success' | 'warning' | 'danger';
+  /** The page listing what the number counts. */
+  readonly to?: string;
+  /** i18n key of the unit (家 by default). */
+  readonly unit?: string;
 }
 
 const BRAND = '#1f5fbf';
@@ -28,6 +33,32 @@ export function buildStatCards(stats: Api.Enterprise.Stats): StatCard[] {
     { key: 'innovative', label: translate('dashboard.innovative'), value: count(stats.byTier, 'innovative'), tone: 'success' },
     { key: 'specialized', label: translate('dashboard.specialized'), value: count(stats.byTier, 'specialized'), tone: 'warning' },
     { key: 'littleGiant', label: translate('dashboard.littleGiant'), value: count(stats.byTier, 'little-giant'), tone: 'danger' },
+  ];
+}
+
+/**
+ * The ladder's two cards (for users with tiering:read): 重点推荐 enterprises and titles expiring within 90 days;
+ * a count that could not be read is null.
+ */
+export function buildTieringCards(counts: { recommend: number | null; expiring: number | null }): StatCard[] {
+  return [
+    {
+      key: 'recommend',
+      label: translate('dashboard.recommendCount'),
+      value: counts.recommend,
+      testId: 'dashboard-recommend',
+      tone: 'success',
+      to: '/tiering/pool?category=recommend',
+    },
+    {
+      key: 'expiring',
+      label: translate('dashboard.expiringCount'),
+      value: counts.expiring,
+      testId: 'dashboard-expiring',
+      tone: 'warning',
+      to: '/tiering/certifications',
+      unit: 'common.unit.item',
+    },
   ];
 }
 

@@ -1,0 +1,5 @@
+/** What the decision dialog answers. */
+export interface DecisionValue {
+  decision: 'approve' | 'reject';
+  comment: string;
+}
