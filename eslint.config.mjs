@@ -30,6 +30,7 @@ function boundaries(tests) {
       { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['scope:console', 'scope:shared'] },
       { sourceTag: 'scope:ops', onlyDependOnLibsWithTags: ['scope:ops', 'scope:shared'] },
       { sourceTag: 'scope:system-tests', onlyDependOnLibsWithTags: ['scope:shared'] },
+      { sourceTag: 'scope:bench', onlyDependOnLibsWithTags: ['scope:shared'] },
       // Runtimes: browser code never pulls in NestJS, MikroORM or a driver.
       { sourceTag: 'platform:web', onlyDependOnLibsWithTags: ['platform:web', 'platform:shared'], bannedExternalImports: serverOnly },
       { sourceTag: 'platform:shared', onlyDependOnLibsWithTags: ['platform:shared'], bannedExternalImports: serverOnly },

@@ -12,65 +12,14 @@ import * as path from 'node:path';
 import type { Actor } from '@ladder/contracts';
 import { createStandaloneClient, provisionDeclared } from '@ladder/platform-messaging';
 import { makeEnterprise, startNatsServer, waitFor } from '@ladder/platform-testing';
-import Database from 'better-sqlite3';
-import { AckPolicy, DeliverPolicy, RetentionPolicy, StorageType, connect } from 'nats';
+import { connect } from 'nats';
 import type { NatsConnection } from 'nats';
+
+import { consumeCount, inParallel, machine, rawJetStream, rawSqlite } from './lib/substrates';
 
 const N = Number(process.env['BENCH_EVENTS'] ?? 2000);
 const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 16);
 const root = path.resolve(__dirname, '..');
-
-/** A durable consumer, created before the load starts; resolves with the time of the `expected`-th ack. */
-async function consumeCount(nc: NatsConnection, stream: string, durable: string, filter: string, expected: number): Promise<{ done: Promise<number> }> {
-  const jsm = await nc.jetstreamManager();
-  await jsm.consumers.add(stream, { durable_name: durable, ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.New, filter_subject: filter });
-  const consumer = await nc.jetstream().consumers.get(stream, durable);
-  const messages = await consumer.consume({ max_messages: 512 });
-  let acked = 0;
-  const done = new Promise<number>((resolve) => {
-    void (async () => {
-      for await (const m of messages) {
-        m.ack();
-        if (++acked === expected) {
-          resolve(Date.now());
-          messages.stop();
-        }
-      }
-    })();
-  });
-  return { done };
-}
-
-async function rawJetStream(nc: NatsConnection): Promise<number> {
-  const jsm = await nc.jetstreamManager();
-  await jsm.streams.add({ name: 'BENCH', subjects: ['bench.>'], storage: StorageType.File, retention: RetentionPolicy.Limits });
-  const { done } = await consumeCount(nc, 'BENCH', 'bench-raw', 'bench.raw', N);
-  const js = nc.jetstream();
-  const payload = new TextEncoder().encode(JSON.stringify({ id: '00000000-0000-4000-8000-000000000000', data: 'x'.repeat(600) }));
-  const start = Date.now();
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      for (let i = next++; i < N; i = next++) await js.publish('bench.raw', payload, { msgID: `raw-${i}` });
-    }),
-  );
-  const end = await done;
-  return (N / (end - start)) * 1000;
-}
-
-function rawSqlite(dir: string): number {
-  const db = new Database(path.join(dir, 'raw.sqlite'));
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.exec('create table t (id integer primary key autoincrement, uscc text not null, body text not null)');
-  const insert = db.prepare('insert into t (uscc, body) values (?, ?)');
-  const tx = db.transaction((i: number) => insert.run(`U${i}`, 'x'.repeat(600)));
-  const start = process.hrtime.bigint();
-  for (let i = 0; i < N; i++) tx(i);
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  db.close();
-  return (N / ms) * 1000;
-}
 
 async function eventPath(natsUrl: string, nc: NatsConnection, dataDir: string): Promise<number> {
   const env = { ...process.env, NATS_URL: natsUrl, DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
@@ -85,15 +34,10 @@ async function eventPath(natsUrl: string, nc: NatsConnection, dataDir: string): 
     const { done } = await consumeCount(nc, 'REGISTRY', 'bench-registry', 'registry.enterprise.registered', N);
     const items = Array.from({ length: N }, () => makeEnterprise());
     const start = Date.now();
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        for (let i = next++; i < N; i = next++) {
-          const e = items[i]!;
-          await client.request('registry.enterprise.create', { uscc: e.uscc, name: e.name, countyCode: e.countyCode, industryGroup: 'industry', actor });
-        }
-      }),
-    );
+    await inParallel(N, CONCURRENCY, (i) => {
+      const e = items[i]!;
+      return client.request('registry.enterprise.create', { uscc: e.uscc, name: e.name, countyCode: e.countyCode, industryGroup: 'industry', actor });
+    });
     const end = await done;
     return (N / (end - start)) * 1000;
   } finally {
@@ -110,14 +54,14 @@ async function main(): Promise<void> {
   const nc = await connect({ servers: nats.url });
   try {
     await provisionDeclared(nats.url);
-    const raw = await rawJetStream(nc);
-    const sql = rawSqlite(dir);
+    const raw = await rawJetStream(nc, N, CONCURRENCY);
+    const sql = rawSqlite(dir, N);
     const path_ = await eventPath(nats.url, nc, dir);
     const result = {
       at: new Date().toISOString(),
       events: N,
       concurrency: CONCURRENCY,
-      machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`,
+      machine: machine(os.cpus().length, os.totalmem()),
       rawJetStreamPublishConsumePerSec: Math.round(raw),
       rawSqliteInsertTxPerSec: Math.round(sql),
       eventPathPerSec: Math.round(path_),

@@ -15,12 +15,14 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { evaluateTiers, nextTierDistance } from '@ladder/policy';
 import { runMigrations } from '@ladder/platform-persistence';
 
+/* eslint-disable @nx/enforce-module-boundaries -- the bench measures tiering's own job path in-process, on its entities */
 import { loadTieringEnv } from '../apps/tiering/src/config/tiering.env';
 import { Certification } from '../apps/tiering/src/certification/certification.entity';
 import { EvaluationService } from '../apps/tiering/src/evaluation/evaluation.service';
 import { createTieringOrmConfig } from '../apps/tiering/src/mikro-orm.config';
 import { EnterpriseProjection } from '../apps/tiering/src/projection/enterprise-projection.entity';
 import { generateDemoPool } from '../tools/ops/src/demo-data';
+/* eslint-enable @nx/enforce-module-boundaries */
 
 const N = Number(process.env['BENCH_ENTERPRISES'] ?? 100_000);
 const FULL_SAMPLE = Number(process.env['BENCH_FULL_SAMPLE'] ?? 2_000);

@@ -9,7 +9,7 @@ checkNode();
 ensureDependencies();
 ensureAptPackages([{ command: 'nats-server', package: 'nats-server' }], '基准测试需要 NATS');
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
-run('npx', ['nx', 'run-many', '-t', 'build', '--projects=registry', '--output-style=static'], { env });
+run('npx', ['nx', 'run-many', '-t', 'build', '--projects=registry,tiering,subsidies', '--output-style=static'], { env });
 const only = process.argv[2];
 for (const file of readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.bench.ts')).sort()) {
   if (only && !file.includes(only)) continue;
