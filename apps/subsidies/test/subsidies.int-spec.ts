@@ -353,6 +353,27 @@ describe.each(databaseKinds())('subsidies on %s', (kind) => {
     expect(refused.message).toMatch(/[\u4e00-\u9fff]/);
   });
 
+  it('should count what an enterprise already received under a per-enterprise cap (S-47), whatever the form says', async () => {
+    const uscc = await registered();
+    await waitFor(async () => (await client.request('subsidies.matching.enterprise', { uscc }).catch(() => undefined)) ?? undefined);
+    const apply = (reference: string) =>
+      client.request('subsidies.application.submit', {
+        uscc,
+        awardId: 'S-47',
+        date: '2025-04-02',
+        reference,
+        facts: { fund: 'manufacturing-upgrade', paidInFen: 12_000_000_000, priorGrantedFen: 0 },
+        documents: [{ name: '基金投资协议及到资凭证', reference }],
+        actor: sanyuan,
+      });
+    const first = await apply('投资〔2025〕1号');
+    expect(first).toMatchObject({ amountFen: 600_000 * 100 });
+    await client.request('subsidies.application.review', { applicationId: first.id, decision: 'approve', actor: gxjsh });
+    // 5‰ of 1.2亿 is 60万 again, but only 40万 of the 100万 per enterprise is left.
+    const second = await apply('投资〔2025〕2号');
+    expect(second).toMatchObject({ amountFen: 400_000 * 100 });
+  });
+
   it('should reject bad input with a clear error and change nothing', async () => {
     await expectCode(client.request('subsidies.budget.allocate', { payer: 'CITY', year: 2025, amountFen: -1, actor: czj }), 'VALIDATION_FAILED');
     await expectCode(client.request('subsidies.budget.allocate', { payer: 'CITY', year: 2025, amountFen: 1.5, actor: czj }), 'VALIDATION_FAILED');

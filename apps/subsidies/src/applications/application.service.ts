@@ -13,8 +13,8 @@ import type {
   SubmitApplicationRequest,
 } from '@ladder/contracts';
 import { DomainException } from '@ladder/platform-messaging';
-import { awardDefinition, computeAward, isAwardId, validateAwardRequest } from '@ladder/policy';
-import type { AwardComputation, AwardId, AwardRequest } from '@ladder/policy';
+import { DEFAULT_AWARD_PARAMETERS, awardDefinition, computeAward, isAwardId, validateAwardRequest } from '@ladder/policy';
+import type { AwardComputation, AwardId, AwardOptions, AwardRequest } from '@ladder/policy';
 
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { Entitlement } from '../entitlements/entitlement.entity';
@@ -30,8 +30,16 @@ import { AwardApplication } from './application.entity';
  */
 const ONCE_PER_ENTERPRISE: readonly AwardId[] = ['S-22', 'S-31', 'S-32', 'S-33', 'S-34a', 'S-34b', 'S-46'];
 
-/** Awards whose per-enterprise cap counts what was already granted: the service fills `priorGrantedFen` itself. */
+/**
+ * Awards whose per-enterprise cap counts what was already granted: the service fills `priorGrantedFen` itself.
+ * S-47 only while its cap is read per enterprise (parameter `fundCapScope`, the default).
+ */
 const CUMULATIVE_CAP: readonly AwardId[] = ['S-43', 'S-44'];
+
+function capIsCumulative(awardId: AwardId, options: AwardOptions): boolean {
+  if (CUMULATIVE_CAP.includes(awardId)) return true;
+  return awardId === 'S-47' && (options.params?.fundCapScope ?? DEFAULT_AWARD_PARAMETERS.fundCapScope) === 'per-enterprise';
+}
 
 export function triggerKeyOf(awardId: AwardId, reference: string): string {
   return ONCE_PER_ENTERPRISE.includes(awardId) ? 'once' : `ref:${reference}`;
@@ -182,7 +190,8 @@ export class ApplicationService {
     park: Park | null,
   ): Promise<AwardComputation> {
     const filled: Record<string, unknown> = { ...facts };
-    if (CUMULATIVE_CAP.includes(awardId)) {
+    const options = await this.catalogue.options(em);
+    if (capIsCumulative(awardId, options)) {
       const prior = await em.find(Entitlement, { uscc, awardId, status: { $nin: ['rejected', 'cancelled'] } });
       filled['priorGrantedFen'] = prior.reduce((sum, e) => sum + e.amountFen, 0);
     }
@@ -192,7 +201,7 @@ export class ApplicationService {
       throw new DomainException('VALIDATION_FAILED', validated.problems.join('；'), validated.problems.map((message) => ({ message })));
     }
     const request: AwardRequest = validated.value;
-    const c = computeAward(request, await this.catalogue.options(em));
+    const c = computeAward(request, options);
     if (c.decision !== 'granted' || c.amountFen <= 0) throw new DomainException('SUBSIDIES_NOT_GRANTED', notGrantedMessage(c));
     return c;
   }

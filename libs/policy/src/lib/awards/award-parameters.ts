@@ -38,6 +38,15 @@ export const REVENUE_COMPARISONS: readonly RevenueComparison[] = [
 ];
 
 /**
+ * S-47 "…按照实际到资额分别给予5‰、1%省级专项资金奖励，最高100万元": what the 100万 cap applies to.
+ * - `per-enterprise` (default): the cap is per enterprise (the sentence's subject is "企业"); the caller reports what
+ *   the enterprise already received under S-47 (`priorGrantedFen`, absent = 0) and the cap leaves `cap − prior`;
+ * - `per-investment`: the cap applies to each paid-in investment separately (`priorGrantedFen` is not deducted).
+ */
+export type FundCapScope = 'per-enterprise' | 'per-investment';
+export const FUND_CAP_SCOPES: readonly FundCapScope[] = ['per-enterprise', 'per-investment'];
+
+/**
  * Readings of the award texts that the plan leaves open (rules.md §8.7). Each default is pending 市工信局
  * confirmation; every computation lists the ones it depended on, with the values used.
  */
@@ -60,6 +69,8 @@ export interface AwardParameters {
    * here replaces the mapping of the plan's base version only (a successor version is an explicit document).
    */
   readonly fundRates: FundRates | null;
+  /** S-47 "最高100万元": per enterprise (default) or per paid-in investment (see `FundCapScope`). */
+  readonly fundCapScope: FundCapScope;
   /** S-43 "不超过5%": the rate the province applies; `null` (default) = the version's maximum (5%). */
   readonly technicalRenovationSubsidyRate: RateFraction | null;
   /** S-44 "不超过5%": the rate the province applies; `null` (default) = the version's maximum (5%). */
@@ -93,6 +104,7 @@ export const DEFAULT_AWARD_PARAMETERS: AwardParameters = {
   parkCountsLittleGiants: true,
   revenueComparison: 'completion-year',
   fundRates: null,
+  fundCapScope: 'per-enterprise',
   technicalRenovationSubsidyRate: null,
   technicalRenovationRewardRate: null,
   countyMatching: DEFAULT_COUNTY_MATCHING,
@@ -156,6 +168,18 @@ export function fundRatesConfirmation(
   };
 }
 
+export function fundCapScopeConfirmation(p: AwardParameters): PendingConfirmation {
+  return {
+    parameter: 'fundCapScope',
+    value: p.fundCapScope,
+    note:
+      p.fundCapScope === 'per-enterprise'
+        ? '“最高100万元”的适用范围未明确：现按单家企业累计计算（扣减本项已获金额 priorGrantedFen，未报送按0计）'
+        : '“最高100万元”的适用范围未明确：现按每笔股权投资实际到资分别计算（不扣减已获金额）',
+    confirmBy: CONFIRM_BY,
+  };
+}
+
 export function renovationRateConfirmation(
   parameter: 'technicalRenovationSubsidyRate' | 'technicalRenovationRewardRate',
   rate: RateFraction,
@@ -215,6 +239,26 @@ function rateProblems(value: unknown, label: string): string[] {
     : [`${label}无效：分子、分母应为整数，分母大于0，比例在0至100%之间`];
 }
 
+/** The rates the plan names for S-47 ("分别给予5‰、1%"): the parameter only chooses the mapping, not new rates. */
+const PLAN_FUND_RATE_VALUES: readonly RateFraction[] = [
+  { num: 5, den: 1000 },
+  { num: 1, den: 100 },
+];
+
+function planFundRateProblems(value: unknown, label: string): string[] {
+  const problems = rateProblems(value, label);
+  if (problems.length > 0) return problems;
+  const r = value as RateFraction;
+  const isPlanRate = PLAN_FUND_RATE_VALUES.some(
+    (p) => BigInt(r.num) * BigInt(p.den) === BigInt(p.num) * BigInt(r.den),
+  );
+  return isPlanRate
+    ? []
+    : [
+        `${label}（${formatRate(r)}）不是本方案规定的比例：只能为5‰或1%（该参数只决定基金与比例的对应关系，其他比例须以后续政策版本录入）`,
+      ];
+}
+
 /**
  * Problems (Chinese) of a parameter object read from JSON (e.g. the `--params` file of the command); empty when
  * valid. Unknown keys are problems, so a misspelt parameter is not silently ignored.
@@ -233,6 +277,11 @@ export function validateAwardParameters(plain: unknown): string[] {
           problems.push(`参数 revenueComparison 应为 ${REVENUE_COMPARISONS.join(' / ')}`);
         }
         break;
+      case 'fundCapScope':
+        if (!FUND_CAP_SCOPES.includes(value as FundCapScope)) {
+          problems.push(`参数 fundCapScope 应为 ${FUND_CAP_SCOPES.join(' / ')}`);
+        }
+        break;
       case 'technicalRenovationSubsidyRate':
       case 'technicalRenovationRewardRate':
         if (value !== null) problems.push(...rateProblems(value, `参数 ${key}`));
@@ -245,7 +294,7 @@ export function validateAwardParameters(plain: unknown): string[] {
         }
         for (const f of FUND_KINDS) {
           if (!(f in value)) problems.push(`参数 fundRates 缺少基金类型 ${f}（${FUND_KIND_LABELS[f]}）`);
-          else if (value[f] !== null) problems.push(...rateProblems(value[f], `参数 fundRates.${f}`));
+          else if (value[f] !== null) problems.push(...planFundRateProblems(value[f], `参数 fundRates.${f}`));
         }
         for (const k of Object.keys(value)) {
           if (!(FUND_KINDS as readonly string[]).includes(k))

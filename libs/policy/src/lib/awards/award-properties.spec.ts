@@ -4,7 +4,7 @@ import { COUNTY_CODES, TIERS, resolveCountyCode } from '@ladder/shared-domain';
 
 import { entitlementsForCertification } from './award-entitlements';
 import type { AwardParameters, CountyMatchingEntry } from './award-parameters';
-import { REVENUE_COMPARISONS } from './award-parameters';
+import { FUND_CAP_SCOPES, REVENUE_COMPARISONS } from './award-parameters';
 import type {
   AwardComputation,
   AwardFacts,
@@ -140,7 +140,11 @@ const FACTS: Readonly<Record<AwardId, fc.Arbitrary<AwardFacts>>> = {
       ),
     ),
   'S-46': facts(),
-  'S-47': facts(['fund', fc.constantFrom(...FUND_KINDS)], ['paidInFen', fen]),
+  'S-47': facts(
+    ['fund', fc.constantFrom(...FUND_KINDS)],
+    ['paidInFen', fen],
+    ['priorGrantedFen', fc.integer({ min: 0, max: 150_000_000 })],
+  ),
 };
 
 /** One row per county and tier (the table must not overlap), random amounts, over the plan period. */
@@ -166,7 +170,12 @@ const countyMatching: fc.Arbitrary<CountyMatchingEntry[]> = fc
   );
 
 const fundRates: fc.Arbitrary<FundRates> = fc
-  .tuple(...FUND_KINDS.map(() => fc.option(rateUpTo(100), { nil: null })))
+  // The parameter only maps the fund kinds to the plan's two rates (5‰, 1%).
+  .tuple(
+    ...FUND_KINDS.map(() =>
+      fc.option(fc.constantFrom<RateFraction>({ num: 5, den: 1000 }, { num: 1, den: 100 }), { nil: null }),
+    ),
+  )
   .map((rates) => Object.fromEntries(FUND_KINDS.map((f, i) => [f, rates[i] ?? null])) as FundRates);
 
 const params: fc.Arbitrary<Partial<AwardParameters>> = fc.record(
@@ -175,6 +184,7 @@ const params: fc.Arbitrary<Partial<AwardParameters>> = fc.record(
     parkCountsLittleGiants: fc.boolean(),
     revenueComparison: fc.constantFrom(...REVENUE_COMPARISONS),
     fundRates: fc.option(fundRates, { nil: null }),
+    fundCapScope: fc.constantFrom(...FUND_CAP_SCOPES),
     technicalRenovationSubsidyRate: fc.option(rateUpTo(5), { nil: null }),
     technicalRenovationRewardRate: fc.option(rateUpTo(5), { nil: null }),
     countyMatching,

@@ -49,9 +49,9 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const isSafeInt = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v);
 
-/** Problems with one fact value (null is "not reported" and always acceptable). */
+/** Problems with one fact value (null — or undefined from a TypeScript caller — is "not reported", always acceptable). */
 function factProblem(name: AwardFactName, value: unknown): string | undefined {
-  if (value === null) return undefined;
+  if (value === null || value === undefined) return undefined;
   const spec = AWARD_FACT_SPECS[name];
   const label = `事实 ${name}（${spec.zh}）`;
   switch (spec.type) {
@@ -91,6 +91,18 @@ function factProblem(name: AwardFactName, value: unknown): string | undefined {
   }
 }
 
+/** A value as the user wrote it (strings as they are, anything else as JSON). */
+const shown = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
+
+/** A hint for a near-miss award id: "S-34" has two sub-awards; ids are case-sensitive. */
+function awardIdHint(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  const id = value.trim().toUpperCase();
+  if (id === 'S-34') return 'S-34含两项，请指明 S-34a（省级企业技术中心）或 S-34b（省级新型研发机构）；';
+  const exact = AWARD_IDS.find((a) => a.toUpperCase() === id);
+  return exact !== undefined ? `是否为“${exact}”？` : '';
+}
+
 export type AwardRequestValidation =
   | { readonly ok: true; readonly value: AwardRequest }
   | { readonly ok: false; readonly problems: readonly string[] };
@@ -109,12 +121,20 @@ export function validateAwardRequest(plain: unknown): AwardRequestValidation {
       problems.push(`未知字段“${key}”：请求只含 awardId、date、facts`);
   }
   const awardId = plain['awardId'];
-  if (!isAwardId(awardId)) {
-    problems.push(`奖励编号“${String(awardId)}”无效：应为 ${AWARD_IDS.join('、')} 之一`);
+  if (awardId === undefined || awardId === null) {
+    problems.push(`缺少奖励编号 awardId：应为 ${AWARD_IDS.join('、')} 之一`);
+  } else if (!isAwardId(awardId)) {
+    problems.push(
+      `奖励编号“${shown(awardId)}”无效：${awardIdHint(awardId)}应为 ${AWARD_IDS.join('、')} 之一`,
+    );
   }
   const date = plain['date'];
-  if (typeof date !== 'string' || !isIsoDate(date)) {
-    problems.push(`日期“${String(date)}”无效：应为触发事件（认定、获奖、到资等）的日期 YYYY-MM-DD`);
+  if (date === undefined || date === null) {
+    problems.push('缺少日期 date：应为触发事件（认定、获奖、到资等）的日期 YYYY-MM-DD');
+  } else if (typeof date !== 'string' || !isIsoDate(date)) {
+    problems.push(
+      `日期“${shown(date)}”无效：应为触发事件（认定、获奖、到资等）的日期 YYYY-MM-DD（须为真实存在的日期）`,
+    );
   }
   const facts = plain['facts'];
   if (!isRecord(facts)) {

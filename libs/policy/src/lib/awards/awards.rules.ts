@@ -508,8 +508,8 @@ export const AWARD_DEFINITIONS: readonly AwardDefinition[] = [
     responsibleUnits: U_FINANCE,
     termsKind: 'fund-rate',
     requiredFacts: ['fund', 'paidInFen'],
-    optionalFacts: [],
-    readings: ['fundRates', 'S-47.capPerInvestment'],
+    optionalFacts: ['priorGrantedFen'],
+    readings: ['fundRates', 'fundCapScope'],
   },
 ];
 
@@ -554,12 +554,6 @@ export const FIXED_READINGS: Readonly<Record<string, PendingConfirmation>> = {
     parameter: 'S-36.perRecognition',
     value: '每项新认定装备按其市场销售单价计算，上限按项适用',
     note: '首台（套）奖励“最高补助金额分别不超过200万元、100万元”按每项新认定的装备适用；同一企业多项装备的合计上限未规定，销售多台（套）时按单价（非合同总额）计算',
-    confirmBy: '省工信厅（经市工信局）',
-  },
-  'S-47.capPerInvestment': {
-    parameter: 'S-47.capPerInvestment',
-    value: '每笔股权投资到资按上限100万元计',
-    note: '“最高100万元”按每笔（每只基金的）实际到资计算；同一企业多笔投资的合计上限未规定',
     confirmBy: '省工信厅（经市工信局）',
   },
   'S-43.enterpriseCap': {

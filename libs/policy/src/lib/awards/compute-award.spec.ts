@@ -235,10 +235,7 @@ describe('computeAward — fund equity S-47', () => {
       expect(result.decision).toBe('granted');
       expect(result.amountFen).toBe(amountFen);
       expect(result.capApplied).toBe(capApplied);
-      expect(result.pendingConfirmations.map((p) => p.parameter)).toEqual([
-        'fundRates',
-        'S-47.capPerInvestment',
-      ]);
+      expect(result.pendingConfirmations.map((p) => p.parameter)).toEqual(['fundRates', 'fundCapScope']);
     },
   );
 
@@ -275,6 +272,97 @@ describe('computeAward — fund equity S-47', () => {
     // Assert
     expect(result.amountFen).toBe(50_000_000);
     expect(result.formula).toBe('国家中小企业发展基金实际到资额10000万元 × 5‰ = 50万元');
+  });
+});
+
+describe('computeAward — fund equity S-47 cap scope (fundCapScope)', () => {
+  it.each`
+    fundCapScope        | prior           | paidIn            | decision          | amountFen      | capApplied
+    ${undefined}        | ${undefined}    | ${w('20000')}     | ${'granted'}      | ${100_000_000} | ${false}
+    ${undefined}        | ${0}            | ${w('20000')}     | ${'granted'}      | ${100_000_000} | ${false}
+    ${undefined}        | ${w('40')}      | ${w('20000')}     | ${'granted'}      | ${60_000_000}  | ${true}
+    ${undefined}        | ${w('40')}      | ${w('12000')}     | ${'granted'}      | ${60_000_000}  | ${false}
+    ${undefined}        | ${w('40')}      | ${w('12000') + 1} | ${'granted'}      | ${60_000_000}  | ${true}
+    ${undefined}        | ${w('100') - 1} | ${w('20000')}     | ${'granted'}      | ${1}           | ${true}
+    ${undefined}        | ${w('100')}     | ${w('20000')}     | ${'not-eligible'} | ${0}           | ${false}
+    ${'per-investment'} | ${w('100')}     | ${w('20000')}     | ${'granted'}      | ${100_000_000} | ${false}
+    ${'per-investment'} | ${w('40')}      | ${w('30000')}     | ${'granted'}      | ${100_000_000} | ${true}
+  `(
+    'should give $amountFen fen ($decision) with scope $fundCapScope when $prior fen was already received',
+    ({ fundCapScope, prior, paidIn, decision, amountFen, capApplied }) => {
+      // Act
+      const result = compute(
+        'S-47',
+        {
+          fund: 'manufacturing-upgrade',
+          paidInFen: paidIn as number,
+          priorGrantedFen: prior as number | undefined,
+        },
+        IN_PLAN,
+        { params: { fundCapScope } },
+      );
+
+      // Assert
+      expect(result.decision).toBe(decision);
+      expect(result.amountFen).toBe(amountFen);
+      expect(result.capApplied).toBe(capApplied);
+      expect(result.capFen).toBe(100_000_000);
+      expect(result.pendingConfirmations.find((p) => p.parameter === 'fundCapScope')?.value).toBe(
+        fundCapScope ?? 'per-enterprise',
+      );
+      expect(result.payerSplit.reduce((sum, p) => sum + p.amountFen, 0)).toBe(result.amountFen);
+    },
+  );
+
+  it('should show the remaining room in the formula when part of the per-enterprise cap was used', () => {
+    // Act
+    const result = compute('S-47', {
+      fund: 'sme-development',
+      paidInFen: w('10000'),
+      priorGrantedFen: w('30'),
+    });
+
+    // Assert
+    expect(result.formula).toBe(
+      '国家中小企业发展基金实际到资额10000万元 × 1% = 100万元，超过剩余额度70万元（单家企业上限100万元，已获30万元），按70万元',
+    );
+  });
+
+  it.each`
+    rate                      | ok
+    ${{ num: 5, den: 1000 }}  | ${true}
+    ${{ num: 1, den: 200 }}   | ${true}
+    ${{ num: 10, den: 1000 }} | ${true}
+    ${{ num: 2, den: 100 }}   | ${false}
+    ${{ num: 1, den: 1000 }}  | ${false}
+  `(
+    'should accept a fundRates value $rate only when it is one of the plan rates 5‰ / 1% ($ok)',
+    ({ rate, ok }) => {
+      // Arrange
+      const fundRates = {
+        'manufacturing-upgrade': rate as { num: number; den: number },
+        'manufacturing-upgrade-sub-fund': null,
+        'sme-development': { num: 1, den: 100 },
+        'sme-development-sub-fund': { num: 1, den: 100 },
+      };
+      const run = () =>
+        compute('S-47', { fund: 'manufacturing-upgrade', paidInFen: w('1000') }, IN_PLAN, {
+          params: { fundRates },
+        });
+
+      // Act / Assert
+      if (ok) expect(run().decision).toBe('granted');
+      else expect(run).toThrow(/不是本方案规定的比例/);
+    },
+  );
+
+  it('should reject an unknown fundCapScope value', () => {
+    // Act / Assert
+    expect(() =>
+      compute('S-47', { fund: 'manufacturing-upgrade', paidInFen: w('1000') }, IN_PLAN, {
+        params: { fundCapScope: 'per-year' },
+      }),
+    ).toThrow(/fundCapScope/);
   });
 });
 
@@ -585,10 +673,44 @@ describe('computeAward — invalid requests', () => {
     ${{ awardId: 'S-36', date: IN_PLAN, facts: { unitPriceFen: 5.5 } }}    | ${'应为大于0的整数（单位：分）'}
     ${{ awardId: 'S-36', date: IN_PLAN }}                                  | ${'缺少事实 facts'}
     ${{ awardId: 'S-19', date: IN_PLAN, facts: { countyCode: '350101' } }} | ${'应为三明市县（市、区）代码'}
+    ${{ awardId: 'S-36', date: '2025-02-29', facts: {} }}                  | ${'日期“2025-02-29”无效'}
+    ${{ awardId: 'S-36', date: '2024-5-1', facts: {} }}                    | ${'日期“2024-5-1”无效'}
+    ${{ awardId: 'S-36', facts: {} }}                                      | ${'缺少日期 date'}
+    ${{ date: IN_PLAN, facts: {} }}                                        | ${'缺少奖励编号 awardId'}
+    ${{ awardId: 'S-34', date: IN_PLAN, facts: {} }}                       | ${'S-34a（省级企业技术中心）或 S-34b'}
+    ${{ awardId: 's-17', date: IN_PLAN, facts: {} }}                       | ${'是否为“S-17”'}
+    ${{ awardId: 'S-36', date: IN_PLAN, facts: { unitPriceFen: -1 } }}     | ${'应为大于0的整数（单位：分）'}
+    ${{ awardId: 'S-47', date: IN_PLAN, facts: { paidInFen: '100' } }}     | ${'事实 paidInFen（实际到资额（分））应为大于0的整数'}
+    ${{ awardId: 'S-47', date: IN_PLAN, facts: { priorGrantedFen: -1 } }}  | ${'事实 priorGrantedFen'}
+    ${{ awardId: 'S-17', date: IN_PLAN, facts: {}, extra: 1 }}             | ${'未知字段“extra”'}
   `('should throw a Chinese problem ($problem) when the request is invalid', ({ request, problem }) => {
     // Act / Assert
     expect(() => computeAward(request as AwardRequest)).toThrow(AwardRequestError);
     expect(() => computeAward(request as AwardRequest)).toThrow(problem as string);
+  });
+});
+
+describe('computeAward — missing facts are named, never read as 0', () => {
+  it.each`
+    awardId   | facts                              | missing
+    ${'S-17'} | ${{}}                              | ${['kind']}
+    ${'S-19'} | ${{ kind: 'new' }}                 | ${['tier', 'countyCode']}
+    ${'S-22'} | ${{ isLittleGiant: true }}         | ${['previousDivisionCode', 'countyCode', 'proposedAmountFen']}
+    ${'S-36'} | ${{}}                              | ${['unitPriceFen']}
+    ${'S-43'} | ${{ holdsSpecializedTitle: true }} | ${['equipmentInvestmentFen']}
+    ${'S-44'} | ${{ holdsSpecializedTitle: true }} | ${['totalInvestmentFen', 'completed', 'completionYear', 'revenueFen', 'equipmentInvestmentFen']}
+    ${'S-47'} | ${{ fund: 'sme-development' }}     | ${['paidInFen']}
+    ${'S-47'} | ${{ paidInFen: 100 }}              | ${['fund']}
+  `('should answer unknown for $awardId naming $missing', ({ awardId, facts, missing }) => {
+    // Act
+    const result = compute(awardId as AwardId, facts as AwardFacts);
+
+    // Assert
+    expect(result.decision).toBe('unknown');
+    expect(result.amountFen).toBe(0);
+    expect(result.payerSplit).toEqual([]);
+    expect(result.missing).toEqual(missing);
+    for (const name of missing as string[]) expect(result.reason).toContain(name);
   });
 });
 

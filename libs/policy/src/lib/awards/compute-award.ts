@@ -8,6 +8,7 @@ import type { AwardParameters } from './award-parameters';
 import {
   countyMatchingConfirmation,
   findCountyMatching,
+  fundCapScopeConfirmation,
   fundRatesConfirmation,
   parkCountConfirmation,
   renewalConfirmation,
@@ -454,7 +455,13 @@ function revenueGrowthCondition(ctx: Context): AwardCondition {
   switch (ctx.params.revenueComparison) {
     case 'completion-year':
     case 'year-after-completion':
-      if (!present(f.completionYear)) return unknown('revenue-growth', zh, ['completionYear']);
+      if (!present(f.completionYear)) {
+        // The years to compare are not known yet; name the revenue too when none was reported.
+        return unknown('revenue-growth', zh, [
+          'completionYear',
+          ...(present(f.revenueFen) ? [] : ['revenueFen']),
+        ]);
+      }
       cur = f.completionYear + (ctx.params.revenueComparison === 'year-after-completion' ? 1 : 0);
       break;
     case 'before-application':
@@ -526,7 +533,7 @@ function evaluateFund(ctx: Context): Evaluation {
   const terms = termsOf(ctx.version, 'fund-rate');
   const override = !ctx.version.successor ? ctx.params.fundRates : null;
   const rates = override ?? terms.rates;
-  const pending = ctx.version.successor
+  const pending: PendingConfirmation[] = ctx.version.successor
     ? []
     : [fundRatesConfirmation(rates, override ? 'parameter' : 'version')];
   const fund = ctx.facts.fund;
@@ -536,13 +543,33 @@ function evaluateFund(ctx: Context): Evaluation {
     : rates[fund] === null
       ? notMet('fund', zh, `${FUND_KIND_LABELS[fund]}不在奖励范围内（按现行读法）`)
       : met('fund', zh);
+  pending.push(fundCapScopeConfirmation(ctx.params));
+  const perEnterprise = ctx.params.fundCapScope === 'per-enterprise';
+  const capCondition = perEnterprise
+    ? enterpriseCapCondition(ctx, terms.capFen)
+    : met(
+        'investment-cap',
+        `每笔股权投资不超过${formatWan(terms.capFen)}`,
+        present(ctx.facts.priorGrantedFen)
+          ? '按参数 fundCapScope=per-investment 每笔到资分别计上限，不扣减已获金额'
+          : undefined,
+      );
   return {
-    conditions: [fundCondition, factPresent(ctx, 'paidInFen', 'paid-in', '实际到资额')],
+    conditions: [fundCondition, factPresent(ctx, 'paidInFen', 'paid-in', '实际到资额'), capCondition],
     pending,
     grant: () => {
       const f = need(fund, 'fund');
       const paidIn = need(ctx.facts.paidInFen, 'paidInFen');
-      return rateGrant(`${FUND_KIND_LABELS[f]}实际到资额`, paidIn, need(rates[f], 'fundRates'), terms.capFen);
+      const label = `${FUND_KIND_LABELS[f]}实际到资额`;
+      const rate = need(rates[f], 'fundRates');
+      const prior = perEnterprise ? (ctx.facts.priorGrantedFen ?? 0) : 0;
+      if (prior === 0) return rateGrant(label, paidIn, rate, terms.capFen);
+      // Part of the per-enterprise cap is used: the remaining room caps the amount; the version's cap is reported.
+      const detail = `（单家企业上限${formatWan(terms.capFen)}，已获${formatWan(prior)}）`;
+      return {
+        ...rateGrant(label, paidIn, rate, terms.capFen - prior, '剩余额度', detail),
+        capFen: terms.capFen,
+      };
     },
   };
 }

@@ -71,6 +71,8 @@ export interface MatchFundInvestment {
   readonly fund: FundKind;
   readonly paidInOn: string;
   readonly paidInFen?: number;
+  /** What the enterprise already received under S-47 (per-enterprise cap, parameter `fundCapScope`). */
+  readonly priorGrantedFen?: number;
 }
 
 export interface MatchIntroduction {
@@ -271,7 +273,7 @@ function eventsFor(id: AwardId, f: AwardMatchFacts): Event[] {
     case 'S-47':
       return upTo(f.fundInvestments, (i) => i.paidInOn).map((i) => ({
         date: i.paidInOn,
-        facts: { fund: i.fund, paidInFen: i.paidInFen ?? null },
+        facts: { fund: i.fund, paidInFen: i.paidInFen ?? null, priorGrantedFen: i.priorGrantedFen ?? null },
       }));
     default: {
       const recognitions = upTo(f.recognitions, (r) => r.recognisedOn).filter(
