@@ -14,18 +14,20 @@ export interface AnnualUpdateRule {
   readonly source: SourceRef;
 }
 
-export const ANNUAL_UPDATE_RULES: readonly AnnualUpdateRule[] = [
-  {
-    id: 'annual-update-2022',
-    effectiveFrom: '2022-06-01',
-    effectiveTo: '2026-03-31',
-    deadline: '04-30',
-    source: {
-      title: '优质中小企业梯度培育管理暂行办法',
-      docNo: '工信部企业〔2022〕63号',
-      confidence: 'secondary',
-    },
+const ANNUAL_UPDATE_2022: AnnualUpdateRule = {
+  id: 'annual-update-2022',
+  effectiveFrom: '2022-06-01',
+  effectiveTo: '2026-03-31',
+  deadline: '04-30',
+  source: {
+    title: '优质中小企业梯度培育管理暂行办法',
+    docNo: '工信部企业〔2022〕63号',
+    confidence: 'secondary',
   },
+};
+
+export const ANNUAL_UPDATE_RULES: readonly AnnualUpdateRule[] = [
+  ANNUAL_UPDATE_2022,
   {
     id: 'annual-update-2026',
     effectiveFrom: '2026-04-01',
@@ -46,7 +48,7 @@ export function annualUpdateDeadline(year: number): { date: string; rule: Annual
   const rule =
     ANNUAL_UPDATE_RULES.find(
       (r) => r.effectiveFrom <= opening && (r.effectiveTo === undefined || opening <= r.effectiveTo),
-    ) ?? ANNUAL_UPDATE_RULES[0]!;
+    ) ?? ANNUAL_UPDATE_2022;
   return { date: `${year}-${rule.deadline}`, rule };
 }
 

@@ -15,7 +15,7 @@ import {
   percentOfBp,
 } from './evaluation-context';
 import type { EvalContext } from './evaluation-context';
-import { readRatio, shown } from './indicators';
+import { readRatio, shownNear } from './indicators';
 import type { LittleGiantItemsInput } from './tier-input';
 import type { ConditionResult } from './tier-result';
 import type { BoundWording, ClauseRule } from './tier-rule-set';
@@ -61,7 +61,7 @@ export function ratioCondition(
     readonly direction: 'min' | 'max';
   },
 ): ConditionResult {
-  const r = readRatio(ctx, spec.year, spec.num, spec.den, spec.ratioZh);
+  const r = readRatio(ctx, spec.year, spec.num, spec.den, spec.ratioZh, [spec.bp]);
   const threshold = basisPoints(spec.bp);
   const ok = r.value
     ? spec.direction === 'min'
@@ -100,7 +100,7 @@ export function moneyMinCondition(
     status: r.ok
       ? fromBoolean(atLeast(quotient(r.value), quotient(spec.minFen), spec.wording, ctx.params))
       : 'unknown',
-    values: { [`${spec.year}年${spec.zhFact}`]: shown(r, spec.key) },
+    values: { [`${spec.year}年${spec.zhFact}`]: shownNear(r, spec.key, [spec.minFen]) },
     missing: [r.path],
     gap: r.ok
       ? `${spec.year}年${spec.zhFact} ${moneyAgainst(r.value, spec.minFen)} ${belowSign(spec.wording, ctx.params)} ${money(spec.minFen)}`

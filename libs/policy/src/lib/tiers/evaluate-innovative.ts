@@ -8,14 +8,15 @@ import {
   fromBoolean,
   money,
   moneyAgainst,
+  moneyNear,
   nested,
-  percent,
+  percentNear,
   sumOverYears,
   sumStatus,
   windowYears,
 } from './evaluation-context';
 import type { EvalContext } from './evaluation-context';
-import { RD_LEVEL_ZH, ipIndicator, ratioIndicator, yearGrowth } from './indicators';
+import { RD_LEVEL_ZH, bandEdgesBp, ipIndicator, ratioIndicator, yearGrowth } from './indicators';
 import { aggregateScore, bandedIndicator, exactMeasure, fixed, indicator } from './scoring';
 import { finishTier } from './tier-outcome';
 import type {
@@ -94,7 +95,7 @@ function directConditions(ctx: EvalContext, std: InnovativeStandard): ConditionR
       group: DIRECT,
       rule: std.direct.equity,
       status: sumStatus(equity, equityMin, std.direct.equity.wording, p),
-      values: { ...equity.values, [`${equityYears[0]}–${y}年合计`]: money(equity.known) },
+      values: { ...equity.values, [`${equityYears[0]}–${y}年合计`]: moneyNear(equity.known, [equityMin]) },
       missing: equity.missing,
       gap: `近三年新增股权融资合计 ${moneyAgainst(equity.known, equityMin)} ${belowSign(std.direct.equity.wording, p)} ${money(equityMin)}`,
     }),
@@ -105,14 +106,14 @@ function directConditions(ctx: EvalContext, std: InnovativeStandard): ConditionR
 export function innovativeIndicators(ctx: EvalContext, std: InnovativeStandard): IndicatorResult[] {
   const y = ctx.dataYear;
   const s = std.score;
-  const growth = yearGrowth(ctx, 'mainBusinessRevenue');
+  const growth = yearGrowth(ctx, 'mainBusinessRevenue', bandEdgesBp(s.growth));
   const strategic = fact(ctx, y, 'strategicEmergingProduct');
   return [
     ipIndicator(ctx, y, s.ip),
     ratioIndicator(ctx, y, s.rdRatio, 'rdExpense', 'operatingRevenue', '研发费用占比'),
     bandedIndicator(
       s.growth,
-      growth.value ? exactMeasure(growth.value, percent(growth.value)) : null,
+      growth.value ? exactMeasure(growth.value, percentNear(growth.value, bandEdgesBp(s.growth))) : null,
       growth.missing,
       growth.values,
       ctx.params,

@@ -14,6 +14,7 @@ import {
   minSign,
   money,
   moneyAgainst,
+  moneyNear,
   nested,
   percent,
   percentAgainst,
@@ -61,7 +62,7 @@ function growthCondition(ctx: EvalContext, std: LittleGiant2022Standard): Condit
       note: '复核免于考核增长率（参数 reviewExemptsLittleGiantGrowth）',
     });
   }
-  const growth = twoYearGrowth(ctx, 'mainBusinessRevenue', ctx.params.averageGrowth);
+  const growth = twoYearGrowth(ctx, 'mainBusinessRevenue', ctx.params.averageGrowth, [g.minBp]);
   const c = growth.measure?.compareTo(basisPoints(g.minBp));
   const ok = c === undefined ? null : c > 0 || (c === 0 && isInclusive(g.wording, ctx.params));
   return condition({
@@ -101,7 +102,7 @@ function ratioBranch(ctx: EvalContext, minBp: number): Branch {
   const gaps: string[] = [];
   const statuses: ConditionStatus[] = [];
   for (const year of windowYears(ctx, 2)) {
-    const r = readRatio(ctx, year, 'rdExpense', 'operatingRevenue', '研发费用占比');
+    const r = readRatio(ctx, year, 'rdExpense', 'operatingRevenue', '研发费用占比', [minBp]);
     Object.assign(values, r.values);
     if (!r.value) {
       statuses.push('unknown');
@@ -134,7 +135,7 @@ function smallBranch(ctx: EvalContext, std: LittleGiant2022Standard): Branch {
   const rdScopeZh =
     p.littleGiantSmallRevenueRdScope === 'two-year-total' ? '近2年研发费用合计' : '上年度研发费用';
 
-  const staff = readRatio(ctx, ctx.dataYear, 'rdStaff', 'employees', '研发人员占比');
+  const staff = readRatio(ctx, ctx.dataYear, 'rdStaff', 'employees', '研发人员占比', [s.rdStaffMinBp]);
   const staffOk = staff.value ? atLeast(staff.value, basisPoints(s.rdStaffMinBp), s.wording, p) : null;
 
   const gaps: string[] = [];
@@ -154,9 +155,9 @@ function smallBranch(ctx: EvalContext, std: LittleGiant2022Standard): Branch {
     status: allOf([equityStatus, rdStatus, staffOk === null ? 'unknown' : fromBoolean(staffOk)]),
     values: {
       ...equity.values,
-      近2年新增股权融资合计: money(equity.known),
+      近2年新增股权融资合计: moneyNear(equity.known, [s.equityMinFen]),
       ...rd.values,
-      [rdScopeZh]: money(rd.known),
+      [rdScopeZh]: moneyNear(rd.known, [s.rdMinFen]),
       ...staff.values,
     },
     missing: [...equity.missing, ...rd.missing, ...staff.missing],
@@ -178,13 +179,17 @@ function rdCondition(ctx: EvalContext, std: LittleGiant2022Standard): ConditionR
   if (revenue.ok) {
     const band = revenueBand(ctx, std, revenue.value);
     const b = branches[band]();
+    const revenueKey = `${ctx.dataYear}年营业收入`;
+    // The band edges decide here: never print a revenue 1 fen under 1亿 as "10000万元".
+    const revenueShown = moneyNear(revenue.value, [rd.highRevenueFen, rd.midRevenueFen]);
     return condition({
       ...base,
       status: b.status,
       values: {
-        [`${ctx.dataYear}年营业收入`]: money(revenue.value),
+        [revenueKey]: revenueShown,
         营业收入分档: BAND_ZH[band],
         ...b.values,
+        [revenueKey]: revenueShown,
       },
       missing: b.missing,
       gap: `营业收入${BAND_ZH[band]}档：${b.gaps.join('，')}`,

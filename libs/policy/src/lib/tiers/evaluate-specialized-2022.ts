@@ -13,10 +13,10 @@ import {
   missingOf,
   money,
   moneyAgainst,
-  moneyOf,
+  moneyNear,
   nested,
-  percent,
   percentAgainst,
+  percentNear,
   percentOfBp,
   requirementOf,
   sumOverYears,
@@ -25,7 +25,15 @@ import {
 } from './evaluation-context';
 import type { EvalContext } from './evaluation-context';
 import { nicheCondition } from './condition-builders';
-import { RD_LEVEL_ZH, ipIndicator, ratioIndicator, shown, twoYearGrowth } from './indicators';
+import {
+  RD_LEVEL_ZH,
+  bandEdgesBp,
+  ipIndicator,
+  ratioIndicator,
+  shown,
+  shownNear,
+  twoYearGrowth,
+} from './indicators';
 import { aggregateScore, bandPoints, bandedIndicator, exactMeasure, fixed, indicator } from './scoring';
 import { finishTier } from './tier-outcome';
 import { prerequisiteFor } from './titles';
@@ -109,9 +117,9 @@ function basicConditions(ctx: EvalContext, std: Specialized2022Standard): Condit
       rule: b.rd,
       status: allOf([amountStatus, ratioStatus]),
       values: {
-        [`${y}年研发费用`]: shown(rd, 'rdExpense'),
+        [`${y}年研发费用`]: shownNear(rd, 'rdExpense', [b.rd.minFen]),
         [`${y}年营业收入`]: shown(revenue, 'operatingRevenue'),
-        ...(ratio ? { [`${y}年研发费用占比`]: percent(ratio) } : {}),
+        ...(ratio ? { [`${y}年研发费用占比`]: percentNear(ratio, [b.rd.minRatioBp]) } : {}),
       },
       missing: missingOf(rd, revenue),
       gap: rdGaps.join('，'),
@@ -123,9 +131,11 @@ function basicConditions(ctx: EvalContext, std: Specialized2022Standard): Condit
       rule: b.revenue,
       status: anyOf([revenueStatus, equityStatus]),
       values: {
-        [`${y}年营业收入`]: shown(revenue, 'operatingRevenue'),
+        [`${y}年营业收入`]: shownNear(revenue, 'operatingRevenue', [b.revenue.minFen]),
         ...equity.values,
-        [`近${b.revenue.equityWindowYears}年新增股权融资合计`]: money(equity.known),
+        [`近${b.revenue.equityWindowYears}年新增股权融资合计`]: moneyNear(equity.known, [
+          b.revenue.equityMinFen,
+        ]),
       },
       missing: [
         ...(revenueStatus === 'unknown' ? [revenue.path] : []),
@@ -143,7 +153,7 @@ export function specializedIndicators(ctx: EvalContext, std: Specialized2022Stan
   const p = ctx.params;
   const s = std.score;
 
-  const growth = twoYearGrowth(ctx, 'mainBusinessRevenue', p.averageGrowth);
+  const growth = twoYearGrowth(ctx, 'mainBusinessRevenue', p.averageGrowth, bandEdgesBp(s.avgGrowth));
 
   const niche = fact(ctx, y, 'nicheMarketYears');
   const nichePoints = niche.ok
@@ -168,7 +178,12 @@ export function specializedIndicators(ctx: EvalContext, std: Specialized2022Stan
   const revenue = fact(ctx, y, 'operatingRevenue');
   const amount = bandPoints(s.rdAmount, rd.ok ? exactMeasure(quotient(rd.value), money(rd.value)) : null, p);
   const rdRatio = rd.ok && revenue.ok ? quotient(rd.value, revenue.value) : null;
-  const ratio = bandPoints(s.rdRatio, rdRatio ? exactMeasure(rdRatio, percent(rdRatio)) : null, p);
+  const rdRatioShown = rdRatio ? percentNear(rdRatio, bandEdgesBp(s.rdRatio)) : null;
+  const ratio = bandPoints(
+    s.rdRatio,
+    rdRatio && rdRatioShown ? exactMeasure(rdRatio, rdRatioShown) : null,
+    p,
+  );
   const rdRange = {
     min: Math.max(amount.range.min, ratio.range.min),
     max: Math.max(amount.range.max, ratio.range.max),
@@ -238,9 +253,13 @@ export function specializedIndicators(ctx: EvalContext, std: Specialized2022Stan
               ? `按占比：${ratio.band}`
               : null,
         values: {
-          [`${y}年研发费用`]: shown(rd, 'rdExpense'),
+          [`${y}年研发费用`]: shownNear(
+            rd,
+            'rdExpense',
+            s.rdAmount.bands.flatMap((b) => (b.edge === undefined ? [] : [b.edge])),
+          ),
           [`${y}年营业收入`]: shown(revenue, 'operatingRevenue'),
-          ...(rdRatio ? { [`${y}年研发费用占比`]: percent(rdRatio) } : {}),
+          ...(rdRatioShown ? { [`${y}年研发费用占比`]: rdRatioShown } : {}),
         },
         missing: missingOf(rd, revenue),
         onBoundary: amount.onEdge || ratio.onEdge,
@@ -302,7 +321,7 @@ function alternativeConditions(ctx: EvalContext, std: Specialized2022Standard): 
       group: FOURTH,
       rule: a.rdAverage,
       status: sumStatus(rd, BigInt(a.rdAverage.minFen) * BigInt(a.rdAverage.years), a.rdAverage.wording, p),
-      values: { ...rd.values, 近两年研发费用均值: moneyOf(rdMean) },
+      values: { ...rd.values, 近两年研发费用均值: moneyNear(rdMean, [a.rdAverage.minFen]) },
       missing: rd.missing,
       gap: `近两年研发费用均值 ${moneyAgainst(rdMean, a.rdAverage.minFen)} ${belowSign(a.rdAverage.wording, p)} ${money(a.rdAverage.minFen)}`,
     }),
@@ -312,7 +331,7 @@ function alternativeConditions(ctx: EvalContext, std: Specialized2022Standard): 
       group: FOURTH,
       rule: a.equity,
       status: sumStatus(equity, BigInt(a.equity.minFen), a.equity.wording, p),
-      values: { ...equity.values, 近两年合计: money(equity.known) },
+      values: { ...equity.values, 近两年合计: moneyNear(equity.known, [a.equity.minFen]) },
       missing: equity.missing,
       gap: `近两年新增股权融资合计 ${moneyAgainst(equity.known, a.equity.minFen)} ${belowSign(a.equity.wording, p)} ${money(a.equity.minFen)}`,
     }),

@@ -12,6 +12,7 @@ import {
   minSign,
   money,
   moneyAgainst,
+  moneyNear,
   nested,
   percent,
   percentAgainst,
@@ -23,7 +24,7 @@ import {
 } from './evaluation-context';
 import type { EvalContext, Read } from './evaluation-context';
 import { moneyMinCondition, nicheCondition, ratioCondition } from './condition-builders';
-import { RD_LEVEL_ZH, readRatio, shown, twoYearGrowth } from './indicators';
+import { RD_LEVEL_ZH, readRatio, shownNear, twoYearGrowth } from './indicators';
 import { finishTier } from './tier-outcome';
 import type { CommonResult, ConditionResult, ConditionStatus, TierResult } from './tier-result';
 import type { LittleGiant2026Standard, Specialized2026Standard } from './tier-rule-set';
@@ -45,7 +46,7 @@ function rdEachYear(
   const statuses: ConditionStatus[] = [];
   for (const year of years) {
     const rd = fact(ctx, year, 'rdExpense');
-    const r = readRatio(ctx, year, 'rdExpense', 'operatingRevenue', '研发费用占比');
+    const r = readRatio(ctx, year, 'rdExpense', 'operatingRevenue', '研发费用占比', [minBp]);
     Object.assign(values, r.values);
     if (minFen !== null) {
       if (!rd.ok) {
@@ -160,9 +161,9 @@ export function evaluateSpecialized2026(
       rule: std.revenue,
       status: anyOf([revenueStatus, equityStatus]),
       values: {
-        [`${y}年营业收入`]: shown(revenue, 'operatingRevenue'),
+        [`${y}年营业收入`]: shownNear(revenue, 'operatingRevenue', [std.revenue.minFen]),
         ...equity.values,
-        近两年新增股权投资合计: money(equity.known),
+        近两年新增股权投资合计: moneyNear(equity.known, [std.revenue.equityMinFen]),
       },
       missing: [
         ...(revenueStatus === 'unknown' ? [revenue.path] : []),
@@ -287,7 +288,7 @@ export function evaluateLittleGiant2026(
   if (review) {
     growthCond = condition({ ...growthBase, status: 'met', note: '复核不考核增长率（2026年标准）' });
   } else {
-    const g = twoYearGrowth(ctx, 'operatingRevenue', 'compound');
+    const g = twoYearGrowth(ctx, 'operatingRevenue', 'compound', [std.growth.minBp]);
     const c = g.measure?.compareTo(basisPoints(std.growth.minBp));
     growthCond = condition({
       ...growthBase,
@@ -413,7 +414,11 @@ export function evaluateLittleGiant2026(
       group: REQUIRED,
       rule: std.rd,
       status: allOf([rdTotalStatus, rdRatios.status]),
-      values: { ...rdTotal.values, 近两年研发费用合计: money(rdTotal.known), ...rdRatios.values },
+      values: {
+        ...rdTotal.values,
+        近两年研发费用合计: moneyNear(rdTotal.known, [std.rd.minTotalFen]),
+        ...rdRatios.values,
+      },
       missing: [...rdTotal.missing, ...rdRatios.missing],
       gap: rdGaps.join('，'),
     }),

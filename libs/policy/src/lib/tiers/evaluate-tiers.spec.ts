@@ -43,17 +43,39 @@ describe('evaluateTiers — common conditions (rules.md §1.1)', () => {
     expect(evaluate(profile).common.conditions[0]?.onBoundary).toBe(true);
   });
 
-  it('should be unknown and name employees when the size class cannot be determined', () => {
-    // Act
+  it('should decide the SME test when employees are missing but revenue is below the 中小微 upper limit', () => {
+    // Arrange: 工业, revenue 2亿 < 4亿 — 中小微 whatever the employee count (rules.md §2 "below either")
     const result = evaluate(withFacts(strongProfile(), Y, { employees: undefined }));
 
     // Assert
-    expect(result.common.status).toBe('unknown');
-    expect(result.common.missing).toContain('annualData[2024].employees');
-    expect(result.tiers.innovative.decision).toBe('unknown');
-    expect(result.tiers.innovative.explanation).toContain('annualData[2024].employees');
-    expect(result.missing).toContain('annualData[2024].employees');
+    expect(result.common.sizeClass.sizeClass).toBeNull();
+    expect(result.common.status).toBe('met');
+    expect(result.common.conditions[0]).toMatchObject({ id: 'common.sme', status: 'met', missing: [] });
+    expect(result.common.conditions[0]?.note).toContain('任一指标低于上限即为中小微企业');
+    expect(result.tiers.innovative.decision).toBe('eligible');
   });
+
+  it.each([
+    ['employees', { employees: undefined, operatingRevenue: 40_000 * WAN }, 'annualData[2024].employees'],
+    [
+      'operatingRevenue',
+      { employees: 1_000, operatingRevenue: undefined },
+      'annualData[2024].operatingRevenue',
+    ],
+  ] as const)(
+    'should be unknown and name %s when the known size fact is at or over its upper limit',
+    (_field, facts, path) => {
+      // Act
+      const result = evaluate(withFacts(strongProfile(), Y, facts));
+
+      // Assert
+      expect(result.common.status).toBe('unknown');
+      expect(result.common.missing).toContain(path);
+      expect(result.tiers.innovative.decision).toBe('unknown');
+      expect(result.tiers.innovative.explanation).toContain(path);
+      expect(result.missing).toContain(path);
+    },
+  );
 
   it.each([
     [false, 'not-eligible'],

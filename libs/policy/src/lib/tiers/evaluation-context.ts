@@ -165,6 +165,23 @@ export function percent(r: Rational): string {
   return renderPercent(r, 2);
 }
 
+/**
+ * A percentage shown next to the thresholds it is judged against (band edges, a minimum), in basis points: two
+ * decimals, more when rounding would print a value that differs from an edge as equal to it (a share of
+ * 2.99999998% shows as "2.99999998%", not "3.00%", next to the 3% edge).
+ */
+export function percentNear(r: Rational, edgesBp: readonly number[]): string {
+  let digits = 2;
+  if (!isInfinite(r)) {
+    for (const bp of edgesBp) {
+      const edge = quotient(bp, 10_000);
+      if (compare(r, edge) === 0) continue;
+      while (digits < 12 && renderPercent(r, digits) === renderPercent(edge, digits)) digits++;
+    }
+  }
+  return renderPercent(r, digits);
+}
+
 /** A threshold in basis points, trailing zeros trimmed: 300 → "3%", 5550 → "55.5%". */
 export function percentOfBp(bp: number): string {
   return `${formatTrimmed(quotient(bp, 100), 2)}%`;
@@ -185,6 +202,23 @@ export function percentAgainst(value: Rational, threshold: Rational): string {
 
 export function moneyAgainst(fen: number | bigint | Rational, thresholdFen: number | bigint): string {
   return against(typeof fen === 'object' ? fen : quotient(fen), quotient(thresholdFen), renderWan);
+}
+
+/**
+ * An amount shown next to the thresholds it is judged against (fen): as `money`, with more decimals when rounding
+ * would print a value that differs from a threshold as equal to it ("499.999999万元", not "500万元").
+ */
+export function moneyNear(fen: number | bigint | Rational, edgesFen: readonly (number | bigint)[]): string {
+  const value = typeof fen === 'object' ? fen : quotient(fen);
+  let digits = 2;
+  if (!isInfinite(value)) {
+    for (const e of edgesFen) {
+      const edge = quotient(e);
+      if (compare(value, edge) === 0) continue;
+      while (digits < 12 && renderWan(value, digits) === renderWan(edge, digits)) digits++;
+    }
+  }
+  return renderWan(value, digits);
 }
 
 /** An amount in fen that need not be whole (a mean), "1000.5万元". */

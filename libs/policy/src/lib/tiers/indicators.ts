@@ -1,6 +1,15 @@
 import { add, compare, growthRate, isInfinite, isqrt, multiply, power, quotient } from '../common/rational';
 import type { Rational } from '../common/rational';
-import { fact, fromBoolean, missingOf, money, nested, percent } from './evaluation-context';
+import {
+  fact,
+  fromBoolean,
+  missingOf,
+  money,
+  moneyNear,
+  nested,
+  percent,
+  percentNear,
+} from './evaluation-context';
 import type { EvalContext, Read } from './evaluation-context';
 import type { RdInstitutionLevelInput } from './tier-input';
 import type { ConditionStatus, IndicatorResult } from './tier-result';
@@ -24,6 +33,11 @@ type MoneyKey =
 export function shown(read: Read<number>, key: PeopleKey | MoneyKey): string {
   if (!read.ok) return '缺失';
   return key === 'employees' || key === 'rdStaff' ? `${read.value}人` : money(read.value);
+}
+
+/** As `shown`, for an amount judged against thresholds (fen): never printed equal to one it differs from. */
+export function shownNear(read: Read<number>, key: MoneyKey, edgesFen: readonly number[]): string {
+  return read.ok ? moneyNear(read.value, edgesFen) : '缺失';
 }
 
 export const FACT_ZH: Readonly<Record<PeopleKey | MoneyKey, string>> = {
@@ -50,6 +64,8 @@ export function readRatio(
   numKey: 'rdExpense' | 'mainBusinessRevenue' | 'netProfit' | 'totalLiabilities' | 'rdStaff',
   denKey: 'operatingRevenue' | 'totalAssets' | 'employees',
   ratioZh: string,
+  /** Thresholds the ratio is judged against (basis points), so the shown value never prints equal to one. */
+  edgesBp: readonly number[] = [],
 ): RatioRead {
   const n = fact(ctx, year, numKey);
   const d = fact(ctx, year, denKey);
@@ -59,8 +75,13 @@ export function readRatio(
   };
   if (!n.ok || !d.ok) return { value: null, missing: missingOf(n, d), values };
   const value = quotient(n.value, d.value);
-  values[`${year}年${ratioZh}`] = percent(value);
+  values[`${year}年${ratioZh}`] = percentNear(value, edgesBp);
   return { value, missing: [], values };
+}
+
+/** The edges of a table in basis points (none for a money table). */
+export function bandEdgesBp(rule: BandedIndicatorRule): number[] {
+  return rule.unit === 'bp' ? rule.bands.flatMap((b) => (b.edge === undefined ? [] : [b.edge])) : [];
 }
 
 /** A banded ratio indicator of one year (R&D ratio, main-business share, debt ratio, net margin, R&D staff). */
@@ -72,10 +93,10 @@ export function ratioIndicator(
   denKey: 'operatingRevenue' | 'totalAssets' | 'employees',
   ratioZh: string,
 ): IndicatorResult {
-  const r = readRatio(ctx, year, numKey, denKey, ratioZh);
+  const r = readRatio(ctx, year, numKey, denKey, ratioZh, bandEdgesBp(rule));
   return bandedIndicator(
     rule,
-    r.value ? exactMeasure(r.value, percent(r.value)) : null,
+    r.value ? exactMeasure(r.value, percentNear(r.value, bandEdgesBp(rule))) : null,
     r.missing,
     r.values,
     ctx.params,
@@ -86,6 +107,7 @@ export function ratioIndicator(
 export function yearGrowth(
   ctx: EvalContext,
   key: 'mainBusinessRevenue' | 'operatingRevenue',
+  edgesBp: readonly number[] = [],
 ): { readonly value: Rational | null; readonly missing: string[]; readonly values: Record<string, string> } {
   const y = ctx.dataYear;
   const prev = fact(ctx, y - 1, key);
@@ -96,7 +118,7 @@ export function yearGrowth(
   };
   if (!prev.ok || !cur.ok) return { value: null, missing: missingOf(prev, cur), values };
   const value = growthRate(prev.value, cur.value);
-  values[`${y}年${FACT_ZH[key]}增长率`] = percent(value);
+  values[`${y}年${FACT_ZH[key]}增长率`] = percentNear(value, edgesBp);
   return { value, missing: [], values };
 }
 
@@ -115,6 +137,8 @@ export function twoYearGrowth(
   ctx: EvalContext,
   key: 'mainBusinessRevenue' | 'operatingRevenue',
   mode: 'arithmetic' | 'compound',
+  /** Thresholds the rate is judged against (basis points), for the shown value. */
+  edgesBp: readonly number[] = [],
 ): GrowthRead {
   const y = ctx.dataYear;
   const reads = [y - 2, y - 1, y].map((year) => fact(ctx, year, key));
@@ -131,19 +155,21 @@ export function twoYearGrowth(
     values[`${y - 1}年增长率`] = percent(g1);
     values[`${y}年增长率`] = percent(g2);
     const mean = isInfinite(g1) ? g1 : isInfinite(g2) ? g2 : multiply(add(g1, g2), quotient(1, 2));
-    const display = percent(mean);
+    const display = percentNear(mean, edgesBp);
     values['近2年平均增长率（算术平均）'] = display;
     return { measure: exactMeasure(mean, display), missing: [], values };
   }
 
   if (r0.value === 0) {
     const g = growthRate(0, r2.value);
-    values['近2年复合增长率'] = percent(g);
-    return { measure: exactMeasure(g, percent(g)), missing: [], values };
+    values['近2年复合增长率'] = percentNear(g, edgesBp);
+    return { measure: exactMeasure(g, percentNear(g, edgesBp)), missing: [], values };
   }
   const factor = quotient(r2.value, r0.value);
-  const root = isqrt((BigInt(r2.value) * 10n ** 12n) / BigInt(r0.value));
-  const display = percent(quotient(root - 1_000_000n, 1_000_000n));
+  // √(R上年 ÷ R上上上年) to 14 decimals (floored; exact when the factor is a perfect square such as 1.1025).
+  const scale = 10n ** 14n;
+  const root = isqrt((BigInt(r2.value) * scale * scale) / BigInt(r0.value));
+  const display = percentNear(quotient(root - scale, scale), edgesBp);
   values['近2年复合增长率'] = display;
   const one = quotient(1);
   return {

@@ -524,3 +524,40 @@ describe('创新型 2022 — 直通条件', () => {
     expect(c.missing).toEqual(['annualData[2022].equityFinancing']);
   });
 });
+
+describe('创新型 2022 — values shown next to a band edge (never printed equal to it)', () => {
+  // On a 1亿 base, 100 fen is 0.000001%.
+  const SETTERS_NEAR: Readonly<Record<string, (delta: number) => ProfileInput>> = {
+    'rd-ratio': (d) => withFacts(strongProfile(), Y, { operatingRevenue: YI, rdExpense: 300 * WAN + d }),
+    'debt-ratio': (d) =>
+      withFacts(strongProfile(), Y, { totalAssets: YI, totalLiabilities: 5_500 * WAN + d }),
+    'main-business-share': (d) =>
+      withFacts(strongProfile(), Y, { operatingRevenue: YI, mainBusinessRevenue: 7_000 * WAN + d }),
+    'revenue-growth': (d) =>
+      withFacts(withFacts(strongProfile(), Y - 1, { mainBusinessRevenue: YI }), Y, {
+        operatingRevenue: 2 * YI,
+        mainBusinessRevenue: 11_500 * WAN + d,
+      }),
+  };
+
+  it.each([
+    ['rd-ratio', -100, '2024年研发费用占比', 10, '2.999999%'],
+    ['rd-ratio', 0, '2024年研发费用占比', 15, '3.00%'],
+    ['rd-ratio', 100, '2024年研发费用占比', 15, '3.000001%'],
+    ['debt-ratio', 0, '2024年资产负债率', 10, '55.00%'],
+    ['debt-ratio', 100, '2024年资产负债率', 5, '55.000001%'],
+    ['main-business-share', -100, '2024年主营业务收入占比', 15, '69.999999%'],
+    ['revenue-growth', -100, '2024年主营业务收入增长率', 15, '14.999999%'],
+    ['revenue-growth', 0, '2024年主营业务收入增长率', 20, '15.00%'],
+  ] as const)(
+    'should score %s %i fen off the edge (%s) %i points and show %s',
+    (id, delta, key, points, shown) => {
+      // Act
+      const ind = indicatorOf(evaluate(SETTERS_NEAR[id]!(delta)), 'innovative', id);
+
+      // Assert
+      expect(ind.points).toBe(points);
+      expect(ind.values[key]).toBe(shown);
+    },
+  );
+});

@@ -423,3 +423,46 @@ describe('小巨人 2022 — 创新直通条件', () => {
     expect(tier.decision).toBe(decision);
   });
 });
+
+describe('小巨人 2022 — values shown next to a threshold (never printed equal to it)', () => {
+  /** Main-business revenue 1亿 → 1.05亿 → 1.1025亿 + delta fen (operating revenue 3亿). */
+  const growthJustOff = (delta: number): ProfileInput => {
+    let p = withFacts(strongProfile(), Y - 2, { mainBusinessRevenue: YI, operatingRevenue: 3 * YI });
+    p = withFacts(p, Y - 1, { mainBusinessRevenue: 10_500 * WAN, operatingRevenue: 3 * YI });
+    return withFacts(p, Y, { mainBusinessRevenue: 11_025 * WAN + delta, operatingRevenue: 3 * YI });
+  };
+
+  it.each([
+    ['arithmetic', -1, 'not-met', /^近2年主营业务收入平均增长率 4\.9999+\d*% < 5%$/],
+    ['compound', -1, 'not-met', /^近2年主营业务收入平均增长率 4\.9999+\d*% < 5%$/],
+    ['arithmetic', 0, 'met', null],
+    ['compound', 0, 'met', null],
+  ] as const)(
+    'should show the %s growth rate %i fen off 5% with enough decimals (%s)',
+    (averageGrowth, delta, expected, gap) => {
+      // Act
+      const c = conditionOf(
+        evaluate(growthJustOff(delta), { averageGrowth }),
+        'little-giant',
+        'specialization.growth',
+      );
+
+      // Assert
+      expect(c.status).toBe(expected);
+      if (gap) expect(c.gap).toMatch(gap);
+      else expect(Object.values(c.values)).toContain('5.00%');
+    },
+  );
+
+  it('should show a revenue 1 fen under 1亿 as 9999.999999万元 in the 5000万元—1亿元 band', () => {
+    // Act
+    const c = conditionOf(
+      evaluate(withFacts(strongProfile(), Y, { operatingRevenue: YI - 1, mainBusinessRevenue: YI - 1 })),
+      'little-giant',
+      'innovation.general.rd',
+    );
+
+    // Assert
+    expect(c.values).toMatchObject({ '2024年营业收入': '9999.999999万元', 营业收入分档: '5000万元—1亿元' });
+  });
+});

@@ -667,3 +667,45 @@ describe('专精特新 2022 — the four alternatives to the score', () => {
     expect(gap).toContain('近两年研发费用均值 900万元 < 1000万元');
   });
 });
+
+describe('专精特新 2022 — amounts shown next to a threshold (never printed equal to it)', () => {
+  it.each([
+    [-1, 8, '499.999999万元'],
+    [0, 10, '500万元'],
+  ] as const)('should score R&D of 500万元 %i fen as %i points and show %s', (delta, points, shown) => {
+    // Arrange: revenue 20亿 so the ratio bands score 0 and the amount decides
+    const profile = withFacts(strongProfile(), Y, {
+      operatingRevenue: 20 * YI,
+      mainBusinessRevenue: 19 * YI,
+      rdExpense: 500 * WAN + delta,
+    });
+
+    // Act
+    const ind = indicatorOf(evaluate(profile), 'specialized', 'rd-input');
+
+    // Assert
+    expect(ind.points).toBe(points);
+    expect(ind.values['2024年研发费用']).toBe(shown);
+  });
+
+  it('should show revenue and equity 1 fen under their thresholds with enough decimals', () => {
+    // Arrange
+    let profile = withFacts(strongProfile(), Y, {
+      operatingRevenue: 1_000 * WAN - 1,
+      mainBusinessRevenue: 900 * WAN,
+      rdExpense: 100 * WAN,
+      equityFinancing: 1_000 * WAN,
+    });
+    profile = withFacts(profile, Y - 1, { equityFinancing: 1_000 * WAN - 1 });
+
+    // Act
+    const c = conditionOf(evaluate(profile), 'specialized', 'basic.revenue');
+
+    // Assert
+    expect(c.status).toBe('not-met');
+    expect(c.values).toMatchObject({
+      '2024年营业收入': '999.999999万元',
+      近2年新增股权融资合计: '1999.999999万元',
+    });
+  });
+});

@@ -298,6 +298,28 @@ describe('2026 小巨人 — every threshold at / below / above', () => {
     },
   );
 
+  it.each([
+    [-1, 'not-met'],
+    [0, 'met'],
+    [1, 'met'],
+  ] as const)(
+    'should show the compound rate %i fen off exactly 5%% with enough decimals to tell it from 5%% (%s)',
+    (delta, expected) => {
+      // Arrange: 1亿 → 1.05亿 → 1.1025亿 + delta fen
+      const p = withFacts(growth(500), Y, { operatingRevenue: 11_025 * WAN + delta });
+
+      // Act
+      const c = lg(p, 'growth');
+
+      // Assert
+      expect(c.status).toBe(expected);
+      const shown = c.values['近2年复合增长率'];
+      if (delta === 0) expect(shown).toBe('5.00%');
+      else expect(shown).not.toBe('5.00%');
+      if (delta < 0) expect(c.gap).toMatch(/^近两年营业收入复合增长率 4\.9999+\d*% < 5%$/);
+    },
+  );
+
   it('should use the compound rate even when averageGrowth is arithmetic', () => {
     // Arrange: 1亿 → 1.1亿 → 1.1亿: arithmetic mean 5%, CAGR ≈ 4.88%
     let p = withFacts(base(), Y - 2, { operatingRevenue: YI, mainBusinessRevenue: YI });

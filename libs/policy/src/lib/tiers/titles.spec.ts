@@ -159,3 +159,13 @@ describe('prerequisite chain', () => {
     expect(result.tiers.specialized.decision).toBe('not-eligible');
   });
 });
+
+describe('titleStatuses — malformed dates', () => {
+  it.each([
+    [{ tier: 'innovative', certifiedOn: '2023/05/01', validUntil: '2026-04-30' }, '认定日期无效'],
+    [{ tier: 'innovative', certifiedOn: '2023-05-01', validUntil: '2026年4月30日' }, '有效期至日期无效'],
+  ] as const)('should reject %o instead of comparing strings', (title, message) => {
+    // Act / Assert
+    expect(() => titleStatuses([title], '2025-06-01', 3)).toThrow(message);
+  });
+});

@@ -21,6 +21,10 @@ export function defaultValidUntil(certifiedOn: string, years: number): string {
 /** A title is valid on `asOf` when certifiedOn ≤ asOf ≤ validUntil. */
 export function titleStatuses(titles: readonly TitleInput[], asOf: string, years: number): TitleStatus[] {
   return titles.map((t) => {
+    if (!isIsoDate(t.certifiedOn)) throw new RangeError(`认定日期无效：${t.certifiedOn}`);
+    if (t.validUntil !== undefined && t.validUntil !== null && !isIsoDate(t.validUntil)) {
+      throw new RangeError(`称号有效期至日期无效：${t.validUntil}`);
+    }
     const validUntil = t.validUntil ?? defaultValidUntil(t.certifiedOn, years);
     return {
       tier: t.tier,
