@@ -30,6 +30,10 @@ export async function bootstrapService(module: Type<unknown> | DynamicModule, op
   app.useGlobalInterceptors(app.get(EmContextInterceptor));
   app.enableShutdownHooks();
   await app.listen();
+  // The subscriptions are written but maybe not yet processed by the server: a round trip makes sure that a
+  // request sent once this resolves finds its responder (a restart no longer answers "no responders").
+  const nc = app.unwrap<{ flush?: () => Promise<void> }>();
+  if (typeof nc?.flush === 'function') await nc.flush();
   new Logger(options.service).log(`listening on ${options.natsUrl}`);
   return app;
 }
