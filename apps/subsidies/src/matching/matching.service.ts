@@ -63,13 +63,13 @@ export class MatchingService {
     if (!card) throw new DomainException('NOT_FOUND', `企业 ${uscc} 不在培育库中`);
     if (actor?.countyCode && card.countyCode !== actor.countyCode) throw new DomainException('OUT_OF_SCOPE');
     const result = matchAwards(matchFactsOf(card, this.clock.today()), await this.catalogue.options(em));
-    const received = new Set(
-      (await em.find(Entitlement, { uscc, status: { $in: ['approved', 'disbursed'] } })).map((e) => e.awardId),
-    );
+    const held = await em.find(Entitlement, { uscc, status: { $nin: ['rejected', 'cancelled'] } });
+    const received = new Set(held.filter((e) => e.status === 'approved' || e.status === 'disbursed').map((e) => e.awardId));
+    const inProgress = new Set(held.map((e) => e.awardId));
     const toDto = (m: AwardMatch): AwardMatchDto => ({
       awardId: m.awardId,
       name: m.zh,
-      status: received.has(m.awardId) ? 'received' : m.status,
+      status: received.has(m.awardId) ? 'received' : inProgress.has(m.awardId) ? 'in-progress' : m.status,
       clause: m.clause,
       payer: m.payer,
       lacks: [...m.lacks],

@@ -155,6 +155,7 @@ export const subsidiesEn: SubsidiesMessages = {
   },
   matchStatus: {
     qualifies: 'Qualifies',
+    'in-progress': 'In progress',
     received: 'Already received',
     lacks: 'Conditions lacking',
     'may-qualify': 'Information needed',

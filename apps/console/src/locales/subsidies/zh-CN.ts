@@ -157,6 +157,7 @@ export const subsidiesZhCN = {
   },
   matchStatus: {
     qualifies: '可享受',
+    'in-progress': '办理中',
     received: '已享受',
     lacks: '尚缺条件',
     'may-qualify': '待补充信息',

@@ -163,8 +163,11 @@ export interface SubsidyReportDto {
 export interface AwardMatchDto {
   awardId: string;
   name: string;
-  /** qualifies: granted for a reported event; may-qualify: facts missing; lacks: not met; received: already awarded. */
-  status: 'qualifies' | 'may-qualify' | 'lacks' | 'received';
+  /**
+   * qualifies: granted for a reported event; may-qualify: facts missing; lacks: not met; in-progress: an entitlement
+   * is on its way (公示 or approval); received: approved or paid.
+   */
+  status: 'qualifies' | 'may-qualify' | 'lacks' | 'in-progress' | 'received';
   clause: string;
   payer: Payer | null;
   lacks: string[];

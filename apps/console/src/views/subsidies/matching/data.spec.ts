@@ -10,10 +10,17 @@ function match(awardId: string, status: Api.Subsidies.Match['status']): Api.Subs
 }
 
 describe('policy matching', () => {
-  it('should group the awards as 可享受, 已享受, 尚缺条件, 待补充信息', () => {
-    const groups = groupMatches([match('S-43', 'lacks'), match('S-18', 'qualifies'), match('S-17', 'received'), match('S-36', 'may-qualify'), match('S-35', 'lacks')]);
-    expect(groups.map((g) => g.label)).toEqual(['可享受', '已享受', '尚缺条件', '待补充信息']);
-    expect(groups.map((g) => g.items.map((m) => m.awardId))).toEqual([['S-18'], ['S-17'], ['S-35', 'S-43'], ['S-36']]);
+  it('should group the awards as 可享受, 办理中, 已享受, 尚缺条件, 待补充信息', () => {
+    const groups = groupMatches([
+      match('S-43', 'lacks'),
+      match('S-18', 'qualifies'),
+      match('S-17', 'received'),
+      match('S-36', 'may-qualify'),
+      match('S-35', 'lacks'),
+      match('S-19', 'in-progress'),
+    ]);
+    expect(groups.map((g) => g.label)).toEqual(['可享受', '办理中', '已享受', '尚缺条件', '待补充信息']);
+    expect(groups.map((g) => g.items.map((m) => m.awardId))).toEqual([['S-18'], ['S-19'], ['S-17'], ['S-35', 'S-43'], ['S-36']]);
     expect(groupMatches([]).every((g) => g.items.length === 0)).toBe(true);
   });
 

@@ -4,8 +4,8 @@ import type { TagType } from '@/utils/subsidies';
 
 export type MatchRow = Api.Subsidies.Match;
 
-/** The groups of the page, in this order: 可享受, 已享受, 尚缺条件, 待补充信息. */
-export const MATCH_GROUPS = ['qualifies', 'received', 'lacks', 'may-qualify'] as const satisfies readonly Api.Subsidies.MatchStatus[];
+/** The groups of the page, in this order: 可享受, 办理中, 已享受, 尚缺条件, 待补充信息. */
+export const MATCH_GROUPS = ['qualifies', 'in-progress', 'received', 'lacks', 'may-qualify'] as const satisfies readonly Api.Subsidies.MatchStatus[];
 
 export interface MatchGroup {
   readonly status: Api.Subsidies.MatchStatus;
@@ -16,6 +16,7 @@ export interface MatchGroup {
 
 const TAGS: Readonly<Record<Api.Subsidies.MatchStatus, TagType>> = {
   qualifies: 'success',
+  'in-progress': 'info',
   received: 'primary',
   lacks: 'danger',
   'may-qualify': 'warning',
