@@ -1,5 +1,5 @@
 /**
- * ECharts, tree-shaken to what the ladder pages draw (bars, stacked bars, lines). Like the dashboard's
+ * ECharts, tree-shaken to what the ladder and 奖补 pages draw (bars, stacked bars, lines). Like the dashboard's
  * `charts.ts`, this module is only reached through a dynamic import (lazy-chart.vue), so ECharts stays out of
  * the main bundle.
  */
