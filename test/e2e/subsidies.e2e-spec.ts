@@ -111,6 +111,42 @@ describe('subsidies through the gateway', () => {
     expect(actions).toEqual(expect.arrayContaining(['subsidies.entitlement.approve:gxjsh', 'subsidies.entitlement.approve:czjsh', 'subsidies.entitlement.disburse:czj']));
   });
 
+  it('should let only one of two finance approvals against the last money of a budget line succeed, with a clear error for the other', async () => {
+    // Two recognitions of 2024 → two city 5万 entitlements, through 公示 and the business step.
+    const ids: string[] = [];
+    for (const docNo of ['闽工信函企业〔2024〕91号', '闽工信函企业〔2024〕92号']) {
+      const e = makeEnterprise({ countyCode: '350481' });
+      expect((await gxj.call('POST', '/api/enterprises', { ...e, industryGroup: 'industry' })).status).toBe(201);
+      await waitFor(async () => (await gxj.call('GET', `/api/tiering/enterprises/${e.uscc}/evaluation`)).status === 200);
+      expect((await gxj.call('POST', '/api/tiering/certifications', { uscc: e.uscc, tier: 'specialized', issuer: '福建省工业和信息化厅', docNo, certifiedOn: '2024-05-10' })).status).toBe(201);
+      ids.push(
+        await waitFor(async () => (await gxj.call<Page<EntitlementDto>>('GET', `/api/subsidies/entitlements?uscc=${e.uscc}`)).body.items[0]?.id),
+      );
+    }
+    const publicity = await gxj.call<PublicityDto>('POST', '/api/subsidies/publicity', { title: '并发审批公示', entitlementIds: ids, startsOn: '2024-06-01' });
+    expect((await gxj.call('POST', `/api/subsidies/publicity/${publicity.body.id}/close`)).status).toBe(200);
+    const ready: EntitlementDto[] = [];
+    for (const id of ids) {
+      const cur = (await gxj.call<EntitlementDto>('GET', `/api/subsidies/entitlements/${id}`)).body;
+      ready.push((await gxjsh.call<EntitlementDto>('POST', `/api/subsidies/entitlements/${id}/approve`, { step: 'business', decision: 'approve', expectedVersion: cur.version })).body);
+    }
+    // Exactly 5万 left on this year's city line.
+    const year = new Date().getFullYear();
+    const line = (await czj.call<BudgetLineDto[]>('GET', `/api/subsidies/budgets?year=${year}`)).body.find((l) => l.payer === 'CITY');
+    const committed = (line?.reservedFen ?? 0) + (line?.consumedFen ?? 0);
+    expect((await czj.call('PUT', '/api/subsidies/budgets', { payer: 'CITY', year, amountFen: committed + 5_000_000 })).status).toBe(200);
+
+    const results = await Promise.all(
+      ready.map((e) => czjsh.call<{ code?: string; message?: string; status?: string }>('POST', `/api/subsidies/entitlements/${e.id}/approve`, { step: 'finance', decision: 'approve', expectedVersion: e.version })),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    const refused = results.find((r) => r.status === 409)!;
+    expect(refused.body.code).toBe('SUBSIDIES_BUDGET_INSUFFICIENT');
+    expect(refused.body.message).toMatch(/预算/);
+    const after = (await czj.call<BudgetLineDto[]>('GET', `/api/subsidies/budgets?year=${year}`)).body.find((l) => l.payer === 'CITY')!;
+    expect(after.reservedFen + after.consumedFen).toBe(after.amountFen);
+  });
+
   it('should refuse bad input with a Chinese message and change nothing', async () => {
     const r = await czj.call<{ code: string; message: string }>('PUT', '/api/subsidies/budgets', { payer: 'CITY', year: 2026, amountFen: 12.5 });
     expect(r.status).toBe(400);
