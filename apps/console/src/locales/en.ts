@@ -648,6 +648,7 @@ export const en: MessageSchema = {
     },
     evaluation: {
       title: 'Tier evaluation',
+      printTitle: 'Tier evaluation result',
       evaluatedAt: 'Evaluated',
       trigger: 'Trigger',
       category: 'Category',

@@ -651,6 +651,7 @@ export const zhCN = {
     },
     evaluation: {
       title: '梯度评价',
+      printTitle: '梯度评价结果',
       evaluatedAt: '评价时间',
       trigger: '评价方式',
       category: '培育类别',

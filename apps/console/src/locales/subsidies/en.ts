@@ -264,6 +264,7 @@ export const subsidiesEn: SubsidiesMessages = {
     exportFileName: 'awards',
   },
   detail: {
+    printTitle: 'Award approval record',
     businessApprove: 'Approve (business)',
     businessReject: 'Reject (business)',
     financeApprove: 'Approve (finance)',

@@ -266,6 +266,7 @@ export const subsidiesZhCN = {
     exportFileName: '奖补清单',
   },
   detail: {
+    printTitle: '奖补审批单',
     businessApprove: '业务审核通过',
     businessReject: '业务审核驳回',
     financeApprove: '财政审核通过',
