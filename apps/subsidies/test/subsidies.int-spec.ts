@@ -131,6 +131,7 @@ describe.each(databaseKinds())('subsidies on %s', (kind) => {
     expect(all.items).toHaveLength(1);
     expect(e).toMatchObject({ awardId: 'S-17', amountFen: 5_000_000, payer: 'CITY', origin: 'certification', status: 'pending-publicity', triggerDate: '2024-05-10' });
     expect(e!.split).toEqual([{ payer: 'CITY', countyCode: null, amountFen: 5_000_000 }]);
+    expect(e!.basis).toBe('福建省工业和信息化厅 闽工信函企业〔2024〕1号（2024-05-10认定）');
     expect(e!.computation['version']).toMatchObject({ successor: false });
     const created = await waitFor(async () => {
       const c = events.of('subsidies.entitlement.created').filter((x) => x.data['uscc'] === uscc);

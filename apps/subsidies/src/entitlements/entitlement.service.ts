@@ -297,6 +297,7 @@ export class EntitlementService {
       countyCode: e.countyCode,
       origin: e.origin,
       triggerKey: e.triggerKey,
+      basis: basisOf(e, card),
       triggerDate: e.triggerDate,
       amountFen: e.amountFen,
       capApplied: e.capApplied,
@@ -315,4 +316,15 @@ export class EntitlementService {
       updatedAt: e.updatedAt.toISOString(),
     };
   }
+}
+
+/** The trigger in words: 认定文号 (issuer, date) of a recognition, or the reference of an application. */
+export function basisOf(e: Pick<Entitlement, 'origin' | 'triggerKey' | 'triggerDate'>, card?: Pick<EnterpriseCard, 'titles'>): string {
+  if (e.origin === 'certification') {
+    const title = card?.titles.find((t) => t.certificationId === e.triggerKey);
+    const who = [title?.issuer, title?.docNo].filter(Boolean).join(' ');
+    return who ? `${who}（${e.triggerDate}认定）` : `${e.triggerDate}认定（认定记录 ${e.triggerKey}）`;
+  }
+  if (e.triggerKey.startsWith('ref:')) return e.triggerKey.slice(4);
+  return '企业申报（每家企业限享受一次）';
 }

@@ -8,6 +8,9 @@ export interface TitleState {
   status: 'valid' | 'expired' | 'revoked';
   certifiedOn: string;
   validUntil: string;
+  /** 认定文号 and issuing body (absent in cards projected before they were kept). */
+  docNo?: string;
+  issuer?: string;
 }
 
 export interface LiaisonState {

@@ -91,6 +91,8 @@ export class EventsConsumer implements OnApplicationBootstrap {
       status: 'valid',
       certifiedOn: d.certifiedOn,
       validUntil: d.validUntil,
+      docNo: d.docNo,
+      issuer: d.issuer,
     };
     card.titles = [...card.titles.filter((t) => t.certificationId !== d.certificationId), title];
     await em.flush();

@@ -88,6 +88,7 @@ function entitlement(over: Partial<Api.Subsidies.Entitlement> = {}): Api.Subsidi
     countyCode: '350404',
     origin: 'certification',
     triggerKey: '闽工信〔2025〕1号',
+    basis: '福建省工业和信息化厅 闽工信〔2025〕1号（2025-05-10认定）',
     triggerDate: '2025-02-01',
     amountFen: 5_000_000,
     capApplied: false,

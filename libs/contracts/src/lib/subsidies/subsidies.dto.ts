@@ -32,6 +32,8 @@ export interface EntitlementDto {
   countyCode: string;
   origin: 'certification' | 'application';
   triggerKey: string;
+  /** What triggered it, for people: the recognition's 文号 and issuer, or the application's reference. */
+  basis: string;
   triggerDate: string;
   amountFen: number;
   capApplied: boolean;
