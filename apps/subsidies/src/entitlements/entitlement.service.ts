@@ -18,7 +18,7 @@ import type {
 } from '@ladder/contracts';
 import { DomainException, OutboxRelay, recordEvent } from '@ladder/platform-messaging';
 import { awardDefinition, entitlementsForCertification, isAwardId } from '@ladder/policy';
-import type { AwardComputation, AwardVersion as PolicyAwardVersion } from '@ladder/policy';
+import type { AwardComputation, AwardOptions, AwardVersion as PolicyAwardVersion } from '@ladder/policy';
 import type { Tier } from '@ladder/shared-domain';
 
 import { BudgetService } from '../budgets/budget.service';
@@ -72,8 +72,8 @@ export class EntitlementService {
   }
 
   /** Create, once, the entitlements a certification gives (inside the consumer's transaction). */
-  async fromCertification(em: EntityManager, fact: CertificationFact, successors?: readonly PolicyAwardVersion[]): Promise<Entitlement[]> {
-    const options = successors ? { successors } : await this.catalogue.options(em);
+  async fromCertification(em: EntityManager, fact: CertificationFact, catalogueOptions?: AwardOptions): Promise<Entitlement[]> {
+    const options = catalogueOptions ?? (await this.catalogue.options(em));
     const computations = entitlementsForCertification(
       { tier: fact.tier, kind: fact.kind, certifiedOn: fact.certifiedOn, countyCode: fact.countyCode },
       options,

@@ -13,6 +13,7 @@ import type {
 } from '@ladder/contracts';
 import { EventConsumerHost } from '@ladder/platform-messaging';
 
+import { CatalogueService } from '../catalogue/catalogue.service';
 import { EntitlementService } from '../entitlements/entitlement.service';
 import { MatchingService } from '../matching/matching.service';
 import { EnterpriseCard } from './enterprise-card.entity';
@@ -36,17 +37,25 @@ export class EventsConsumer implements OnApplicationBootstrap {
     private readonly host: EventConsumerHost,
     private readonly entitlements: EntitlementService,
     private readonly matching: MatchingService,
+    private readonly catalogue: CatalogueService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!TIERING || !REGISTRY) throw new Error('the consumers of subsidies are not declared');
-    const on = <T extends object>(h: (em: EntityManager, data: T) => Promise<void>): Handler => (em, e) => h(em as EntityManager, e.data as T);
+    const on =
+      <T extends object>(h: (em: EntityManager, data: T) => Promise<void>): Handler =>
+      (em, e) =>
+        h(em as EntityManager, e.data as T);
     await this.host.start({
       declaration: TIERING,
       handlers: {
         'tiering.enterprise.certified': on<EnterpriseCertifiedEvent>((em, d) => this.onCertified(em, d)),
         'tiering.enterprise.renewed': on<EnterpriseRenewedEvent>((em, d) =>
-          this.onTitle(em, d.uscc, d.countyCode, d.certificationId, (t) => ({ ...t, status: 'valid', validUntil: d.validUntil })),
+          this.onTitle(em, d.uscc, d.countyCode, d.certificationId, (t) => ({
+            ...t,
+            status: 'valid',
+            validUntil: d.validUntil,
+          })),
         ),
         'tiering.enterprise.revoked': on<EnterpriseRevokedEvent>((em, d) =>
           this.onTitle(em, d.uscc, d.countyCode, d.certificationId, (t) => ({ ...t, status: 'revoked' })),
@@ -96,17 +105,23 @@ export class EventsConsumer implements OnApplicationBootstrap {
     };
     card.titles = [...card.titles.filter((t) => t.certificationId !== d.certificationId), title];
     await em.flush();
+    // The catalogue in force, read once for the entitlements and the matching.
+    const options = await this.catalogue.options(em);
     if (d.kind === 'new') {
-      await this.entitlements.fromCertification(em, {
-        certificationId: d.certificationId,
-        uscc: d.uscc,
-        countyCode: d.countyCode,
-        tier: d.tier,
-        kind: d.kind,
-        certifiedOn: d.certifiedOn,
-      });
+      await this.entitlements.fromCertification(
+        em,
+        {
+          certificationId: d.certificationId,
+          uscc: d.uscc,
+          countyCode: d.countyCode,
+          tier: d.tier,
+          kind: d.kind,
+          certifiedOn: d.certifiedOn,
+        },
+        options,
+      );
     }
-    await this.matching.refresh(em, card);
+    await this.matching.refresh(em, card, options);
   }
 
   private async onTitle(
