@@ -5,6 +5,7 @@ import { PERM } from '@ladder/shared-permissions';
 import type { FastifyReply } from 'fastify';
 
 import { RequirePermission } from '../auth/auth.decorators';
+import { sendXlsx } from '../common/export';
 import { ExcelService } from '../enterprises/excel.service';
 import { AuditQuery } from './audit.dto';
 import { AuditService } from './audit.service';
@@ -32,11 +33,4 @@ export class AuditController {
     const buffer = await this.excel.auditReport(rows);
     await sendXlsx(reply, buffer, `审计日志-${new Date().toISOString().slice(0, 10)}.xlsx`);
   }
-}
-
-export async function sendXlsx(reply: FastifyReply, buffer: Buffer, fileName: string): Promise<void> {
-  await reply
-    .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-    .header('content-disposition', `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-    .send(buffer);
 }

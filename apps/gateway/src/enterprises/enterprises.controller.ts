@@ -24,14 +24,12 @@ import { validateUscc } from '@ladder/shared-domain';
 import { PERM } from '@ladder/shared-permissions';
 import type { FastifyReply } from 'fastify';
 
-import { sendXlsx } from '../audit/audit.controller';
 import { AuditAction, RequirePermission, User } from '../auth/auth.decorators';
+import { collectPages, sendXlsx } from '../common/export';
 import { ApiError } from '../common/http-error';
 import { actorOf } from '../common/request-context';
 import type { CurrentUser, LadderRequest } from '../common/request-context';
 import { ExcelService } from './excel.service';
-
-const EXPORT_LIMIT = 100_000;
 
 function usccParam(raw: string): string {
   const result = validateUscc(decodeURIComponent(raw));
@@ -108,17 +106,9 @@ export class EnterprisesController {
   @RequirePermission(PERM.enterprise.export)
   @ApiOperation({ summary: '按当前筛选条件导出 Excel' })
   async export(@User() user: CurrentUser, @Query() query: ListEnterprisesRequest, @Res() reply: FastifyReply): Promise<void> {
-    const items: EnterpriseDto[] = [];
-    for (let page = 1; ; page++) {
-      const result = await this.messaging.request('registry.enterprise.list', {
-        ...query,
-        page,
-        pageSize: 200,
-        actor: actorOf(user),
-      });
-      items.push(...result.items);
-      if (result.items.length < 200 || items.length >= result.total || items.length >= EXPORT_LIMIT) break;
-    }
+    const items = await collectPages((page, pageSize) =>
+      this.messaging.request('registry.enterprise.list', { ...query, page, pageSize, actor: actorOf(user) }),
+    );
     await sendXlsx(reply, await this.excel.enterprises(items), `企业培育库-${new Date().toISOString().slice(0, 10)}.xlsx`);
   }
 

@@ -8,8 +8,8 @@ import { MessagingClient } from '@ladder/platform-messaging';
 import { PERM } from '@ladder/shared-permissions';
 import type { FastifyReply } from 'fastify';
 
-import { sendXlsx } from '../audit/audit.controller';
 import { AuditAction, RequirePermission, User } from '../auth/auth.decorators';
+import { sendXlsx } from '../common/export';
 import { ApiError } from '../common/http-error';
 import { actorOf } from '../common/request-context';
 import type { CurrentUser, LadderRequest } from '../common/request-context';

@@ -1,44 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import type { EntitlementDto, LedgerEntryDto, Payer, SubsidyReportDto } from '@ladder/contracts';
-import { findCounty } from '@ladder/shared-domain';
+import { ENTITLEMENT_STATUS_LABELS, PAYER_LABELS } from '@ladder/contracts';
+import type { EntitlementDto, LedgerEntryDto, SubsidyReportDto } from '@ladder/contracts';
 import ExcelJS from 'exceljs';
 
-const county = (code: string | null): string => (code ? (findCounty(code)?.name ?? code) : '');
-
-export const PAYER_LABELS: Readonly<Record<Payer, string>> = { PROV: '省级财政', CITY: '市级财政', CNTY: '县级财政', BEN: '受益地财政' };
-
-export const ENTITLEMENT_STATUS_LABELS: Readonly<Record<string, string>> = {
-  'pending-publicity': '待公示',
-  'in-publicity': '公示中',
-  objected: '异议待处理',
-  'pending-approval': '待业务审核',
-  'business-approved': '待财政审核',
-  approved: '已批准待拨付',
-  disbursed: '已拨付',
-  rejected: '已驳回',
-  cancelled: '已撤销',
-};
+import { addSheet, countyName } from '../common/export';
 
 const LEDGER_KIND_LABELS: Readonly<Record<string, string>> = { reserve: '预留', consume: '拨付核销', release: '释放' };
 
 /** 元 for the spreadsheet (display only; the integer 分 stays in its own column where it matters). */
 const yuan = (fen: number): number => fen / 100;
-const MONEY = '#,##0.00';
-
-function sheet(wb: ExcelJS.Workbook, name: string, columns: { header: string; key: string; width: number; money?: boolean }[]): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(name);
-  ws.columns = columns.map(({ money, ...c }) => (money ? { ...c, style: { numFmt: MONEY } } : c));
-  ws.getRow(1).font = { bold: true };
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
-  return ws;
-}
 
 /** Excel exports of the subsidies pages: entitlements, the ledger, and the totals with the reconciliation. */
 @Injectable()
 export class SubsidiesExcelService {
   async entitlements(items: EntitlementDto[]): Promise<Buffer> {
     const wb = new ExcelJS.Workbook();
-    const ws = sheet(wb, '奖补清单', [
+    const ws = addSheet(wb, '奖补清单', [
       { header: '奖补项目', key: 'award', width: 36 },
       { header: '统一社会信用代码', key: 'uscc', width: 24 },
       { header: '企业名称', key: 'name', width: 32 },
@@ -60,14 +37,14 @@ export class SubsidiesExcelService {
         award: `${e.awardId} ${e.awardName}`,
         uscc: e.uscc,
         name: e.name,
-        county: county(e.countyCode),
+        county: countyName(e.countyCode),
         origin: e.origin === 'certification' ? '免申即享' : '申报',
         date: e.triggerDate,
         basis: e.basis,
         amount: yuan(e.amountFen),
         fen: e.amountFen,
         payer: PAYER_LABELS[e.payer],
-        status: ENTITLEMENT_STATUS_LABELS[e.status] ?? e.status,
+        status: ENTITLEMENT_STATUS_LABELS[e.status],
         version: e.versionId,
         formula: e.computation.formula ?? '',
         voucher: e.voucherNo ?? '',
@@ -79,7 +56,7 @@ export class SubsidiesExcelService {
 
   async ledger(items: LedgerEntryDto[]): Promise<Buffer> {
     const wb = new ExcelJS.Workbook();
-    const ws = sheet(wb, '资金台账', [
+    const ws = addSheet(wb, '资金台账', [
       { header: '序号', key: 'id', width: 8 },
       { header: '时间', key: 'at', width: 22 },
       { header: '出资层级', key: 'payer', width: 12 },
@@ -98,7 +75,7 @@ export class SubsidiesExcelService {
         id: l.id,
         at: l.at,
         payer: PAYER_LABELS[l.payer],
-        county: county(l.countyCode),
+        county: countyName(l.countyCode),
         year: l.year,
         kind: LEDGER_KIND_LABELS[l.kind] ?? l.kind,
         amount: yuan(l.amountFen),
@@ -115,7 +92,7 @@ export class SubsidiesExcelService {
   async report(report: SubsidyReportDto): Promise<Buffer> {
     const wb = new ExcelJS.Workbook();
     const totals = (name: string, label: string, rows: Record<string, { count: number; approvedFen: number; disbursedFen: number }>, key: (k: string) => string): void => {
-      const ws = sheet(wb, name, [
+      const ws = addSheet(wb, name, [
         { header: label, key: 'key', width: 24 },
         { header: '笔数', key: 'count', width: 8 },
         { header: '已批准（元）', key: 'approved', width: 16, money: true },
@@ -124,9 +101,9 @@ export class SubsidiesExcelService {
       for (const [k, t] of Object.entries(rows).sort()) ws.addRow({ key: key(k), count: t.count, approved: yuan(t.approvedFen), disbursed: yuan(t.disbursedFen) });
     };
     totals('按项目', '奖补项目', report.byAward, (k) => k);
-    totals('按县（市、区）', '县（市、区）', report.byCounty, county);
+    totals('按县（市、区）', '县（市、区）', report.byCounty, countyName);
     totals('按年度', '年度', report.byYear, (k) => `${k}年`);
-    const ws = sheet(wb, '预算对账', [
+    const ws = addSheet(wb, '预算对账', [
       { header: '年度', key: 'year', width: 8 },
       { header: '出资层级', key: 'payer', width: 12 },
       { header: '县（市、区）', key: 'county', width: 12 },
@@ -142,7 +119,7 @@ export class SubsidiesExcelService {
       ws.addRow({
         year: r.year,
         payer: PAYER_LABELS[r.payer],
-        county: county(r.countyCode),
+        county: countyName(r.countyCode),
         amount: yuan(r.amountFen),
         reserved: yuan(r.reservedFen),
         consumed: yuan(r.consumedFen),

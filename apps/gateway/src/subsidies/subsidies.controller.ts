@@ -19,36 +19,15 @@ import { MessagingClient } from '@ladder/platform-messaging';
 import { PERM, hasPermission } from '@ladder/shared-permissions';
 import type { FastifyReply } from 'fastify';
 
-import { sendXlsx } from '../audit/audit.controller';
 import { AuditAction, RequirePermission, User } from '../auth/auth.decorators';
 import { objectBody } from '../common/body';
+import { collectPages, sendXlsx } from '../common/export';
 import { ApiError } from '../common/http-error';
+import { typedQuery } from '../common/query';
+import type { RawQuery } from '../common/query';
 import { actorOf } from '../common/request-context';
 import type { CurrentUser, LadderRequest } from '../common/request-context';
 import { SubsidiesExcelService } from './subsidies-excel.service';
-
-type Query_ = Record<string, string | undefined>;
-
-/** Query-string values as the contract classes expect them (numbers, booleans). */
-function typed(q: Query_): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(q)) {
-    if (v === undefined || v === '') continue;
-    if (['page', 'pageSize', 'year'].includes(k) && /^\d+$/.test(v)) out[k] = Number(v);
-    else if (k === 'unread' && (v === 'true' || v === 'false')) out[k] = v === 'true';
-    else out[k] = v;
-  }
-  return out;
-}
-
-async function all<T>(fetchPage: (page: number) => Promise<Page<T>>): Promise<T[]> {
-  const items: T[] = [];
-  for (let page = 1; ; page++) {
-    const res = await fetchPage(page);
-    items.push(...res.items);
-    if (res.items.length < 200) return items;
-  }
-}
 
 /**
  * Awards (奖补兑现) over HTTP: catalogue and successor versions, 免申即享 entitlements through 公示 → business
@@ -108,15 +87,15 @@ export class SubsidiesController {
 
   @Get('entitlements')
   @RequirePermission(PERM.subsidies.read)
-  entitlements(@User() user: CurrentUser, @Query() q: Query_): Promise<Page<EntitlementDto>> {
-    return this.messaging.request('subsidies.entitlement.list', { ...typed(q), actor: actorOf(user) });
+  entitlements(@User() user: CurrentUser, @Query() q: RawQuery): Promise<Page<EntitlementDto>> {
+    return this.messaging.request('subsidies.entitlement.list', { ...typedQuery(q), actor: actorOf(user) });
   }
 
   @Get('entitlements.xlsx')
   @RequirePermission(PERM.subsidies.read)
-  async entitlementsExport(@User() user: CurrentUser, @Query() q: Query_, @Res() reply: FastifyReply): Promise<void> {
-    const items = await all((page) =>
-      this.messaging.request('subsidies.entitlement.list', { ...typed(q), page, pageSize: 200, actor: actorOf(user) }),
+  async entitlementsExport(@User() user: CurrentUser, @Query() q: RawQuery, @Res() reply: FastifyReply): Promise<void> {
+    const items = await collectPages((page, pageSize) =>
+      this.messaging.request('subsidies.entitlement.list', { ...typedQuery(q), page, pageSize, actor: actorOf(user) }),
     );
     await sendXlsx(reply, await this.excel.entitlements(items), `奖补清单-${new Date().toISOString().slice(0, 10)}.xlsx`);
   }
@@ -189,8 +168,8 @@ export class SubsidiesController {
 
   @Get('publicity')
   @RequirePermission(PERM.subsidies.read)
-  publicityList(@User() user: CurrentUser, @Query() q: Query_): Promise<Page<PublicityDto>> {
-    return this.messaging.request('subsidies.publicity.list', { ...typed(q), actor: actorOf(user) });
+  publicityList(@User() user: CurrentUser, @Query() q: RawQuery): Promise<Page<PublicityDto>> {
+    return this.messaging.request('subsidies.publicity.list', { ...typedQuery(q), actor: actorOf(user) });
   }
 
   @Get('publicity/:id')
@@ -225,8 +204,8 @@ export class SubsidiesController {
 
   @Get('applications')
   @RequirePermission(PERM.subsidies.read)
-  applications(@User() user: CurrentUser, @Query() q: Query_): Promise<Page<ApplicationDto>> {
-    return this.messaging.request('subsidies.application.list', { ...typed(q), actor: actorOf(user) });
+  applications(@User() user: CurrentUser, @Query() q: RawQuery): Promise<Page<ApplicationDto>> {
+    return this.messaging.request('subsidies.application.list', { ...typedQuery(q), actor: actorOf(user) });
   }
 
   @Post('applications')
@@ -254,8 +233,8 @@ export class SubsidiesController {
 
   @Get('budgets')
   @RequirePermission(PERM.subsidies.read)
-  budgets(@User() user: CurrentUser, @Query() q: Query_): Promise<BudgetLineDto[]> {
-    return this.messaging.request('subsidies.budget.list', { ...typed(q), actor: actorOf(user) });
+  budgets(@User() user: CurrentUser, @Query() q: RawQuery): Promise<BudgetLineDto[]> {
+    return this.messaging.request('subsidies.budget.list', { ...typedQuery(q), actor: actorOf(user) });
   }
 
   @Put('budgets')
@@ -271,15 +250,15 @@ export class SubsidiesController {
 
   @Get('ledger')
   @RequirePermission(PERM.subsidies.read)
-  ledger(@User() user: CurrentUser, @Query() q: Query_): Promise<Page<LedgerEntryDto>> {
-    return this.messaging.request('subsidies.ledger.list', { ...typed(q), actor: actorOf(user) });
+  ledger(@User() user: CurrentUser, @Query() q: RawQuery): Promise<Page<LedgerEntryDto>> {
+    return this.messaging.request('subsidies.ledger.list', { ...typedQuery(q), actor: actorOf(user) });
   }
 
   @Get('ledger.xlsx')
   @RequirePermission(PERM.subsidies.read)
-  async ledgerExport(@User() user: CurrentUser, @Query() q: Query_, @Res() reply: FastifyReply): Promise<void> {
-    const items = await all((page) =>
-      this.messaging.request('subsidies.ledger.list', { ...typed(q), page, pageSize: 200, actor: actorOf(user) }),
+  async ledgerExport(@User() user: CurrentUser, @Query() q: RawQuery, @Res() reply: FastifyReply): Promise<void> {
+    const items = await collectPages((page, pageSize) =>
+      this.messaging.request('subsidies.ledger.list', { ...typedQuery(q), page, pageSize, actor: actorOf(user) }),
     );
     await sendXlsx(reply, await this.excel.ledger(items), `资金台账-${new Date().toISOString().slice(0, 10)}.xlsx`);
   }
@@ -287,14 +266,14 @@ export class SubsidiesController {
   @Get('report')
   @RequirePermission(PERM.subsidies.read)
   @ApiOperation({ summary: '按项目、县（市、区）、年度汇总，及预算与台账对账' })
-  report(@User() user: CurrentUser, @Query() q: Query_): Promise<SubsidyReportDto> {
-    return this.messaging.request('subsidies.report.summary', { ...typed(q), actor: actorOf(user) });
+  report(@User() user: CurrentUser, @Query() q: RawQuery): Promise<SubsidyReportDto> {
+    return this.messaging.request('subsidies.report.summary', { ...typedQuery(q), actor: actorOf(user) });
   }
 
   @Get('report.xlsx')
   @RequirePermission(PERM.subsidies.read)
-  async reportExport(@User() user: CurrentUser, @Query() q: Query_, @Res() reply: FastifyReply): Promise<void> {
-    const report = await this.messaging.request('subsidies.report.summary', { ...typed(q), actor: actorOf(user) });
+  async reportExport(@User() user: CurrentUser, @Query() q: RawQuery, @Res() reply: FastifyReply): Promise<void> {
+    const report = await this.messaging.request('subsidies.report.summary', { ...typedQuery(q), actor: actorOf(user) });
     await sendXlsx(reply, await this.excel.report(report), `奖补汇总与对账-${report.year ?? '全部年度'}.xlsx`);
   }
 
@@ -309,8 +288,8 @@ export class SubsidiesController {
 
   @Get('notices')
   @RequirePermission(PERM.subsidies.read)
-  notices(@User() user: CurrentUser, @Query() q: Query_): Promise<Page<MatchNoticeDto>> {
-    return this.messaging.request('subsidies.notice.list', { ...typed(q), actor: actorOf(user) });
+  notices(@User() user: CurrentUser, @Query() q: RawQuery): Promise<Page<MatchNoticeDto>> {
+    return this.messaging.request('subsidies.notice.list', { ...typedQuery(q), actor: actorOf(user) });
   }
 
   @Post('notices/:id/read')

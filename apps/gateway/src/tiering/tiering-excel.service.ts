@@ -1,24 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { AssessmentDto, PoolEntryDto, ShadowDiffDto } from '@ladder/contracts';
-import { POOL_CATEGORY_LABELS, TIER_LABELS, findCounty } from '@ladder/shared-domain';
+import { POOL_CATEGORY_LABELS, TIER_LABELS } from '@ladder/shared-domain';
 import ExcelJS from 'exceljs';
 
-const county = (code: string): string => findCounty(code)?.name ?? code;
-
-function sheet(wb: ExcelJS.Workbook, name: string, columns: { header: string; key: string; width: number }[]): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(name);
-  ws.columns = columns;
-  ws.getRow(1).font = { bold: true };
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
-  return ws;
-}
+import { addSheet, countyName } from '../common/export';
 
 /** Excel exports of the tiering pages. */
 @Injectable()
 export class TieringExcelService {
   async pool(items: PoolEntryDto[]): Promise<Buffer> {
     const wb = new ExcelJS.Workbook();
-    const ws = sheet(wb, '培育库分类', [
+    const ws = addSheet(wb, '培育库分类', [
       { header: '统一社会信用代码', key: 'uscc', width: 24 },
       { header: '企业名称', key: 'name', width: 32 },
       { header: '县（市、区）', key: 'county', width: 12 },
@@ -33,7 +25,7 @@ export class TieringExcelService {
       ws.addRow({
         uscc: e.uscc,
         name: e.name,
-        county: county(e.countyCode),
+        county: countyName(e.countyCode),
         category: e.category ? POOL_CATEGORY_LABELS[e.category].zh : '—',
         current: e.currentTier ? TIER_LABELS[e.currentTier].zh : '培育库企业',
         next: e.nextTier ? TIER_LABELS[e.nextTier].zh : '—',
@@ -47,7 +39,7 @@ export class TieringExcelService {
 
   async shadowDiffs(items: ShadowDiffDto[]): Promise<Buffer> {
     const wb = new ExcelJS.Workbook();
-    const ws = sheet(wb, '规则版本对比', [
+    const ws = addSheet(wb, '规则版本对比', [
       { header: '统一社会信用代码', key: 'uscc', width: 24 },
       { header: '企业名称', key: 'name', width: 32 },
       { header: '县（市、区）', key: 'county', width: 12 },
@@ -57,14 +49,14 @@ export class TieringExcelService {
       { header: '说明', key: 'explanation', width: 80 },
     ]);
     for (const d of items) {
-      ws.addRow({ uscc: d.uscc, name: d.name, county: county(d.countyCode), tier: TIER_LABELS[d.tier].zh, a: d.decisionA, b: d.decisionB, explanation: d.explanation });
+      ws.addRow({ uscc: d.uscc, name: d.name, county: countyName(d.countyCode), tier: TIER_LABELS[d.tier].zh, a: d.decisionA, b: d.decisionB, explanation: d.explanation });
     }
     return Buffer.from(await wb.xlsx.writeBuffer());
   }
 
   async assessment(report: AssessmentDto): Promise<Buffer> {
     const wb = new ExcelJS.Workbook();
-    const ws = sheet(wb, `${report.year}${report.period === 'annual' ? '年度考核' : '年中督促'}`, [
+    const ws = addSheet(wb, `${report.year}${report.period === 'annual' ? '年度考核' : '年中督促'}`, [
       { header: '县（市、区）', key: 'county', width: 12 },
       { header: '新认定创新型', key: 'innovative', width: 12 },
       { header: '新认定专精特新', key: 'specialized', width: 14 },
@@ -82,7 +74,7 @@ export class TieringExcelService {
     ws.insertRow(1, [`统计期：${report.from} 至 ${report.to}`]);
     for (const r of report.rows) {
       ws.addRow({
-        county: county(r.countyCode),
+        county: countyName(r.countyCode),
         innovative: r.newRecognitions.innovative,
         specialized: r.newRecognitions.specialized,
         littleGiant: r.newRecognitions['little-giant'],

@@ -20,26 +20,14 @@ import type { EvaluationResult } from '@ladder/policy';
 import { PERM } from '@ladder/shared-permissions';
 import type { FastifyReply } from 'fastify';
 
-import { sendXlsx } from '../audit/audit.controller';
 import { AuditAction, RequirePermission, User } from '../auth/auth.decorators';
 import { objectBody } from '../common/body';
+import { collectPages, sendXlsx } from '../common/export';
+import { typedQuery } from '../common/query';
+import type { RawQuery } from '../common/query';
 import { actorOf } from '../common/request-context';
 import type { CurrentUser, LadderRequest } from '../common/request-context';
 import { TieringExcelService } from './tiering-excel.service';
-
-type Query_ = Record<string, string | undefined>;
-
-/** Turn query-string values into the types the contract classes expect (numbers, booleans). */
-function typed(q: Query_): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(q)) {
-    if (v === undefined || v === '') continue;
-    if (['page', 'pageSize', 'batchYear', 'year'].includes(k) && /^\d+$/.test(v)) out[k] = Number(v);
-    else if (['changedOnly', 'missingOnly'].includes(k) && (v === 'true' || v === 'false')) out[k] = v === 'true';
-    else out[k] = v;
-  }
-  return out;
-}
 
 /**
  * The ladder (梯度评价与认定) over HTTP. Request bodies and queries are validated by the tiering service with its
@@ -101,8 +89,8 @@ export class TieringController {
   @Get('pool')
   @RequirePermission(PERM.tiering.read)
   @ApiOperation({ summary: '培育库分类（重点推荐/重点提升/重点关注）' })
-  pool(@User() user: CurrentUser, @Query() q: Query_): Promise<Page<PoolEntryDto>> {
-    return this.messaging.request('tiering.pool.list', { ...typed(q), actor: actorOf(user) });
+  pool(@User() user: CurrentUser, @Query() q: RawQuery): Promise<Page<PoolEntryDto>> {
+    return this.messaging.request('tiering.pool.list', { ...typedQuery(q), actor: actorOf(user) });
   }
 
   @Get('pool/summary')
@@ -113,13 +101,10 @@ export class TieringController {
 
   @Get('pool/export.xlsx')
   @RequirePermission(PERM.tiering.read)
-  async poolExport(@User() user: CurrentUser, @Query() q: Query_, @Res() reply: FastifyReply): Promise<void> {
-    const items: PoolEntryDto[] = [];
-    for (let page = 1; ; page++) {
-      const res = await this.messaging.request('tiering.pool.list', { ...typed(q), page, pageSize: 200, actor: actorOf(user) });
-      items.push(...res.items);
-      if (res.items.length < 200) break;
-    }
+  async poolExport(@User() user: CurrentUser, @Query() q: RawQuery, @Res() reply: FastifyReply): Promise<void> {
+    const items = await collectPages((page, pageSize) =>
+      this.messaging.request('tiering.pool.list', { ...typedQuery(q), page, pageSize, actor: actorOf(user) }),
+    );
     await sendXlsx(reply, await this.excel.pool(items), `培育库分类-${new Date().toISOString().slice(0, 10)}.xlsx`);
   }
 
@@ -135,8 +120,8 @@ export class TieringController {
 
   @Get('recommendations')
   @RequirePermission(PERM.tiering.read)
-  recommendations(@User() user: CurrentUser, @Query() q: Query_): Promise<Page<RecommendationDto>> {
-    return this.messaging.request('tiering.recommendation.list', { ...typed(q), actor: actorOf(user) });
+  recommendations(@User() user: CurrentUser, @Query() q: RawQuery): Promise<Page<RecommendationDto>> {
+    return this.messaging.request('tiering.recommendation.list', { ...typedQuery(q), actor: actorOf(user) });
   }
 
   @Post('recommendations/:id/review')
@@ -171,8 +156,8 @@ export class TieringController {
 
   @Get('certifications')
   @RequirePermission(PERM.tiering.read)
-  certifications(@User() user: CurrentUser, @Query() q: Query_): Promise<Page<CertificationDto>> {
-    return this.messaging.request('tiering.certification.list', { ...typed(q), actor: actorOf(user) });
+  certifications(@User() user: CurrentUser, @Query() q: RawQuery): Promise<Page<CertificationDto>> {
+    return this.messaging.request('tiering.certification.list', { ...typedQuery(q), actor: actorOf(user) });
   }
 
   @Post('certifications')
@@ -223,19 +208,16 @@ export class TieringController {
 
   @Get('jobs/:id/diffs')
   @RequirePermission(PERM.tiering.read)
-  diffs(@User() user: CurrentUser, @Param('id') id: string, @Query() q: Query_): Promise<Page<ShadowDiffDto>> {
-    return this.messaging.request('tiering.job.diffs', { ...typed(q), jobId: id, actor: actorOf(user) });
+  diffs(@User() user: CurrentUser, @Param('id') id: string, @Query() q: RawQuery): Promise<Page<ShadowDiffDto>> {
+    return this.messaging.request('tiering.job.diffs', { ...typedQuery(q), jobId: id, actor: actorOf(user) });
   }
 
   @Get('jobs/:id/diffs.xlsx')
   @RequirePermission(PERM.tiering.read)
   async diffsExport(@User() user: CurrentUser, @Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
-    const items: ShadowDiffDto[] = [];
-    for (let page = 1; ; page++) {
-      const res = await this.messaging.request('tiering.job.diffs', { jobId: id, page, pageSize: 200, changedOnly: true, actor: actorOf(user) });
-      items.push(...res.items);
-      if (res.items.length < 200) break;
-    }
+    const items = await collectPages((page, pageSize) =>
+      this.messaging.request('tiering.job.diffs', { jobId: id, page, pageSize, changedOnly: true, actor: actorOf(user) }),
+    );
     await sendXlsx(reply, await this.excel.shadowDiffs(items), `规则版本对比-${id.slice(0, 8)}.xlsx`);
   }
 
@@ -249,21 +231,21 @@ export class TieringController {
   @Get('assessment')
   @RequirePermission(PERM.targets.read)
   @ApiOperation({ summary: '各县（市、区）年中督促/年度考核报表' })
-  assessment(@User() user: CurrentUser, @Query() q: Query_): Promise<AssessmentDto> {
-    return this.messaging.request('tiering.assessment.report', { ...typed(q), actor: actorOf(user) } as never);
+  assessment(@User() user: CurrentUser, @Query() q: RawQuery): Promise<AssessmentDto> {
+    return this.messaging.request('tiering.assessment.report', { ...typedQuery(q), actor: actorOf(user) } as never);
   }
 
   @Get('assessment.xlsx')
   @RequirePermission(PERM.targets.read)
-  async assessmentExport(@User() user: CurrentUser, @Query() q: Query_, @Res() reply: FastifyReply): Promise<void> {
-    const report = await this.messaging.request('tiering.assessment.report', { ...typed(q), actor: actorOf(user) } as never);
+  async assessmentExport(@User() user: CurrentUser, @Query() q: RawQuery, @Res() reply: FastifyReply): Promise<void> {
+    const report = await this.messaging.request('tiering.assessment.report', { ...typedQuery(q), actor: actorOf(user) } as never);
     await sendXlsx(reply, await this.excel.assessment(report), `考核报表-${report.year}-${report.period === 'annual' ? '年度' : '年中'}.xlsx`);
   }
 
   @Get('liaisons')
   @RequirePermission(PERM.tiering.read)
-  liaisons(@User() user: CurrentUser, @Query() q: Query_): Promise<Page<LiaisonRowDto>> {
-    return this.messaging.request('tiering.liaison.list', { ...typed(q), actor: actorOf(user) });
+  liaisons(@User() user: CurrentUser, @Query() q: RawQuery): Promise<Page<LiaisonRowDto>> {
+    return this.messaging.request('tiering.liaison.list', { ...typedQuery(q), actor: actorOf(user) });
   }
 
   @Put('liaisons/:uscc')

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager as CoreEntityManager, raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
+import { PAYER_LABELS } from '@ladder/contracts';
 import type { Actor, BudgetLineDto, LedgerEntryDto, LedgerQuery, Page, Payer, PayerShareDto } from '@ladder/contracts';
 import { DomainException } from '@ladder/platform-messaging';
 import { findCounty, formatWanYuan } from '@ladder/shared-domain';
@@ -10,7 +11,6 @@ import { findCounty, formatWanYuan } from '@ladder/shared-domain';
 import { BudgetLine } from './budget-line.entity';
 import { LedgerEntry } from './ledger-entry.entity';
 
-export const PAYER_ZH: Record<Payer, string> = { PROV: '省级财政', CITY: '市级财政', CNTY: '县级财政', BEN: '受益地财政' };
 
 export function toBudgetLineDto(l: BudgetLine): BudgetLineDto {
   return {
@@ -28,7 +28,7 @@ export function toBudgetLineDto(l: BudgetLine): BudgetLineDto {
 
 function lineName(payer: Payer, countyCode: string, year: number): string {
   const county = countyCode ? findCounty(countyCode)?.name ?? countyCode : '';
-  return `${year}年度${county}${PAYER_ZH[payer]}预算`;
+  return `${year}年度${county}${PAYER_LABELS[payer]}预算`;
 }
 
 export interface Movement {

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager as CoreEntityManager, OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
+import { ENTITLEMENT_STATUS_LABELS } from '@ladder/contracts';
 import type {
   Actor,
   ApproveEntitlementRequest,
@@ -263,18 +264,7 @@ export class EntitlementService {
   }
 
   private stateMessage(e: Entitlement, action: string): string {
-    const zh: Record<string, string> = {
-      'pending-publicity': '待公示',
-      'in-publicity': '公示中',
-      objected: '有异议待处理',
-      'pending-approval': '待业务审核',
-      'business-approved': '待财政审核',
-      approved: '已批准待拨付',
-      disbursed: '已拨付',
-      rejected: '已驳回',
-      cancelled: '已撤销',
-    };
-    return `当前状态为“${zh[e.status] ?? e.status}”，不能${action}`;
+    return `当前状态为“${ENTITLEMENT_STATUS_LABELS[e.status]}”，不能${action}`;
   }
 
   async cards(em: EntityManager, usccs: string[]): Promise<Map<string, EnterpriseCard>> {

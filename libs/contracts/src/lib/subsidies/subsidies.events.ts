@@ -5,6 +5,8 @@ import { IsCalendarDate, IsCountyCode, IsUscc } from '../common/validators';
 
 export const PAYERS = ['PROV', 'CITY', 'CNTY', 'BEN'] as const;
 export type Payer = (typeof PAYERS)[number];
+/** Who pays, as officials read it (budget line names, exports, messages). */
+export const PAYER_LABELS: Readonly<Record<Payer, string>> = { PROV: '省级财政', CITY: '市级财政', CNTY: '县级财政', BEN: '受益地财政' };
 
 /** Fields of every entitlement event. */
 export class EntitlementEventBase {

@@ -135,6 +135,17 @@ export const ENTITLEMENT_STATUSES = [
   'cancelled',
 ] as const;
 export type EntitlementStatus = (typeof ENTITLEMENT_STATUSES)[number];
+export const ENTITLEMENT_STATUS_LABELS: Readonly<Record<EntitlementStatus, string>> = {
+  'pending-publicity': '待公示',
+  'in-publicity': '公示中',
+  objected: '异议待处理',
+  'pending-approval': '待业务审核',
+  'business-approved': '待财政审核',
+  approved: '已批准待拨付',
+  disbursed: '已拨付',
+  rejected: '已驳回',
+  cancelled: '已撤销',
+};
 
 /** subsidies.entitlement.list */
 export class EntitlementQuery extends PageQuery {
