@@ -1,13 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
-import { MessagingModule } from '@ladder/platform-messaging';
+import { MessagingModule, createHealthController } from '@ladder/platform-messaging';
 
 import { TieringEventsConsumer } from './classification/tiering-events.consumer';
 import { RegistryEnv } from './config/registry.env';
 import { EnterpriseMessageController } from './enterprise/enterprise.message-controller';
 import { EnterpriseService } from './enterprise/enterprise.service';
 import { REGISTRY_ENV, REGISTRY_SOURCE } from './enterprise/registry.tokens';
-import { HealthMessageController } from './health/health.message-controller';
 import { ImportMessageController } from './import/import.message-controller';
 import { ImportService } from './import/import.service';
 import { ImportWorker } from './import/import.worker';
@@ -27,7 +26,7 @@ export class RegistryModule {
           relay: true,
         }),
       ],
-      controllers: [EnterpriseMessageController, ImportMessageController, HealthMessageController],
+      controllers: [EnterpriseMessageController, ImportMessageController, createHealthController('registry')],
       providers: [{ provide: REGISTRY_ENV, useValue: env }, EnterpriseService, ImportService, ImportWorker, TieringEventsConsumer],
     };
   }

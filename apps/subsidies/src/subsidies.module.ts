@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
-import { MessagingModule } from '@ladder/platform-messaging';
+import { MessagingModule, createHealthController } from '@ladder/platform-messaging';
 
 import { ApplicationService } from './applications/application.service';
 import { BudgetService } from './budgets/budget.service';
@@ -8,7 +8,6 @@ import { CatalogueService } from './catalogue/catalogue.service';
 import { Clock } from './clock';
 import { SubsidiesEnv } from './config/subsidies.env';
 import { EntitlementService } from './entitlements/entitlement.service';
-import { HealthMessageController } from './health/health.message-controller';
 import { MatchingService } from './matching/matching.service';
 import { createSubsidiesOrmConfig } from './mikro-orm.config';
 import { ParkService } from './parks/park.service';
@@ -27,7 +26,7 @@ export class SubsidiesModule {
         MikroOrmModule.forRoot({ ...createSubsidiesOrmConfig(env), registerRequestContext: false }),
         MessagingModule.forService({ service: SUBSIDIES_SOURCE, natsUrl: env.NATS_URL, rpcTimeoutMs: env.RPC_TIMEOUT_MS, relay: true }),
       ],
-      controllers: [SubsidiesMessageController, HealthMessageController],
+      controllers: [SubsidiesMessageController, createHealthController('subsidies')],
       providers: [
         { provide: SUBSIDIES_ENV, useValue: env },
         Clock,

@@ -1,13 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
-import { MessagingModule } from '@ladder/platform-messaging';
+import { MessagingModule, createHealthController } from '@ladder/platform-messaging';
 
 import { CertificationService } from './certification/certification.service';
 import { Clock } from './clock';
 import { TieringEnv } from './config/tiering.env';
 import { EvaluationService } from './evaluation/evaluation.service';
 import { PoolService } from './evaluation/pool.service';
-import { HealthMessageController } from './health/health.message-controller';
 import { JobService } from './jobs/job.service';
 import { LiaisonService } from './liaison/liaison.service';
 import { createTieringOrmConfig } from './mikro-orm.config';
@@ -26,7 +25,7 @@ export class TieringModule {
         MikroOrmModule.forRoot({ ...createTieringOrmConfig(env), registerRequestContext: false }),
         MessagingModule.forService({ service: TIERING_SOURCE, natsUrl: env.NATS_URL, rpcTimeoutMs: env.RPC_TIMEOUT_MS, relay: true }),
       ],
-      controllers: [TieringMessageController, HealthMessageController],
+      controllers: [TieringMessageController, createHealthController('tiering')],
       providers: [
         { provide: TIERING_ENV, useValue: env },
         Clock,

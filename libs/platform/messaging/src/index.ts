@@ -2,6 +2,7 @@ export * from './lib/bootstrap-service';
 export * from './lib/domain.exception';
 export * from './lib/em-context.interceptor';
 export * from './lib/event-consumer';
+export * from './lib/health.controller';
 export * from './lib/inbox-message.entity';
 export * from './lib/jetstream-provision';
 export * from './lib/messaging.client';
