@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { DomainException, OutboxRelay } from '@ladder/platform-messaging';
+import { WorkLoop } from '@ladder/platform-persistence';
 
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { EnterpriseService } from '../enterprise/enterprise.service';
@@ -20,9 +21,9 @@ const BATCH = 50;
 @Injectable()
 export class ImportWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('ImportWorker');
-  private running = false;
-  private loop?: Promise<void>;
-  private wake?: () => void;
+  private readonly worker = new WorkLoop(() => this.processNext(), 500, (error) =>
+    this.logger.error(`import round failed: ${String(error)}`, (error as Error).stack),
+  );
 
   constructor(
     private readonly orm: MikroORM,
@@ -31,39 +32,15 @@ export class ImportWorker implements OnApplicationBootstrap, OnApplicationShutdo
   ) {}
 
   onApplicationBootstrap(): void {
-    this.running = true;
-    this.loop = this.run();
+    this.worker.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.running = false;
-    this.wake?.();
-    await this.loop;
+    await this.worker.stop();
   }
 
   notify(): void {
-    this.wake?.();
-  }
-
-  private async run(): Promise<void> {
-    while (this.running) {
-      let worked = false;
-      try {
-        worked = await this.processNext();
-      } catch (error) {
-        this.logger.error(`import round failed: ${String(error)}`, (error as Error).stack);
-      }
-      if (!worked && this.running) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, 500);
-          timer.unref();
-          this.wake = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
-      }
-    }
+    this.worker.notify();
   }
 
   /** Process one batch of rows of the oldest open job; false when there is nothing to do. */
@@ -90,7 +67,7 @@ export class ImportWorker implements OnApplicationBootstrap, OnApplicationShutdo
       return true;
     }
     for (const row of rows) {
-      if (!this.running) break;
+      if (!this.worker.running) break;
       await this.applyRow(job.id, row.id);
       // better-sqlite3 answers synchronously: without a macrotask break the loop would starve NATS I/O
       // (request replies, heartbeats) until the whole batch is done.

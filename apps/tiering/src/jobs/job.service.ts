@@ -5,6 +5,7 @@ import { EntityManager as CoreEntityManager, MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { JobDto, JobQuery, Page, ShadowDiffDto, StartJobRequest } from '@ladder/contracts';
 import { DomainException, OutboxRelay } from '@ladder/platform-messaging';
+import { WorkLoop } from '@ladder/platform-persistence';
 import { TIER_RULE_VERSIONS, evaluateTiers } from '@ladder/policy';
 import type { EvaluationResult, TierResult } from '@ladder/policy';
 import { TIERS, TIER_LABELS } from '@ladder/shared-domain';
@@ -27,9 +28,9 @@ const DECISION_ZH: Record<string, string> = { eligible: '符合', 'not-eligible'
 @Injectable()
 export class JobService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('EvaluationJobs');
-  private running = false;
-  private loop?: Promise<void>;
-  private wake?: () => void;
+  private readonly worker = new WorkLoop(() => this.step(), 1000, (error) =>
+    this.logger.error(`job step failed: ${String(error)}`, (error as Error).stack),
+  );
 
   constructor(
     private readonly orm: MikroORM,
@@ -40,14 +41,11 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
   ) {}
 
   onApplicationBootstrap(): void {
-    this.running = true;
-    this.loop = this.run();
+    this.worker.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.running = false;
-    this.wake?.();
-    await this.loop;
+    await this.worker.stop();
   }
 
   async start(req: StartJobRequest): Promise<JobDto> {
@@ -71,7 +69,7 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
     job.total = await em.count(EnterpriseProjection, { status: 'active' });
     job.createdBy = req.actor.username;
     await em.persistAndFlush(job);
-    this.wake?.();
+    this.worker.notify();
     return toJobDto(job);
   }
 
@@ -108,27 +106,6 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
       page,
       pageSize,
     };
-  }
-
-  private async run(): Promise<void> {
-    while (this.running) {
-      let worked = false;
-      try {
-        worked = await this.step();
-      } catch (error) {
-        this.logger.error(`job step failed: ${String(error)}`, (error as Error).stack);
-      }
-      if (!worked && this.running) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, 1000);
-          timer.unref();
-          this.wake = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
-      }
-    }
   }
 
   /** One batch of the oldest open job. */
@@ -169,7 +146,7 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
         job.changed += changed;
       } else {
         for (const p of batch) {
-          if (!this.running) return true;
+          if (!this.worker.running) return true;
           const changed = await this.shadow(job, p);
           await this.orm.em.fork().nativeUpdate(
             EvaluationJob,

@@ -2,3 +2,4 @@ export * from './lib/base.entity';
 export * from './lib/database-target';
 export * from './lib/migrate';
 export * from './lib/orm-config';
+export * from './lib/work-loop';
