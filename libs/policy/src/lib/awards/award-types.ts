@@ -78,7 +78,8 @@ export type FundRates = Readonly<Record<FundKind, RateFraction | null>>;
 
 /**
  * The numbers of one version of an award. The kind is fixed per award (a successor version must keep it); the
- * award-specific conditions (new recognition, lead unit, total investment…) are in `compute-award.ts`.
+ * award-specific conditions (new recognition, lead unit, total investment…) are in the evaluator of the award's
+ * family (`evaluators/`).
  */
 export type AwardTerms =
   /** A fixed one-off amount (S-17, S-18, FJ-LG-50, S-31…S-34, S-46). */
@@ -107,6 +108,35 @@ export type AwardTerms =
   | { readonly kind: 'plaque'; readonly minEnterprises: number; readonly benefit: string };
 
 export type AwardTermsKind = AwardTerms['kind'];
+
+/**
+ * How an award is decided: its conditions and its formula. Each award of the catalogue names its family, and one
+ * evaluator per family (`evaluators/award-evaluators.ts`) reads the version's terms of the kind that family expects.
+ * - `new-certification`: a fixed amount on a new certification of the trigger's tiers (S-17, S-18, FJ-LG-50);
+ * - `county-matching`: the county's own amount on a new certification (S-19);
+ * - `park-introduction`: a capped amount for bringing a 小巨人 from outside Sanming into a park (S-22);
+ * - `park-plaque`: a non-cash plaque for a park gathering enough 专精特新 enterprises (S-23);
+ * - `recognition-fixed`: a fixed amount on a recognition, to the lead unit when the recipient is one (S-31…S-34, S-46);
+ * - `contest-prize`: prize money by rank (S-35);
+ * - `first-set-unit-price`: a share of the equipment's unit price, capped (S-36, S-37);
+ * - `provincial-discretionary`: the amount the province decides, capped (S-40);
+ * - `renovation-subsidy`, `renovation-reward`: a rate of the equipment investment, capped per enterprise (S-43, S-44);
+ * - `fund-equity`: a rate of the paid-in equity by fund kind, capped (S-47).
+ */
+export const AWARD_FAMILIES = [
+  'new-certification',
+  'county-matching',
+  'park-introduction',
+  'park-plaque',
+  'recognition-fixed',
+  'contest-prize',
+  'first-set-unit-price',
+  'provincial-discretionary',
+  'renovation-subsidy',
+  'renovation-reward',
+  'fund-equity',
+] as const;
+export type AwardFamily = (typeof AWARD_FAMILIES)[number];
 
 /**
  * A dated version of one award: its numbers, its period (`effectiveTo` inclusive) and its source document
@@ -166,6 +196,8 @@ export interface AwardDefinition {
   /** The sentence of the plan (or provincial document) the award comes from. */
   readonly text: string;
   readonly responsibleUnits: string;
+  /** How the award is decided (which evaluator); its evaluator reads terms of kind `termsKind`. */
+  readonly family: AwardFamily;
   readonly termsKind: AwardTermsKind;
   readonly requiredFacts: readonly AwardFactName[];
   readonly optionalFacts: readonly AwardFactName[];
