@@ -8,12 +8,9 @@ import {
   fact,
   fromBoolean,
   minSign,
-  money,
-  moneyAgainst,
   nested,
-  percentAgainst,
-  percentOfBp,
 } from './evaluation-context';
+import { money, moneyAgainst, percentAgainst, percentOfBp } from './display';
 import type { EvalContext } from './evaluation-context';
 import { readRatio, shownNear } from './indicators';
 import type { LittleGiantItemsInput } from './tier-input';

@@ -6,15 +6,12 @@ import {
   condition,
   fact,
   fromBoolean,
-  money,
-  moneyAgainst,
-  moneyNear,
   nested,
-  percentNear,
   sumOverYears,
   sumStatus,
   windowYears,
 } from './evaluation-context';
+import { money, moneyAgainst, moneyNear, percentNear } from './display';
 import type { EvalContext } from './evaluation-context';
 import { RD_LEVEL_ZH, bandEdgesBp, ipIndicator, ratioIndicator, yearGrowth } from './indicators';
 import { aggregateScore, bandedIndicator, exactMeasure, fixed, indicator } from './scoring';

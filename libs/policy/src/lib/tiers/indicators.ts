@@ -1,15 +1,7 @@
 import { add, compare, growthRate, isInfinite, isqrt, multiply, power, quotient } from '../common/rational';
 import type { Rational } from '../common/rational';
-import {
-  fact,
-  fromBoolean,
-  missingOf,
-  money,
-  moneyNear,
-  nested,
-  percent,
-  percentNear,
-} from './evaluation-context';
+import { fact, fromBoolean, missingOf, nested } from './evaluation-context';
+import { money, moneyNear, percent, percentNear } from './display';
 import type { EvalContext, Read } from './evaluation-context';
 import type { RdInstitutionLevelInput } from './tier-input';
 import type { ConditionStatus, IndicatorResult } from './tier-result';
