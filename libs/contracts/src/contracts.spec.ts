@@ -64,6 +64,7 @@ import {
   SubsidiesActorQuery,
   UpsertParkRequest,
 } from './lib/subsidies/subsidies.rpc';
+import { SERVICES, healthSubject } from './lib/system/services';
 import { HealthPingRequest } from './lib/system/system.subjects';
 import {
   CategoryChangedEvent,
@@ -124,7 +125,11 @@ interface Entry {
   readonly sample: Record<string, unknown>;
 }
 
+/** Every service of the service list answers its health subject (libs/contracts/src/lib/system/services.ts). */
+const HEALTH_SUBJECTS: readonly string[] = SERVICES.map((s) => healthSubject(s));
+
 const EXPECTED_RPC: Readonly<Record<string, Entry>> = {
+  ...Object.fromEntries(HEALTH_SUBJECTS.map((subject) => [subject, { cls: HealthPingRequest, sample: { from: 'gateway' } }])),
   'registry.enterprise.create': {
     cls: CreateEnterpriseRequest,
     sample: { uscc: USCC, name: '三明示例', countyCode: '350404', industryGroup: 'industry', actor: ACTOR },
@@ -181,8 +186,6 @@ const EXPECTED_RPC: Readonly<Record<string, Entry>> = {
   'registry.import.get': { cls: ImportRefRequest, sample: { importId: UUID, actor: ACTOR } },
   'registry.import.errors': { cls: ImportRefRequest, sample: { importId: UUID, actor: ACTOR } },
   'registry.import.list': { cls: ListImportsRequest, sample: { actor: ACTOR, page: 1 } },
-  'registry.health.ping': { cls: HealthPingRequest, sample: { from: 'gateway' } },
-  'tiering.health.ping': { cls: HealthPingRequest, sample: { from: 'gateway' } },
   'tiering.evaluation.latest': { cls: UsccQuery, sample: { uscc: USCC } },
   'tiering.evaluation.history': { cls: UsccQuery, sample: { uscc: USCC } },
   'tiering.certification.history': { cls: UsccQuery, sample: { uscc: USCC } },
@@ -224,7 +227,6 @@ const EXPECTED_RPC: Readonly<Record<string, Entry>> = {
     sample: { uscc: USCC, cadreName: '张处长', cadreRank: '处级', cadreUnit: '三明市工信局', actor: ACTOR },
   },
   'tiering.liaison.list': { cls: LiaisonQuery, sample: { missingOnly: true } },
-  'subsidies.health.ping': { cls: HealthPingRequest, sample: { from: 'gateway' } },
   'subsidies.catalogue.list': { cls: SubsidiesActorQuery, sample: { actor: ACTOR } },
   'subsidies.award.compute': { cls: ComputeAwardRequest, sample: { awardId: 'S-36', date: '2025-03-01', facts: { unitPriceFen: 500_000_000 } } },
   'subsidies.version.propose': {
@@ -402,7 +404,7 @@ const SHARED_REQUEST_CLASSES: readonly (readonly string[])[] = [
   ['tiering.job.diffs', 'tiering.job.get'],
   ['subsidies.catalogue.list', 'subsidies.park.list'],
   ['subsidies.budget.list', 'subsidies.report.summary'],
-  ['registry.health.ping', 'subsidies.health.ping', 'tiering.health.ping'],
+  ...(HEALTH_SUBJECTS.length > 1 ? [[...HEALTH_SUBJECTS].sort()] : []),
 ];
 
 interface CatalogueEntry {
@@ -543,15 +545,13 @@ describe('catalogue — payload classes', () => {
   const ALL_OPTIONAL = [
     'registry.enterprise.list',
     'registry.stats.summary',
-    'registry.health.ping',
-    'tiering.health.ping',
+    ...HEALTH_SUBJECTS,
     'tiering.pool.list',
     'tiering.pool.summary',
     'tiering.targets.summary',
     'tiering.recommendation.list',
     'tiering.certification.list',
     'tiering.liaison.list',
-    'subsidies.health.ping',
     'subsidies.catalogue.list',
     'subsidies.entitlement.list',
     'subsidies.publicity.list',

@@ -17,6 +17,7 @@ export * from './lib/registry/registry.errors';
 export * from './lib/registry/registry.events';
 export * from './lib/registry/registry.rpc';
 export * from './lib/registry/registry.subjects';
+export * from './lib/system/services';
 export * from './lib/system/system.subjects';
 export * from './lib/tiering/tiering.dto';
 export * from './lib/tiering/tiering.errors';

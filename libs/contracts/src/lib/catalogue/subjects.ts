@@ -1,5 +1,6 @@
 import { REGISTRY_EVENTS, REGISTRY_RPC, REGISTRY_STREAM } from '../registry/registry.subjects';
-import { SUBSIDIES_EVENTS, SUBSIDIES_RPC, SUBSIDIES_STREAM } from '../subsidies/subsidies.subjects';
+import { SUBSIDIES_EVENTS, SUBSIDIES_RPC } from '../subsidies/subsidies.subjects';
+import { SERVICE_DECLARATIONS } from '../system/services';
 import { SYSTEM_RPC } from '../system/system.subjects';
 import { TIERING_EVENTS, TIERING_RPC, TIERING_STREAM } from '../tiering/tiering.subjects';
 
@@ -48,29 +49,17 @@ export const DLQ_STREAM = 'DLQ';
 export const DLQ_SUBJECT_PREFIX = 'dlq';
 export const dlqSubject = (durable: string): string => `${DLQ_SUBJECT_PREFIX}.${durable}`;
 
-/** JetStream streams, declared here and provisioned by `npm run nats:provision` (launcher and tests). */
+/**
+ * JetStream streams: the stream of each service in the service list (once it declares its first event: a stream
+ * lists exact subjects, never `<service>.>`, which would swallow the service's requests), plus the dead letters.
+ * Provisioned by `npm run nats:provision` (launcher and tests).
+ */
 export const STREAMS: readonly StreamDeclaration[] = [
-  {
-    name: REGISTRY_STREAM,
-    description: 'Facts of the enterprise registry (企业培育库)',
-    subjects: subjectsOf(REGISTRY_STREAM),
-    maxAgeDays: 3650,
-    duplicateWindowSeconds: 600,
-  },
-  {
-    name: TIERING_STREAM,
-    description: 'Facts of the tiering service: evaluations, pool categories, recommendations, titles',
-    subjects: subjectsOf(TIERING_STREAM),
-    maxAgeDays: 3650,
-    duplicateWindowSeconds: 600,
-  },
-  {
-    name: SUBSIDIES_STREAM,
-    description: 'Facts of the subsidies service: entitlements, 公示, approvals, payments',
-    subjects: subjectsOf(SUBSIDIES_STREAM),
-    maxAgeDays: 3650,
-    duplicateWindowSeconds: 600,
-  },
+  ...SERVICE_DECLARATIONS.flatMap((service) =>
+    service.stream && subjectsOf(service.stream.name).length > 0
+      ? [{ name: service.stream.name, description: service.stream.description, subjects: subjectsOf(service.stream.name), maxAgeDays: 3650, duplicateWindowSeconds: 600 }]
+      : [],
+  ),
   {
     name: DLQ_STREAM,
     description: 'Dead letters: events a consumer gave up on after its bounded redeliveries',

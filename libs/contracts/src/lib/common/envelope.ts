@@ -1,5 +1,6 @@
 import { IsIn, IsInt, IsISO8601, IsObject, IsString, IsUUID, Min } from 'class-validator';
 
+import { DEPLOYABLES } from '../system/services';
 import { Field } from './field.decorator';
 
 /**
@@ -26,7 +27,7 @@ export class EventEnvelope<T = unknown> {
   occurredAt!: string;
 
   @Field({ zh: '来源服务', en: 'The service that owns the fact' })
-  @IsIn(['registry', 'tiering', 'subsidies', 'guarantees', 'talent', 'procurement', 'gateway'])
+  @IsIn([...DEPLOYABLES])
   source!: string;
 
   @Field({ zh: '事件内容', en: 'Payload of the subject' })

@@ -2,6 +2,9 @@ import { IsOptional, IsString } from 'class-validator';
 
 import { Field } from '../common/field.decorator';
 import { rpc } from '../common/subject-map';
+import type { RpcDefinition } from '../common/subject-map';
+import { SERVICES, healthSubject } from './services';
+import type { ServiceName } from './services';
 
 export class HealthPingRequest {
   @Field({ zh: '调用方' })
@@ -19,14 +22,9 @@ export interface HealthPingResponse {
   startedAt: string;
 }
 
-/** Every service answers `<service>.health.ping`. */
-export const SERVICES = ['registry', 'tiering', 'subsidies', 'guarantees', 'talent', 'procurement'] as const;
-export type ServiceName = (typeof SERVICES)[number];
+export type HealthSubject = `${ServiceName}.health.ping`;
 
-export const healthSubject = (service: ServiceName): `${ServiceName}.health.ping` => `${service}.health.ping`;
-
-export const SYSTEM_RPC = {
-  'registry.health.ping': rpc<HealthPingRequest, HealthPingResponse>(HealthPingRequest, 'Liveness and readiness of registry'),
-  'tiering.health.ping': rpc<HealthPingRequest, HealthPingResponse>(HealthPingRequest, 'Liveness and readiness of tiering'),
-  'subsidies.health.ping': rpc<HealthPingRequest, HealthPingResponse>(HealthPingRequest, 'Liveness and readiness of subsidies'),
-} as const;
+/** `<service>.health.ping` of every service in the service list. */
+export const SYSTEM_RPC = Object.fromEntries(
+  SERVICES.map((service) => [healthSubject(service), rpc<HealthPingRequest, HealthPingResponse>(HealthPingRequest, `Liveness and readiness of ${service}`)]),
+) as { readonly [S in HealthSubject]: RpcDefinition<HealthPingRequest, HealthPingResponse> };
