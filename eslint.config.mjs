@@ -1,9 +1,14 @@
 // One flat config for the workspace: Nx module boundaries by tags, typescript-eslint (type-checked),
 // eslint-plugin-vue for the console, Prettier last.
+import { readFileSync } from 'node:fs';
+
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import vue from 'eslint-plugin-vue';
 import tseslint from 'typescript-eslint';
+
+/** The service list (generated from libs/contracts/src/lib/system/services.ts by `npm run services:generate`). */
+const processes = JSON.parse(readFileSync(new URL('./tools/stack/services.json', import.meta.url), 'utf8')).services.map((s) => s.name);
 
 const serverOnly = ['@nestjs/*', '@mikro-orm/*', 'nats', 'better-sqlite3', 'pg', 'exceljs', 'bcryptjs'];
 
@@ -23,10 +28,7 @@ function boundaries(tests) {
       { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:util', 'type:testing'] },
       // No service reaches into another: a scope sees itself and the shared scope only.
       { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-      { sourceTag: 'scope:registry', onlyDependOnLibsWithTags: ['scope:registry', 'scope:shared'] },
-      { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'] },
-      { sourceTag: 'scope:tiering', onlyDependOnLibsWithTags: ['scope:tiering', 'scope:shared'] },
-      { sourceTag: 'scope:subsidies', onlyDependOnLibsWithTags: ['scope:subsidies', 'scope:shared'] },
+      ...processes.map((name) => ({ sourceTag: `scope:${name}`, onlyDependOnLibsWithTags: [`scope:${name}`, 'scope:shared'] })),
       { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['scope:console', 'scope:shared'] },
       { sourceTag: 'scope:ops', onlyDependOnLibsWithTags: ['scope:ops', 'scope:shared'] },
       { sourceTag: 'scope:system-tests', onlyDependOnLibsWithTags: ['scope:shared'] },
@@ -90,7 +92,7 @@ export default [
   },
   {
     // NestJS DI reads constructor parameter types at run time: a type-only import would erase them.
-    files: ['apps/gateway/**/*.ts', 'apps/registry/**/*.ts', 'apps/tiering/**/*.ts', 'libs/platform/**/*.ts'],
+    files: [...processes.map((name) => `apps/${name}/**/*.ts`), 'libs/platform/**/*.ts'],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
   {

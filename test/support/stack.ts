@@ -4,6 +4,8 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
+import { SERVICE_LIST } from '@ladder/contracts';
+import type { DeployableName } from '@ladder/contracts';
 import { provisionDeclared } from '@ladder/platform-messaging';
 import { createTestDatabase, freePort, startNatsServer, waitFor, withinMs } from '@ladder/platform-testing';
 import type { DatabaseKind, NatsServerHandle, TestDatabase } from '@ladder/platform-testing';
@@ -11,7 +13,17 @@ import type { DatabaseKind, NatsServerHandle, TestDatabase } from '@ladder/platf
 export const ROOT = path.resolve(__dirname, '../..');
 export const DEMO_PASSWORD = 'Ladder@2026';
 
-export type ServiceName = 'registry' | 'tiering' | 'subsidies' | 'gateway';
+/** A process of the stack: every entry of the service list (libs/contracts/src/lib/system/services.ts). */
+export type ServiceName = DeployableName;
+
+/** What the stack migrates and runs, in order, from the service list. */
+export const STACK_PLAN = {
+  setup: [
+    ...SERVICE_LIST.map((s) => `dist/apps/${s.name}/migrate.js`),
+    ...SERVICE_LIST.flatMap((s) => s.firstRun.map((b) => `dist/apps/${s.name}/${b}.js`)),
+  ],
+  processes: SERVICE_LIST.map((s): ServiceName => s.name),
+} as const;
 
 function requireBuilt(file: string): string {
   const full = path.join(ROOT, file);
@@ -27,7 +39,7 @@ export interface StackOptions {
 
 /**
  * The embedded stack as separate processes built from dist/: a private nats-server, provisioned streams,
- * migrated databases, demo accounts, the registry and the gateway on free ports.
+ * migrated databases, demo accounts, every process of the service list (the gateway on a free port).
  */
 export class TestStack {
   nats!: NatsServerHandle;
@@ -62,14 +74,11 @@ export class TestStack {
       BCRYPT_ROUNDS: '4',
     };
     await provisionDeclared(this.nats.url);
-    for (const script of ['dist/apps/registry/migrate.js', 'dist/apps/tiering/migrate.js', 'dist/apps/subsidies/migrate.js', 'dist/apps/gateway/migrate.js', 'dist/apps/gateway/seed-accounts.js']) {
+    for (const script of STACK_PLAN.setup) {
       const r = spawnSync(process.execPath, [requireBuilt(script)], { env: this.env, encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`${script} failed: ${r.stdout}\n${r.stderr}`);
     }
-    this.startService('registry');
-    this.startService('tiering');
-    this.startService('subsidies');
-    this.startService('gateway');
+    for (const name of STACK_PLAN.processes) this.startService(name);
     await this.waitHealthy();
     return this;
   }
@@ -123,10 +132,7 @@ export class TestStack {
   }
 
   async stop(): Promise<void> {
-    await this.stopService('gateway');
-    await this.stopService('subsidies');
-    await this.stopService('tiering');
-    await this.stopService('registry');
+    for (const name of [...STACK_PLAN.processes].reverse()) await this.stopService(name);
     await this.nats?.stop();
     await this.db?.drop();
   }

@@ -9,6 +9,21 @@ import { fileURLToPath } from 'node:url';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
+/** The service list as the Node tools read it (generated from libs/contracts by `npm run services:generate`). */
+export function readServiceList() {
+  return JSON.parse(readFileSync(join(root, 'tools/stack/services.json'), 'utf8')).services;
+}
+
+/** What the embedded stack builds, migrates and runs, in order: all of it from the service list. */
+export function stackPlan(services = readServiceList()) {
+  return {
+    build: [...services.map((s) => s.name), 'ops', 'console'],
+    migrate: services.map((s) => s.migrate),
+    firstRun: services.flatMap((s) => s.firstRun),
+    processes: services.map((s) => ({ name: s.name, main: s.main })),
+  };
+}
+
 export function log(message) {
   process.stdout.write(`\x1b[36m[ladder]\x1b[0m ${message}\n`);
 }

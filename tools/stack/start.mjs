@@ -17,11 +17,19 @@ import {
   log,
   root,
   run,
+  stackPlan,
   startProcess,
   stopProcess,
   waitForHttp,
   waitForPort,
 } from './lib.mjs';
+
+// Every service this launcher builds, migrates and runs comes from the service list.
+const plan = stackPlan();
+if (process.argv.includes('--plan')) {
+  process.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
+  process.exit(0);
+}
 
 checkNode();
 const port = Number(process.env.PORT ?? 8080);
@@ -33,7 +41,7 @@ ensureDependencies();
 if (!process.env.NATS_URL) ensureAptPackages([{ command: 'nats-server', package: 'nats-server' }], '运行消息服务 NATS');
 
 log('构建 Building services and console (nx, cached)…');
-run('npx', ['nx', 'run-many', '-t', 'build', '--projects=registry,tiering,subsidies,gateway,ops,console', '--parallel=2', '--output-style=static'], {
+run('npx', ['nx', 'run-many', '-t', 'build', `--projects=${plan.build.join(',')}`, '--parallel=2', '--output-style=static'], {
   env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' },
 });
 
@@ -105,16 +113,11 @@ const step = (script, ...args) => run(node, [join(root, script), ...args], { env
 log('JetStream 流与消费者 Provisioning streams and consumers…');
 step('dist/tools/ops/provision.js', ...(existsSync(join(root, 'deploy/nats/bureaus.json')) ? [join(root, 'deploy/nats/bureaus.json')] : []));
 log('数据库迁移 Applying migrations…');
-step('dist/apps/registry/migrate.js');
-step('dist/apps/tiering/migrate.js');
-step('dist/apps/subsidies/migrate.js');
-step('dist/apps/gateway/migrate.js');
-step('dist/apps/gateway/seed-accounts.js');
+for (const bundle of [...plan.migrate, ...plan.firstRun]) step(bundle);
 
-track('registry', startProcess('registry', node, [join(root, 'dist/apps/registry/main.js')], { env, logFile: join(logDir, 'registry.log') }));
-track('tiering', startProcess('tiering', node, [join(root, 'dist/apps/tiering/main.js')], { env, logFile: join(logDir, 'tiering.log') }));
-track('subsidies', startProcess('subsidies', node, [join(root, 'dist/apps/subsidies/main.js')], { env, logFile: join(logDir, 'subsidies.log') }));
-track('gateway', startProcess('gateway', node, [join(root, 'dist/apps/gateway/main.js')], { env, logFile: join(logDir, 'gateway.log') }));
+for (const { name, main } of plan.processes) {
+  track(name, startProcess(name, node, [join(root, main)], { env, logFile: join(logDir, `${name}.log`) }));
+}
 try {
   await waitForHttp(`http://127.0.0.1:${port}/api/health`, 90_000);
 } catch (error) {

@@ -5,22 +5,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
+import { SERVICES, SERVICE_LIST } from '@ladder/contracts';
 import { parseAllDocuments, parse } from 'yaml';
 
 const root = path.resolve(__dirname, '../../..');
 const read = (file: string): string => fs.readFileSync(path.join(root, file), 'utf8');
 
-/** Bundles produced by the build targets (webpack entries). */
+/** Bundles produced by the build targets (webpack entries): every process of the service list, and ops. */
 const ENTRY_POINTS = [
-  'dist/apps/registry/main.js',
-  'dist/apps/registry/migrate.js',
-  'dist/apps/tiering/main.js',
-  'dist/apps/tiering/migrate.js',
-  'dist/apps/subsidies/main.js',
-  'dist/apps/subsidies/migrate.js',
-  'dist/apps/gateway/main.js',
-  'dist/apps/gateway/migrate.js',
-  'dist/apps/gateway/seed-accounts.js',
+  ...SERVICE_LIST.flatMap((s) => ['main', 'migrate', ...s.firstRun].map((entry) => `dist/apps/${s.name}/${entry}.js`)),
   'dist/tools/ops/provision.js',
   'dist/tools/ops/seed-demo.js',
 ];
@@ -28,12 +21,9 @@ const ENTRY_POINTS = [
 function webpackEntries(): string[] {
   const out: string[] = [];
   for (const [config, dist] of [
-    ['apps/registry/webpack.config.cjs', 'dist/apps/registry'],
-    ['apps/tiering/webpack.config.cjs', 'dist/apps/tiering'],
-    ['apps/subsidies/webpack.config.cjs', 'dist/apps/subsidies'],
-    ['apps/gateway/webpack.config.cjs', 'dist/apps/gateway'],
-    ['tools/ops/webpack.config.cjs', 'dist/tools/ops'],
-  ] as const) {
+    ...SERVICE_LIST.map((s) => [`apps/${s.name}/webpack.config.cjs`, `dist/apps/${s.name}`] as const),
+    ['tools/ops/webpack.config.cjs', 'dist/tools/ops'] as const,
+  ]) {
     for (const m of read(config).matchAll(/'?([\w-]+)'?:\s*'\.\/[^']+\.ts'/g)) out.push(`${dist}/${m[1]}.js`);
   }
   return out.sort();
@@ -41,13 +31,7 @@ function webpackEntries(): string[] {
 
 function knownVariables(): Set<string> {
   const names = new Set<string>(['NODE_ENV']);
-  for (const file of [
-    'libs/platform/config/src/lib/env.ts',
-    'apps/registry/src/config/registry.env.ts',
-    'apps/tiering/src/config/tiering.env.ts',
-    'apps/subsidies/src/config/subsidies.env.ts',
-    'apps/gateway/src/config/gateway.env.ts',
-  ]) {
+  for (const file of ['libs/platform/config/src/lib/env.ts', ...SERVICE_LIST.map((s) => `apps/${s.name}/src/config/${s.name}.env.ts`)]) {
     for (const m of read(file).matchAll(/^\s+([A-Z][A-Z0-9_]+)[!?]?(?::| =)/gm)) names.add(m[1]!);
   }
   return names;
@@ -68,7 +52,7 @@ describe('deploy manifests', () => {
       services: Record<string, { command?: unknown; environment?: Record<string, unknown>; depends_on?: Record<string, unknown> }>;
       'x-service-env': Record<string, unknown>;
     };
-    expect(Object.keys(compose.services).sort()).toEqual(['gateway', 'migrate', 'nats', 'postgres', 'provision', 'registry', 'subsidies', 'tiering']);
+    expect(Object.keys(compose.services).sort()).toEqual([...SERVICE_LIST.map((s) => s.name), 'migrate', 'nats', 'postgres', 'provision'].sort());
     const vars = knownVariables();
     for (const [name, service] of Object.entries(compose.services)) {
       for (const entry of commandsOf(service.command)) expect(ENTRY_POINTS).toContain(entry);
@@ -81,7 +65,9 @@ describe('deploy manifests', () => {
 
   it('should have Kubernetes documents with kind, name and built entry points', () => {
     const docs = parseAllDocuments(read('deploy/k8s/sme-ladder.yaml')).map((d) => d.toJS() as { apiVersion: string; kind: string; metadata: { name: string }; data?: Record<string, string> });
-    expect(docs.map((d) => d.kind)).toEqual(['ConfigMap', 'Job', 'Deployment', 'Deployment', 'Deployment', 'Deployment', 'Service']);
+    expect(docs.map((d) => d.kind)).toEqual(['ConfigMap', 'Job', ...SERVICE_LIST.map(() => 'Deployment'), 'Service']);
+    expect(docs.filter((d) => d.kind === 'Deployment').map((d) => d.metadata.name)).toEqual(SERVICE_LIST.map((s) => `ladder-${s.name}`));
+    expect(docs[0]!.data?.['GATEWAY_SERVICES']).toBe(SERVICES.join(','));
     for (const d of docs) {
       expect(d.apiVersion).toMatch(/^(v1|apps\/v1|batch\/v1)$/);
       expect(d.metadata.name).toMatch(/^[a-z0-9-]+$/);

@@ -1,8 +1,17 @@
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MinLength, Min } from 'class-validator';
+import { ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MinLength, Min } from 'class-validator';
+import { SERVICES } from '@ladder/contracts';
+import type { ServiceName } from '@ladder/contracts';
 import { DatabaseEnv, Sensitive, loadConfig } from '@ladder/platform-config';
 
 const toInt = ({ value }: { value: unknown }): unknown => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
+const toList = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : value;
 
 /** Configuration of the gateway, validated once at boot. */
 export class GatewayEnv extends DatabaseEnv {
@@ -58,10 +67,13 @@ export class GatewayEnv extends DatabaseEnv {
   @IsString()
   CONSOLE_DIR = 'dist/apps/console';
 
-  /** Comma-separated services whose health the gateway reports. */
+  /** Comma-separated services whose health the gateway reports; default: every service of the service list. */
   @IsOptional()
-  @IsString()
-  GATEWAY_SERVICES = 'registry,tiering,subsidies';
+  @Transform(toList)
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(SERVICES, { each: true, message: `GATEWAY_SERVICES: each entry must be one of ${SERVICES.join(', ')}` })
+  GATEWAY_SERVICES: ServiceName[] = [...SERVICES];
 
   /** bcrypt cost factor for stored passwords. */
   @IsOptional()

@@ -1,5 +1,7 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { healthSubject } from '@ladder/contracts';
+import type { ServiceName } from '@ladder/contracts';
 import { NATS_CONNECTION, MessagingClient } from '@ladder/platform-messaging';
 import type { NatsConnection } from 'nats';
 import type { FastifyReply } from 'fastify';
@@ -19,14 +21,14 @@ interface ServiceHealth {
 @ApiTags('health 系统状态')
 @Controller('health')
 export class HealthController {
-  private readonly services: string[];
+  private readonly services: readonly ServiceName[];
 
   constructor(
     private readonly messaging: MessagingClient,
     @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
     @Inject(GATEWAY_ENV) env: GatewayEnv,
   ) {
-    this.services = env.GATEWAY_SERVICES.split(',').map((s) => s.trim()).filter(Boolean);
+    this.services = env.GATEWAY_SERVICES;
   }
 
   @Public()
@@ -45,7 +47,7 @@ export class HealthController {
       this.services.map(async (name) => {
         const started = Date.now();
         try {
-          const pong = await this.messaging.request(`${name}.health.ping` as 'registry.health.ping', { from: 'gateway' }, { timeoutMs: 2_000 });
+          const pong = await this.messaging.request(healthSubject(name), { from: 'gateway' }, { timeoutMs: 2_000 });
           services[name] = { status: pong.status === 'ok' ? 'up' : 'down', latencyMs: Date.now() - started, outboxBacklog: pong.outboxBacklog };
         } catch (error) {
           services[name] = { status: 'down', latencyMs: null, outboxBacklog: null, error: String((error as Error).message ?? error) };

@@ -35,8 +35,11 @@ export interface ServiceDeclaration<N extends string = string, K extends Service
   readonly consoleSection: string | null;
   /** HTTP port (the gateway only; services speak NATS). */
   readonly httpPort: number | null;
-  /** Bundles run once after the migrations, in order (`dist/apps/<name>/<bundle>.js`). */
-  readonly setup: readonly string[];
+  /**
+   * Bundles the embedded stack (launcher, test stack) runs after the migrations, in order
+   * (`dist/apps/<name>/<bundle>.js`): first-run demo data, never part of a production deployment.
+   */
+  readonly firstRun: readonly string[];
   readonly deployment: ServiceDeployment;
 }
 
@@ -45,7 +48,7 @@ interface DeclareOptions {
   readonly stream?: { readonly name: string; readonly description: string };
   readonly consoleSection?: string;
   readonly httpPort?: number;
-  readonly setup?: readonly string[];
+  readonly firstRun?: readonly string[];
   readonly deployment?: Partial<ServiceDeployment>;
 }
 
@@ -63,7 +66,7 @@ function declareProcess<N extends string, K extends ServiceKind>(name: N, kind: 
     envPrefix: envPrefixOf(name),
     consoleSection: options.consoleSection ?? null,
     httpPort: options.httpPort ?? null,
-    setup: options.setup ?? [],
+    firstRun: options.firstRun ?? [],
     deployment: { replicas: 1, memoryRequest: '192Mi', memoryLimit: '512Mi', ...options.deployment },
   };
 }
@@ -84,7 +87,7 @@ export const SERVICE_LIST = [
   service('tiering', '梯度培育', { facts: 'Facts of the tiering service: evaluations, pool categories, recommendations, titles', consoleSection: 'tiering', deployment: { memoryRequest: '256Mi', memoryLimit: '768Mi', note: 'one outbox relay, job runner and expiry sweep per database (ADR 0002)' } }),
   service('subsidies', '奖补兑现', { facts: 'Facts of the subsidies service: entitlements, 公示, approvals, payments', consoleSection: 'subsidies', deployment: { note: 'one outbox relay per database (ADR 0002)' } }),
   // new:service adds the line of a new service above this one.
-  declareProcess('gateway', 'gateway', { title: '网关', consoleSection: 'system', httpPort: 8080, setup: ['seed-accounts'], deployment: { replicas: 2 } }),
+  declareProcess('gateway', 'gateway', { title: '网关', consoleSection: 'system', httpPort: 8080, firstRun: ['seed-accounts'], deployment: { replicas: 2 } }),
 ] as const;
 
 export type DeployableName = (typeof SERVICE_LIST)[number]['name'];
