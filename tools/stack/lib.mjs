@@ -2,7 +2,7 @@
 // they run before `npm ci`.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -139,19 +139,109 @@ export async function waitForHttp(url, timeoutMs = 60_000) {
   throw new Error(`${url} not healthy after ${timeoutMs} ms: ${last}`);
 }
 
-/** Spawn a long-running child in its own process group; output to a log file, warnings echoed. */
+// eslint-disable-next-line no-control-regex -- colour codes are what it removes
+const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
+const GUARD = join(root, 'tools/stack/parent-guard.cjs');
+
+/** Environment of every child: plain output, so that log files carry no colour codes. */
+export function childEnv(env) {
+  return { ...env, NO_COLOR: '1', FORCE_COLOR: '0' };
+}
+
+/**
+ * Spawn a long-running child in its own process group, guarded so that it ends when the launcher is gone
+ * (tools/stack/parent-guard.cjs); plain output to a log file, warnings echoed.
+ */
 export function startProcess(name, command, args, { env, logFile, echo = /\b(WARN|ERROR|error|FATAL)\b/ }) {
-  const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  const stream = logFile ? import('node:fs').then((fs) => fs.createWriteStream(logFile, { flags: 'a' })) : null;
+  const guarded = command === process.execPath ? [command, ['--require', GUARD, ...args]] : [process.execPath, [GUARD, command, ...args]];
+  const child = spawn(guarded[0], guarded[1], { cwd: root, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const stream = logFile ? createWriteStream(logFile, { flags: 'a' }) : null;
   const forward = (chunk) => {
-    void stream?.then((s) => s.write(chunk));
-    for (const line of chunk.toString().split('\n')) {
+    const text = chunk.toString().replace(ANSI, '');
+    stream?.write(text);
+    for (const line of text.split('\n')) {
       if (line.trim() && echo.test(line)) process.stdout.write(`[${name}] ${line}\n`);
     }
   };
   child.stdout.on('data', forward);
   child.stderr.on('data', forward);
+  child.once('exit', () => stream?.end());
   return child;
+}
+
+/** Run a one-off step (migration, provisioning, demo data) without blocking signals and restarts; resolves its exit code. */
+export function runStep(command, args, { env, onStart } = {}) {
+  return new Promise((resolveStep) => {
+    const guarded = command === process.execPath ? ['--require', GUARD, ...args] : [GUARD, command, ...args];
+    const child = spawn(process.execPath, guarded, { cwd: root, env: childEnv(env ?? process.env), stdio: 'inherit' });
+    onStart?.(child);
+    child.once('error', () => resolveStep(127));
+    child.once('exit', (code, signal) => resolveStep(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/** Restart delays: 1 s, 2 s, 4 s … at most 30 s. */
+export function backoffMs(attempt, baseMs = 1_000, maxMs = 30_000) {
+  return Math.min(maxMs, baseMs * 2 ** attempt);
+}
+
+/**
+ * Keeps the stack's long-running processes up: a process that exits while the stack is not stopping is started
+ * again after a backoff (reset once it has stayed up for `stableMs`); the others keep running.
+ */
+export class Supervisor {
+  constructor({ baseDelayMs = 1_000, maxDelayMs = 30_000, stableMs = 60_000, onExit = () => undefined } = {}) {
+    this.options = { baseDelayMs, maxDelayMs, stableMs, onExit };
+    this.entries = [];
+    this.stopping = false;
+  }
+
+  /** `spawnFn()` starts the process (again); returns the ChildProcess. */
+  add(name, spawnFn) {
+    const entry = { name, spawnFn, child: null, attempt: 0, startedAt: 0, timer: null, restarts: 0 };
+    this.entries.push(entry);
+    this.launch(entry);
+    return entry;
+  }
+
+  launch(entry) {
+    entry.child = entry.spawnFn();
+    entry.startedAt = Date.now();
+    const child = entry.child;
+    child.once('exit', (code, signal) => {
+      if (this.stopping || entry.child !== child) return;
+      if (Date.now() - entry.startedAt >= this.options.stableMs) entry.attempt = 0;
+      const delayMs = backoffMs(entry.attempt++, this.options.baseDelayMs, this.options.maxDelayMs);
+      this.options.onExit({ name: entry.name, code, signal, delayMs });
+      entry.timer = setTimeout(() => {
+        entry.timer = null;
+        if (this.stopping) return;
+        entry.restarts++;
+        this.launch(entry);
+      }, delayMs);
+    });
+  }
+
+  /** Stop every process, last started first; no restarts from here on. */
+  async stop(graceMs) {
+    this.stopping = true;
+    for (const entry of [...this.entries].reverse()) {
+      if (entry.timer) clearTimeout(entry.timer);
+      if (entry.child) await stopProcess(entry.child, graceMs);
+    }
+  }
+}
+
+/** Call `onGone` once the process that started the launcher (npm, a shell) has exited. */
+export function watchParent(onGone, pollMs = 500) {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid !== parent) {
+      clearInterval(timer);
+      onGone();
+    }
+  }, pollMs);
+  timer.unref();
 }
 
 /** SIGTERM the process group, then SIGKILL after the grace period. */

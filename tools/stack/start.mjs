@@ -2,6 +2,9 @@
 // `npm start`: install what is missing, build, and run the whole stack on embedded defaults with demo data.
 //   PORT (8080) · DATA_DIR (.data) · NATS_URL (unset → own nats-server on a free port, store in DATA_DIR/nats)
 //   DATABASE_URL (unset → SQLite files in DATA_DIR) · DEMO_PASSWORD (Ladder@2026) · JWT_SECRET (generated)
+// A process that crashes (a service, nats-server) is started again with backoff while the others keep running.
+// SIGINT, SIGTERM, SIGHUP — or the end of the npm/shell that started it — stop the whole tree; every child ends
+// by itself when the launcher is gone (tools/stack/parent-guard.cjs). Logs in DATA_DIR/logs, without colours.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,11 +20,14 @@ import {
   log,
   root,
   run,
+  runStep,
+  Supervisor,
   stackPlan,
   startProcess,
   stopProcess,
   waitForHttp,
   waitForPort,
+  watchParent,
 } from './lib.mjs';
 
 // Every service this launcher builds, migrates and runs comes from the service list.
@@ -56,28 +62,36 @@ if (!jwtSecret) {
   jwtSecret = readFileSync(file, 'utf8').trim();
 }
 
-const children = [];
+const supervisor = new Supervisor({
+  onExit: ({ name, code, signal, delayMs }) =>
+    process.stderr.write(
+      `[ladder] ${name} 意外退出 exited unexpectedly (${code ?? signal}); ${Math.round(delayMs / 100) / 10} s 后重启 restarting; see ${join(logDir, `${name}.log`)}\n`,
+    ),
+});
+let step = null;
 let stopping = false;
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
   log('正在停止 Stopping…');
-  for (const { child } of [...children].reverse()) await stopProcess(child);
+  if (step) await stopProcess(step);
+  await supervisor.stop();
   log('已停止 Stopped.');
   process.exit(code);
 }
-process.on('SIGINT', () => void shutdown(0));
-process.on('SIGTERM', () => void shutdown(0));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void shutdown(0));
+// `kill -TERM <npm pid>` ends npm and its shell, not this process: stop when they are gone.
+watchParent(() => void shutdown(0));
 
-function track(name, child) {
-  children.push({ name, child });
-  child.once('exit', (code, signal) => {
-    if (!stopping) {
-      process.stderr.write(`[ladder] ${name} exited unexpectedly (${code ?? signal}); see ${join(logDir, `${name}.log`)}\n`);
-      void shutdown(1);
-    }
-  });
-  return child;
+const node = process.execPath;
+async function runBundle(script, ...args) {
+  const code = await runStep(node, [join(root, script), ...args], { env, onStart: (child) => (step = child) });
+  step = null;
+  if (stopping) return;
+  if (code !== 0) {
+    process.stderr.write(`[ladder] ${script} failed (exit ${code})\n`);
+    await shutdown(1);
+  }
 }
 
 let natsUrl = process.env.NATS_URL;
@@ -85,8 +99,8 @@ if (!natsUrl) {
   const natsPort = await freePort();
   const store = join(dataDir, 'nats');
   mkdirSync(store, { recursive: true });
-  track(
-    'nats',
+  // Restarted on the same port and store: the services reconnect and the streams are still there.
+  supervisor.add('nats', () =>
     startProcess('nats', 'nats-server', ['-a', '127.0.0.1', '-p', String(natsPort), '-js', '-sd', store, '-n', 'sme-ladder'], {
       env: process.env,
       logFile: join(logDir, 'nats.log'),
@@ -107,16 +121,14 @@ const env = {
   PORT: String(port),
   CONSOLE_DIR: join(root, 'dist/apps/console'),
 };
-const node = process.execPath;
-const step = (script, ...args) => run(node, [join(root, script), ...args], { env });
 
 log('JetStream 流与消费者 Provisioning streams and consumers…');
-step('dist/tools/ops/provision.js', ...(existsSync(join(root, 'deploy/nats/bureaus.json')) ? [join(root, 'deploy/nats/bureaus.json')] : []));
+await runBundle('dist/tools/ops/provision.js', ...(existsSync(join(root, 'deploy/nats/bureaus.json')) ? [join(root, 'deploy/nats/bureaus.json')] : []));
 log('数据库迁移 Applying migrations…');
-for (const bundle of [...plan.migrate, ...plan.firstRun]) step(bundle);
+for (const bundle of [...plan.migrate, ...plan.firstRun]) await runBundle(bundle);
 
 for (const { name, main } of plan.processes) {
-  track(name, startProcess(name, node, [join(root, main)], { env, logFile: join(logDir, `${name}.log`) }));
+  supervisor.add(name, () => startProcess(name, node, [join(root, main)], { env, logFile: join(logDir, `${name}.log`) }));
 }
 try {
   await waitForHttp(`http://127.0.0.1:${port}/api/health`, 90_000);
@@ -124,7 +136,7 @@ try {
   process.stderr.write(`[ladder] ${String(error)}\n`);
   await shutdown(1);
 }
-step('dist/tools/ops/seed-demo.js');
+await runBundle('dist/tools/ops/seed-demo.js');
 
 const accounts = spawnSync(node, [join(root, 'dist/apps/gateway/seed-accounts.js'), '--list'], { env, encoding: 'utf8' });
 const password = process.env.DEMO_PASSWORD || 'Ladder@2026';
@@ -136,5 +148,6 @@ process.stdout.write(`
 
   演示账号 Demo accounts (密码 password: ${password})
 ${accounts.stdout}
+  崩溃的服务会自动重启 A crashed service is restarted; the others keep running.
   按 Ctrl-C 停止 Press Ctrl-C to stop.
 `);
