@@ -18,6 +18,7 @@ import { ExcelService } from './enterprises/excel.service';
 import { ImportsController } from './enterprises/imports.controller';
 import { GATEWAY_ENV } from './gateway.tokens';
 import { HealthController } from './health/health.controller';
+import { HealthService } from './health/health.service';
 import { SubsidiesExcelService } from './subsidies/subsidies-excel.service';
 import { SubsidiesController } from './subsidies/subsidies.controller';
 import { TieringExcelService } from './tiering/tiering-excel.service';
@@ -48,6 +49,7 @@ export class GatewayModule {
         { provide: GATEWAY_ENV, useValue: env },
         AuthService,
         AccountsService,
+        HealthService,
         AuditService,
         ExcelService,
         TieringExcelService,
