@@ -47,7 +47,8 @@ export function toRemoteError(error: unknown, subject: string): RemoteError {
   }
   if (isErrorPayload(error)) return new RemoteError(error.code, error.message, error.details, subject);
   const text = String((error as Error)?.message ?? error);
-  if (/no subscribers|no responders|503|CONNECTION_REFUSED|ECONNREFUSED|disconnect/i.test(text)) {
+  // A service that is gone ("no subscribers" / "no responders"), or NATS itself ("Connection lost. Trying to reconnect").
+  if (/no subscribers|no responders|503|CONNECTION_REFUSED|ECONNREFUSED|disconnect|connection lost/i.test(text)) {
     return new RemoteError('SERVICE_UNAVAILABLE', '服务暂不可用，请稍后重试', undefined, subject);
   }
   return new RemoteError('INTERNAL', '系统内部错误', undefined, subject);
