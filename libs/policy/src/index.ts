@@ -31,3 +31,7 @@ export * from './lib/awards/award-request';
 export * from './lib/awards/compute-award';
 export * from './lib/awards/award-entitlements';
 export * from './lib/awards/match-awards';
+export * from './lib/calendar/calendar-date';
+export * from './lib/calendar/calendar.exception';
+export * from './lib/calendar/holiday-arrangements.rules';
+export * from './lib/calendar/working-calendar';
