@@ -22,7 +22,8 @@ export class CalendarNotLoadedError extends RangeError {
     /** The years that are loaded. */
     readonly loadedYears: readonly number[],
   ) {
-    const loaded = loadedYears.length > 0 ? `${loadedYears[0]}—${loadedYears[loadedYears.length - 1]}年` : '无';
+    const loaded =
+      loadedYears.length > 0 ? `${loadedYears[0]}—${loadedYears[loadedYears.length - 1]}年` : '无';
     const reach =
       Number(date.slice(0, 4)) === year
         ? ''

@@ -137,7 +137,12 @@ export interface HolidayArrangement {
   readonly note?: string;
 }
 
-const notice = (year: number, docNo: string, url: string, confidence: SourceRef['confidence']): SourceRef => ({
+const notice = (
+  year: number,
+  docNo: string,
+  url: string,
+  confidence: SourceRef['confidence'],
+): SourceRef => ({
   title: `国务院办公厅关于${year}年部分节假日安排的通知`,
   docNo,
   url,

@@ -84,7 +84,12 @@ describe('working-day calendar', () => {
     // [start, days, end, why]
     ['2024-08-01', 30, '2024-09-02', 'last day Saturday 08-31: the following Monday'],
     ['2024-08-30', 30, '2024-09-29', 'last day the 调休 working Sunday 09-29: not moved'],
-    ['2023-08-30', 30, '2023-10-07', 'last day 09-29 (中秋): the block ends 10-06, 10-07 is a 调休 working Saturday'],
+    [
+      '2023-08-30',
+      30,
+      '2023-10-07',
+      'last day 09-29 (中秋): the block ends 10-06, 10-07 is a 调休 working Saturday',
+    ],
     ['2024-12-02', 30, '2025-01-02', 'last day 2025-01-01 (元旦, 1 day, no 调休)'],
     ['2025-01-01', 27, '2025-02-05', 'last day 01-28 (除夕, a statutory holiday from 2025)'],
     ['2025-01-01', 7, '2025-01-08', 'an ordinary Wednesday'],
@@ -100,7 +105,11 @@ describe('working-day calendar', () => {
     expect(isWorkingDay('2024-02-09')).toBe(true);
     expect(calendarDay('2024-02-10').kind).toBe('statutory-holiday');
     expect(calendarDay('2024-02-13').kind).toBe('rest-day');
-    expect(calendarDay('2024-02-04')).toMatchObject({ working: true, adjustedWorkday: true, weekday: '周日' });
+    expect(calendarDay('2024-02-04')).toMatchObject({
+      working: true,
+      adjustedWorkday: true,
+      weekday: '周日',
+    });
     expect(addWorkingDays('2024-02-09', 1)).toBe('2024-02-18');
     expect(addWorkingDays('2024-02-08', 2)).toBe('2024-02-18');
   });

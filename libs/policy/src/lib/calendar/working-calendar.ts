@@ -78,9 +78,13 @@ interface IndexedDay {
   readonly docNo: string;
 }
 
-const festivalsZh = (festivals: readonly Festival[]): string => festivals.map((f) => FESTIVAL_ZH[f]).join('、');
+const festivalsZh = (festivals: readonly Festival[]): string =>
+  festivals.map((f) => FESTIVAL_ZH[f]).join('、');
 
-function measureFor(arrangement: HolidayArrangement, measures: readonly HolidayMeasure[]): HolidayMeasure | undefined {
+function measureFor(
+  arrangement: HolidayArrangement,
+  measures: readonly HolidayMeasure[],
+): HolidayMeasure | undefined {
   return measures.find((m) => m.id === arrangement.measureId);
 }
 
@@ -104,7 +108,10 @@ export function validateHolidayArrangements(
     const measure = measureFor(a, measures);
     const jan1 = `${a.year}-01-01`;
     if (!measure) problems.push(`${tag}引用的放假办法版本“${a.measureId}”不存在`);
-    else if (measure.effectiveFrom > jan1 || (measure.effectiveTo !== undefined && measure.effectiveTo < jan1)) {
+    else if (
+      measure.effectiveFrom > jan1 ||
+      (measure.effectiveTo !== undefined && measure.effectiveTo < jan1)
+    ) {
       problems.push(`${tag}引用的放假办法版本“${a.measureId}”在${jan1}未施行`);
     }
     const festivalsSeen: Festival[] = [];
@@ -122,7 +129,8 @@ export function validateHolidayArrangements(
       if (b.statedDays !== null && b.statedDays !== days.length) {
         problems.push(`${where}通知写“共${b.statedDays}天”，起止日期却有${days.length}天`);
       }
-      for (const d of b.statutoryDays) if (!days.includes(d)) problems.push(`${where}的法定节假日${d}不在放假期间内`);
+      for (const d of b.statutoryDays)
+        if (!days.includes(d)) problems.push(`${where}的法定节假日${d}不在放假期间内`);
       if (measure) {
         const expected = b.festivals.reduce((sum, f) => sum + measure.statutoryDays[f], 0);
         if (new Set(b.statutoryDays).size !== expected) {
@@ -178,7 +186,12 @@ export class WorkingCalendar {
         }
       }
       for (const w of a.adjustedWorkdays) {
-        this.days.set(w.date, { kind: 'working-day', adjusted: true, holiday: FESTIVAL_ZH[w.festival], docNo });
+        this.days.set(w.date, {
+          kind: 'working-day',
+          adjusted: true,
+          holiday: FESTIVAL_ZH[w.festival],
+          docNo,
+        });
       }
     }
   }
@@ -215,7 +228,15 @@ export class WorkingCalendar {
       };
     }
     const kind: DayKind = isWeekend(date) ? 'rest-day' : 'working-day';
-    return { date, weekday, kind, working: kind === 'working-day', adjustedWorkday: false, holiday: null, docNo: null };
+    return {
+      date,
+      weekday,
+      kind,
+      working: kind === 'working-day',
+      adjustedWorkday: false,
+      holiday: null,
+      docNo: null,
+    };
   }
 
   isWorkingDay(date: string): boolean {
@@ -249,7 +270,9 @@ export class WorkingCalendar {
     const parts = [
       `自${start}次日起算${workingDays}个工作日，至${date}（${weekdayZh(date)}）止`,
       adjusted.length > 0 ? `计入调休上班日${adjusted.map((a) => `${a}（${weekdayZh(a)}）`).join('、')}` : '',
-      holidays.length > 0 ? `不计节假日${holidays.length}天（${[...new Set(holidays.map((h) => h.holiday))].join('、')}）` : '',
+      holidays.length > 0
+        ? `不计节假日${holidays.length}天（${[...new Set(holidays.map((h) => h.holiday))].join('、')}）`
+        : '',
     ].filter((p) => p !== '');
     return {
       start,
