@@ -3,10 +3,13 @@
  *
  *   npm run -s policy -- evaluate <profile.json> [--as-of YYYY-MM-DD] [--type new|review]
  *   npm run -s policy -- award <request.json> [--successors <versions.json>] [--params <params.json>]
+ *   npm run -s policy -- procurement <request.json> [--params <params.json>]
+ *   npm run -s policy -- payment <request.json> [--params <params.json>]
  *
  * `evaluate` reads a profile in the registry's schema (docs/enterprise-profile.schema.json), validates it with the
  * contract class, and prints `evaluateTiers(...)` as JSON on stdout. `award` (award-command.ts) computes one award
- * of the plan's catalogue (docs/awards.md). Invalid input: a Chinese message on stderr, exit 2.
+ * of the plan's catalogue (docs/awards.md); `procurement` and `payment` (procurement-command.ts, payment-command.ts)
+ * apply the procurement preferences and the payment regulation (docs/procurement.md). Invalid input: a Chinese message on stderr, exit 2.
  */
 import * as fs from 'node:fs';
 
@@ -15,6 +18,8 @@ import { evaluateTiers, isIsoDate, todayInShanghai } from '@ladder/policy';
 import type { EvaluationType } from '@ladder/policy';
 
 import { AWARD_USAGE, awardMain } from './award-command';
+import { PAYMENT_USAGE, paymentMain } from './payment-command';
+import { PROCUREMENT_USAGE, procurementMain } from './procurement-command';
 
 const EVALUATE_USAGE = `用法：npm run -s policy -- evaluate <企业画像.json> [--as-of YYYY-MM-DD] [--type new|review]
 
@@ -32,11 +37,17 @@ const EVALUATE_USAGE = `用法：npm run -s policy -- evaluate <企业画像.jso
 const USAGE = `政策命令：
   npm run -s policy -- evaluate <企业画像.json> [--as-of YYYY-MM-DD] [--type new|review]   梯度评价
   npm run -s policy -- award <奖励测算请求.json> [--successors <文件>] [--params <文件>]     奖励测算
+  npm run -s policy -- procurement <政府采购测算请求.json> [--params <文件>]                预留份额 / 价格扣除
+  npm run -s policy -- payment <款项支付测算请求.json> [--params <文件>]                    付款期限 / 逾期利息
   npm run -s policy -- <命令> --help                                                      命令说明
 
 ${EVALUATE_USAGE}
 
-${AWARD_USAGE}`;
+${AWARD_USAGE}
+
+${PROCUREMENT_USAGE}
+
+${PAYMENT_USAGE}`;
 
 class UsageError extends Error {}
 
@@ -47,12 +58,13 @@ interface Options {
 }
 
 function parseArgs(argv: readonly string[]): Options | 'help' | 'evaluate-help' {
-  if (argv.length === 0)
-    throw new UsageError('缺少命令：应为 evaluate <企业画像.json> 或 award <奖励测算请求.json>');
+  if (argv.length === 0) throw new UsageError('缺少命令：应为 evaluate、award、procurement 或 payment');
   if (argv.includes('-h') || argv.includes('--help'))
     return argv[0] === 'evaluate' ? 'evaluate-help' : 'help';
   const [command, ...rest] = argv;
-  if (command !== 'evaluate') throw new UsageError(`未知命令“${command ?? ''}”：应为 evaluate 或 award`);
+  if (command !== 'evaluate') {
+    throw new UsageError(`未知命令“${command ?? ''}”：应为 evaluate、award、procurement 或 payment`);
+  }
   let file: string | undefined;
   let asOf: string | undefined;
   let type: string | undefined;
@@ -105,6 +117,8 @@ function readProfile(file: string): EnterpriseProfile {
 
 export function main(argv: readonly string[]): number {
   if (argv[0] === 'award') return awardMain(argv.slice(1));
+  if (argv[0] === 'procurement') return procurementMain(argv.slice(1));
+  if (argv[0] === 'payment') return paymentMain(argv.slice(1));
   try {
     const options = parseArgs(argv);
     if (options === 'help' || options === 'evaluate-help') {
