@@ -303,8 +303,41 @@ function textFor(
   return { text: selectVersion(PAYMENT_REGULATION_TEXTS, basisDate), basisDate };
 }
 
+/** Every result in the same key order: the status and the money first, then where they come from. */
+function ordered(c: PaymentComputation): PaymentComputation {
+  return {
+    status: c.status,
+    reason: c.reason,
+    asOf: c.asOf,
+    dueDate: c.dueDate,
+    daysOverdue: c.daysOverdue,
+    amountFen: c.amountFen,
+    paidFen: c.paidFen,
+    outstandingFen: c.outstandingFen,
+    interest: c.interest,
+    buyerKind: c.buyerKind,
+    buyerKindZh: c.buyerKindZh,
+    supplierSizeAtSigning: c.supplierSizeAtSigning,
+    supplierIsSme: c.supplierIsSme,
+    text: c.text,
+    period: c.period,
+    articles: c.articles,
+    flags: c.flags,
+    missing: c.missing,
+    pendingConfirmations: c.pendingConfirmations,
+    calendarSources: c.calendarSources,
+  };
+}
+
 /** Apply 《保障中小企业款项支付条例》 to one contract (validated first: PaymentRequestError with Chinese problems). */
 export function computePayment(
+  request: PaymentRequest,
+  options: { readonly params?: Partial<PaymentParameters>; readonly calendar?: WorkingCalendar } = {},
+): PaymentComputation {
+  return ordered(computeUnordered(request, options));
+}
+
+function computeUnordered(
   request: PaymentRequest,
   options: { readonly params?: Partial<PaymentParameters>; readonly calendar?: WorkingCalendar } = {},
 ): PaymentComputation {
