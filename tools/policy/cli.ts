@@ -5,6 +5,8 @@
  *   npm run -s policy -- award <request.json> [--successors <versions.json>] [--params <params.json>]
  *   npm run -s policy -- procurement <request.json> [--params <params.json>]
  *   npm run -s policy -- payment <request.json> [--params <params.json>]
+ *   npm run -s policy -- guarantee <request.json> [--successors <versions.json>] [--params <params.json>]
+ *   npm run -s policy -- talent <request.json> [--successors <versions.json>] [--params <params.json>]
  *
  * `evaluate` reads a profile in the registry's schema (docs/enterprise-profile.schema.json), validates it with the
  * contract class, and prints `evaluateTiers(...)` as JSON on stdout. `award` (award-command.ts) computes one award
@@ -20,6 +22,8 @@ import type { EvaluationType } from '@ladder/policy';
 import { AWARD_USAGE, awardMain } from './award-command';
 import { PAYMENT_USAGE, paymentMain } from './payment-command';
 import { PROCUREMENT_USAGE, procurementMain } from './procurement-command';
+import { GUARANTEE_USAGE, guaranteeMain } from './guarantee-command';
+import { TALENT_USAGE, talentMain } from './talent-command';
 
 const EVALUATE_USAGE = `用法：npm run -s policy -- evaluate <企业画像.json> [--as-of YYYY-MM-DD] [--type new|review]
 
@@ -39,6 +43,8 @@ const USAGE = `政策命令：
   npm run -s policy -- award <奖励测算请求.json> [--successors <文件>] [--params <文件>]     奖励测算
   npm run -s policy -- procurement <政府采购测算请求.json> [--params <文件>]                预留份额 / 价格扣除
   npm run -s policy -- payment <款项支付测算请求.json> [--params <文件>]                    付款期限 / 逾期利息
+  npm run -s policy -- guarantee <融资担保测算请求.json> [--successors <文件>] [--params <文件>] 融资担保测算
+  npm run -s policy -- talent <人才措施请求.json> [--successors <文件>] [--params <文件>]    人才支持措施
   npm run -s policy -- <命令> --help                                                      命令说明
 
 ${EVALUATE_USAGE}
@@ -47,7 +53,11 @@ ${AWARD_USAGE}
 
 ${PROCUREMENT_USAGE}
 
-${PAYMENT_USAGE}`;
+${PAYMENT_USAGE}
+
+${GUARANTEE_USAGE}
+
+${TALENT_USAGE}`;
 
 class UsageError extends Error {}
 
@@ -58,12 +68,15 @@ interface Options {
 }
 
 function parseArgs(argv: readonly string[]): Options | 'help' | 'evaluate-help' {
-  if (argv.length === 0) throw new UsageError('缺少命令：应为 evaluate、award、procurement 或 payment');
+  if (argv.length === 0)
+    throw new UsageError('缺少命令：应为 evaluate、award、procurement、payment、guarantee 或 talent');
   if (argv.includes('-h') || argv.includes('--help'))
     return argv[0] === 'evaluate' ? 'evaluate-help' : 'help';
   const [command, ...rest] = argv;
   if (command !== 'evaluate') {
-    throw new UsageError(`未知命令“${command ?? ''}”：应为 evaluate、award、procurement 或 payment`);
+    throw new UsageError(
+      `未知命令“${command ?? ''}”：应为 evaluate、award、procurement、payment、guarantee 或 talent`,
+    );
   }
   let file: string | undefined;
   let asOf: string | undefined;
@@ -119,6 +132,8 @@ export function main(argv: readonly string[]): number {
   if (argv[0] === 'award') return awardMain(argv.slice(1));
   if (argv[0] === 'procurement') return procurementMain(argv.slice(1));
   if (argv[0] === 'payment') return paymentMain(argv.slice(1));
+  if (argv[0] === 'guarantee') return guaranteeMain(argv.slice(1));
+  if (argv[0] === 'talent') return talentMain(argv.slice(1));
   try {
     const options = parseArgs(argv);
     if (options === 'help' || options === 'evaluate-help') {
