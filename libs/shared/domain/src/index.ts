@@ -3,3 +3,4 @@ export * from './lib/industry';
 export * from './lib/ladder';
 export * from './lib/money';
 export * from './lib/uscc';
+export * from './lib/resident-id';

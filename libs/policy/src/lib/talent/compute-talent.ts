@@ -84,7 +84,7 @@ function measureResult(
     return {
       ...common,
       status: 'applies',
-      reason: `${req.date}持有有效的${TIER_LABELS[title.tier].zh}称号（${title.certifiedOn}认定，计至${title.lastDay}），适用“${d.zh}”（${d.department}）。`,
+      reason: `${req.date}持有有效的${TIER_LABELS[title.tier].zh}称号（${title.certifiedOn}认定，计至${title.lastDay}），适用${d.zh}（${d.department}）。`,
       basis: 'title',
       title,
       from: title.certifiedOn,
@@ -97,7 +97,7 @@ function measureResult(
       ...common,
       ...none,
       status: 'applies',
-      reason: `${req.date}在创新型中小企业培育库内，按参数 trainingIncludesPool 适用“${d.zh}”（${d.department}）。`,
+      reason: `${req.date}在创新型中小企业培育库内，按参数 trainingIncludesPool 适用${d.zh}（${d.department}）。`,
       basis: 'pool',
       missing: [],
     };
@@ -111,7 +111,7 @@ function measureResult(
       ...common,
       ...none,
       status: 'unknown',
-      reason: `暂无法判定“${d.zh}”：缺少${missing.map(talentFieldLabel).join('、')}。`,
+      reason: `暂无法判定${d.zh}：缺少${missing.map(talentFieldLabel).join('、')}。`,
       missing,
     };
   }
@@ -120,7 +120,7 @@ function measureResult(
     ...common,
     ...none,
     status: 'does-not-apply',
-    reason: `${req.date}未持有有效的${who}${lapsed(statuses, tiers)}，不适用“${d.zh}”。`,
+    reason: `${req.date}未持有有效的${who}${lapsed(statuses, tiers)}，不适用${d.zh}。`,
     missing: [],
   };
 }
