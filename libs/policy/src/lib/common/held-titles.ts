@@ -139,8 +139,10 @@ export function heldTitleProblems(value: unknown, label = 'titles'): string[] {
       const d = t[field];
       if (d === undefined || d === null) continue;
       const zh = field === 'validUntil' ? '有效期至' : '撤销日期';
-      if (typeof d !== 'string' || !isIsoDate(d)) problems.push(`${at}.${field}（${zh}）应为 YYYY-MM-DD 或 null`);
-      else if (certOk && d < certifiedOn) problems.push(`${at}.${field}（${zh}）${d}早于认定日期${certifiedOn}`);
+      if (typeof d !== 'string' || !isIsoDate(d))
+        problems.push(`${at}.${field}（${zh}）应为 YYYY-MM-DD 或 null`);
+      else if (certOk && d < certifiedOn)
+        problems.push(`${at}.${field}（${zh}）${d}早于认定日期${certifiedOn}`);
     }
   });
   return problems;

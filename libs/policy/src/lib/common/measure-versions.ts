@@ -92,7 +92,8 @@ export function validateMeasureSuccessor<R extends string, T>(
   if (!fromOk) problems.push(`生效日期（effectiveFrom）无效：${JSON.stringify(from)}，应为 YYYY-MM-DD`);
   if (!toOk)
     problems.push(`失效日期（effectiveTo）无效：${JSON.stringify(to)}，应为 YYYY-MM-DD 或省略（长期有效）`);
-  if (fromOk && toOk && typeof to === 'string' && from > to) problems.push(`生效日期${from}晚于失效日期${to}`);
+  if (fromOk && toOk && typeof to === 'string' && from > to)
+    problems.push(`生效日期${from}晚于失效日期${to}`);
 
   const source = v['source'];
   if (!isRecord(source)) problems.push('缺少政策来源（source）及文号');
@@ -108,7 +109,8 @@ export function validateMeasureSuccessor<R extends string, T>(
 
   const approvers = v['approvedBy'];
   if (approvers !== undefined) {
-    if (!Array.isArray(approvers) || !approvers.every(nonEmpty)) problems.push('审批人（approvedBy）应为姓名列表');
+    if (!Array.isArray(approvers) || !approvers.every(nonEmpty))
+      problems.push('审批人（approvedBy）应为姓名列表');
     else if (new Set(approvers.map((a) => a.trim())).size < 2)
       problems.push('后续版本须经两名不同人员审批（approvedBy）');
   }

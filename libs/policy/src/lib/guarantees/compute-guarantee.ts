@@ -36,7 +36,13 @@ import type {
 } from './guarantee-types';
 import { GUARANTEE_TIERS } from './guarantee-types';
 import { buildGuaranteeVersions } from './guarantee-versions';
-import { GUARANTEE_READINGS, GUARANTEE_RULE_LABELS, GUARANTEE_TEXT } from './guarantees.rules';
+import { SANMING_PLAN } from '../plan/plan-targets';
+import {
+  GUARANTEE_CLAUSE,
+  GUARANTEE_READINGS,
+  GUARANTEE_RULE_LABELS,
+  GUARANTEE_TEXT,
+} from './guarantees.rules';
 
 /** Which versions (base + approved successors) and which readings. */
 export interface GuaranteeOptions {
@@ -48,7 +54,9 @@ export interface GuaranteeOptions {
   readonly params?: Partial<GuaranteeParameters>;
 }
 
-const clauseOf = (v: GuaranteeVersion): string => `《${v.source.title}》${v.clause}`;
+/** The source of a version; without one (no version known), the plan's clause. */
+const clauseOf = (v: GuaranteeVersion | undefined): string =>
+  v ? `《${v.source.title}》${v.clause}` : `《${SANMING_PLAN.title}》${GUARANTEE_CLAUSE}`;
 const tierZh = (tier: GuaranteeTier): string => TIER_LABELS[tier].zh;
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
@@ -61,7 +69,10 @@ function titleStatuses(titles: readonly HeldTitle[] | null | undefined, date: st
 }
 
 function titleReadings(statuses: readonly HeldTitleStatus[]): PendingConfirmation[] {
-  return [REVOCATION_READING, ...(statuses.some((s) => s.validUntilDefaulted) ? [DEFAULT_VALIDITY_READING] : [])];
+  return [
+    REVOCATION_READING,
+    ...(statuses.some((s) => s.validUntilDefaulted) ? [DEFAULT_VALIDITY_READING] : []),
+  ];
 }
 
 /** Why no title counts: the lapsed titles of the tiers that would, e.g. "（专精特新中小企业称号2024-05-31到期）". */
@@ -109,7 +120,7 @@ function membership(
   const common = {
     ruleId: 'S-48' as const,
     date,
-    clause: clauseOf(version ?? known[0] ?? versions[0]!),
+    clause: clauseOf(version ?? known[0]),
     version: version ? measureVersionUsed(version) : null,
     versionApplies: versionApplies(version, known, date),
   };
@@ -170,10 +181,7 @@ export function guaranteeFee(
   term: number,
 ): { readonly exact: Rational; readonly floorFen: number; readonly formula: string } {
   const perYear = basis === 'months' ? 12n : 365n;
-  const exact = quotient(
-    BigInt(principalFen) * BigInt(rate.num) * BigInt(term),
-    BigInt(rate.den) * perYear,
-  );
+  const exact = quotient(BigInt(principalFen) * BigInt(rate.num) * BigInt(term), BigInt(rate.den) * perYear);
   const floorFen = Number(exact.num / exact.den);
   const rounded = exact.den === 1n ? '' : `，按分向下取整为${formatWan(floorFen)}`;
   const formula = `担保本金${formatWan(principalFen)} × 年费率${formatRate(rate)} × ${term}/${perYear} = ${formatWanExact(exact)}${rounded}`;
@@ -190,7 +198,12 @@ function feeFor(
   const rate = row.tierRates[tier];
   const standard = guaranteeFee(principalFen, row.standardRate, basis, term);
   const charged = guaranteeFee(principalFen, rate, basis, term);
-  const treatment = rate.num === 0 ? 'waived' : charged.exact.num * standard.exact.den < standard.exact.num * charged.exact.den ? 'reduced' : 'standard';
+  const treatment =
+    rate.num === 0
+      ? 'waived'
+      : charged.exact.num * standard.exact.den < standard.exact.num * charged.exact.den
+        ? 'reduced'
+        : 'standard';
   return {
     scheduleId: row.id,
     scheduleConfirmed: row.confirmed,
@@ -247,7 +260,9 @@ function ceilingCheck(
         values,
         missing: [],
         ...(excess > 0
-          ? { gap: `本次申请${formatWan(requested)}超过${ceilingLabel}（单笔口径，超出${formatWan(excess)}）` }
+          ? {
+              gap: `本次申请${formatWan(requested)}超过${ceilingLabel}（单笔口径，超出${formatWan(excess)}）`,
+            }
           : {}),
       },
       cappedAmountFen: requested,
@@ -325,7 +340,10 @@ function ceilingCheck(
  *    Any known failure → `not-eligible` (gaps), else any absent fact → `unknown` (naming it), else `eligible`.
  * 4. Fee = principal × annual rate × term, rounded down to the fen; policy cost = standard fee − charged fee.
  */
-export function computeGuarantee(request: GuaranteeRequest, options: GuaranteeOptions = {}): GuaranteeComputation {
+export function computeGuarantee(
+  request: GuaranteeRequest,
+  options: GuaranteeOptions = {},
+): GuaranteeComputation {
   const validation = validateGuaranteeRequest(request);
   if (!validation.ok) throw new GuaranteeRequestError(validation.problems);
   if (options.params !== undefined) {
@@ -377,7 +395,7 @@ export function computeGuarantee(request: GuaranteeRequest, options: GuaranteeOp
       ...empty,
       ...facts,
       ...tail,
-      clause: clauseOf(known[0] ?? versions[0]!),
+      clause: clauseOf(known[0]),
       version: null,
       conditions: [],
       missing: [],
@@ -444,7 +462,11 @@ export function computeGuarantee(request: GuaranteeRequest, options: GuaranteeOp
   const missing = unique(conditions.flatMap((c) => (c.status === 'unknown' ? c.missing : [])));
   const decision = gaps.length > 0 ? 'not-eligible' : missing.length > 0 ? 'unknown' : 'eligible';
   const fee =
-    decision === 'eligible' && tier !== null && row !== undefined && term !== null && req.requestedPrincipalFen
+    decision === 'eligible' &&
+    tier !== null &&
+    row !== undefined &&
+    term !== null &&
+    req.requestedPrincipalFen
       ? feeFor(req.requestedPrincipalFen, tier, row, params.termBasis, term)
       : null;
 
@@ -462,7 +484,9 @@ export function computeGuarantee(request: GuaranteeRequest, options: GuaranteeOp
   let reason: string;
   if (decision === 'not-eligible') reason = `不符合${label}条件：${gaps.join('；')}。`;
   else if (decision === 'unknown') {
-    const names = missing.map((m) => (m === 'feeSchedule' ? 'feeSchedule（申请日有效的担保费率表，参数）' : guaranteeFieldLabel(m)));
+    const names = missing.map((m) =>
+      m === 'feeSchedule' ? 'feeSchedule（申请日有效的担保费率表，参数）' : guaranteeFieldLabel(m),
+    );
     reason = `暂无法判定${label}：缺少${names.join('、')}。`;
   } else {
     const t = tier as GuaranteeTier;

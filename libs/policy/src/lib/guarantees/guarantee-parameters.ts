@@ -155,7 +155,9 @@ function feeScheduleProblems(value: unknown): string[] {
         if (found.length === 0 && standard.length === 0) {
           const rate = tierRates[tier] as RateFraction;
           if (!rateAtMost(rate, row['standardRate'] as RateFraction)) {
-            problems.push(`${label}.tierRates.${tier}（${formatRate(rate)}）高于标准费率：方案只允许减收或免收`);
+            problems.push(
+              `${label}.tierRates.${tier}（${formatRate(rate)}）高于标准费率：方案只允许减收或免收`,
+            );
           }
         }
       }

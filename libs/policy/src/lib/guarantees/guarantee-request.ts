@@ -36,7 +36,10 @@ export type GuaranteeRequestValidation =
  */
 export function validateGuaranteeRequest(plain: unknown): GuaranteeRequestValidation {
   if (!isRecord(plain)) {
-    return { ok: false, problems: ['融资担保测算请求应为 JSON 对象 { date, titles, outstandingGuaranteedFen, … }'] };
+    return {
+      ok: false,
+      problems: ['融资担保测算请求应为 JSON 对象 { date, titles, outstandingGuaranteedFen, … }'],
+    };
   }
   const problems: string[] = [];
   const known = Object.keys(GUARANTEE_FIELDS);
@@ -46,7 +49,9 @@ export function validateGuaranteeRequest(plain: unknown): GuaranteeRequestValida
   const date = plain['date'];
   if (date === undefined || date === null) problems.push('缺少申请日期 date（YYYY-MM-DD）');
   else if (typeof date !== 'string' || !isIsoDate(date))
-    problems.push(`申请日期“${String(date)}”无效：应为 YYYY-MM-DD（须为真实存在的日期）`);
+    problems.push(
+      `申请日期“${typeof date === 'string' ? date : JSON.stringify(date)}”无效：应为 YYYY-MM-DD（须为真实存在的日期）`,
+    );
   const titles = plain['titles'];
   if (titles !== undefined && titles !== null) problems.push(...heldTitleProblems(titles));
   const money = (name: 'outstandingGuaranteedFen' | 'requestedPrincipalFen', min: number): void => {

@@ -23,7 +23,8 @@ function termsProblems(ruleId: GuaranteeRuleId, terms: unknown): string[] {
   }
   if (terms['kind'] !== 'guarantee-ceiling') return ['S-49 的参数类型（terms.kind）应为 guarantee-ceiling'];
   const ceilings = terms['ceilingsFen'];
-  if (!isRecord(ceilings)) return ['S-49 的担保额度（terms.ceilingsFen）应为对象 { specialized, little-giant }（分）'];
+  if (!isRecord(ceilings))
+    return ['S-49 的担保额度（terms.ceilingsFen）应为对象 { specialized, little-giant }（分）'];
   const problems: string[] = [];
   for (const tier of GUARANTEE_TIERS) {
     const v = ceilings[tier];

@@ -26,7 +26,8 @@ import type {
   TalentVersion,
 } from './talent-types';
 import { buildTalentVersions } from './talent-versions';
-import { TALENT_DEFINITIONS, TALENT_READINGS } from './talent.rules';
+import { SANMING_PLAN } from '../plan/plan-targets';
+import { TALENT_CLAUSE, TALENT_DEFINITIONS, TALENT_READINGS } from './talent.rules';
 
 export interface TalentOptions {
   /** The versions in force; default: the base versions plus `successors`. */
@@ -36,7 +37,9 @@ export interface TalentOptions {
   readonly params?: Partial<TalentParameters>;
 }
 
-const clauseOf = (v: TalentVersion): string => `《${v.source.title}》${v.clause}`;
+/** The source of a version; without one (no version known), the plan's clause. */
+const clauseOf = (v: TalentVersion | undefined): string =>
+  v ? `《${v.source.title}》${v.clause}` : `《${SANMING_PLAN.title}》${TALENT_CLAUSE}`;
 
 function lapsed(statuses: readonly HeldTitleStatus[], tiers: readonly string[]): string {
   const parts = statuses
@@ -67,7 +70,7 @@ function measureResult(
     zh: d.zh,
     department: d.department,
     text: d.text,
-    clause: clauseOf(version ?? known[0] ?? versions[0]!),
+    clause: clauseOf(version ?? known[0]),
     version: version ? measureVersionUsed(version) : null,
     versionApplies: applies,
   };

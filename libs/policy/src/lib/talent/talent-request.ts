@@ -63,7 +63,8 @@ export type TalentRequestValidation =
 
 /** Validate a talent request read from JSON; unknown fields are problems, absent facts are not. */
 export function validateTalentRequest(plain: unknown): TalentRequestValidation {
-  if (!isRecord(plain)) return { ok: false, problems: ['人才措施查询请求应为 JSON 对象 { date, titles, inPool? }'] };
+  if (!isRecord(plain))
+    return { ok: false, problems: ['人才措施查询请求应为 JSON 对象 { date, titles, inPool? }'] };
   const problems: string[] = [];
   const known = Object.keys(TALENT_FIELDS);
   for (const key of Object.keys(plain)) {
@@ -72,7 +73,9 @@ export function validateTalentRequest(plain: unknown): TalentRequestValidation {
   const date = plain['date'];
   if (date === undefined || date === null) problems.push('缺少查询日期 date（YYYY-MM-DD）');
   else if (typeof date !== 'string' || !isIsoDate(date))
-    problems.push(`查询日期“${String(date)}”无效：应为 YYYY-MM-DD（须为真实存在的日期）`);
+    problems.push(
+      `查询日期“${typeof date === 'string' ? date : JSON.stringify(date)}”无效：应为 YYYY-MM-DD（须为真实存在的日期）`,
+    );
   const titles = plain['titles'];
   if (titles !== undefined && titles !== null) problems.push(...heldTitleProblems(titles));
   const inPool = plain['inPool'];
@@ -84,7 +87,9 @@ export function validateTalentRequest(plain: unknown): TalentRequestValidation {
     ok: true,
     value: {
       date,
-      ...(Array.isArray(titles) ? { titles: titles.map((t: unknown) => ({ ...(t as object) })) } : { titles: null }),
+      ...(Array.isArray(titles)
+        ? { titles: titles.map((t: unknown) => ({ ...(t as object) })) }
+        : { titles: null }),
       ...(typeof inPool === 'boolean' ? { inPool } : {}),
     } as TalentRequest,
   };

@@ -11,7 +11,11 @@ function termsProblems(_id: TalentMeasureId, terms: unknown): string[] {
   const t = terms as Record<string, unknown>;
   if (t['kind'] !== 'title-scope') return ['措施参数类型（terms.kind）应为 title-scope'];
   const tiers = t['tiers'];
-  if (!Array.isArray(tiers) || tiers.length === 0 || !tiers.every((x) => (TIERS as readonly unknown[]).includes(x))) {
+  if (
+    !Array.isArray(tiers) ||
+    tiers.length === 0 ||
+    !tiers.every((x) => (TIERS as readonly unknown[]).includes(x))
+  ) {
     return [`适用层级（terms.tiers）应为 ${TIERS.join(' / ')} 组成的非空数组`];
   }
   return [];

@@ -61,10 +61,13 @@ describe('resident id (GB 11643-1999)', () => {
     ['11010519491231002x', '11010519491231002X'],
     [' 350402 19800101 0015 ', '350402198001010015'],
     ['３５０４０２１９８００１０１００１５', '350402198001010015'],
-  ])('should normalise %p when spaces, full-width digits or a lower-case x are given', (input, normalized) => {
-    // Act / Assert
-    expect(normalizeResidentId(input)).toBe(normalized);
-  });
+  ])(
+    'should normalise %p when spaces, full-width digits or a lower-case x are given',
+    (input, normalized) => {
+      // Act / Assert
+      expect(normalizeResidentId(input)).toBe(normalized);
+    },
+  );
 
   it('should agree with the recursive MOD 11-2 reference when 2000 random bodies are checked', () => {
     // Arrange

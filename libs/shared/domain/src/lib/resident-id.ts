@@ -8,11 +8,7 @@
 export const RESIDENT_ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 
 export type ResidentIdErrorReason =
-  | 'EMPTY'
-  | 'WRONG_LENGTH'
-  | 'INVALID_CHARACTER'
-  | 'INVALID_BIRTH_DATE'
-  | 'WRONG_CHECK_CHARACTER';
+  'EMPTY' | 'WRONG_LENGTH' | 'INVALID_CHARACTER' | 'INVALID_BIRTH_DATE' | 'WRONG_CHECK_CHARACTER';
 
 export interface ResidentIdValid {
   readonly valid: true;
