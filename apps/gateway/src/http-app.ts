@@ -12,8 +12,12 @@ import { describeValidationErrors, validationErrorPayload } from '@ladder/contra
 import { allSchemas } from '@ladder/contracts/catalogue';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
+import { AuditHook } from './audit/audit.hook';
+import { AuditService } from './audit/audit.service';
+import { AuthService } from './auth/auth.service';
 import { ApiError } from './common/http-error';
 import { HttpExceptionsFilter } from './common/http-exception.filter';
+import { findInputProblem, inputProblemMessage } from './common/input-hygiene';
 import { GatewayEnv } from './config/gateway.env';
 import { XLSX_MIME } from './enterprises/imports.controller';
 import { GatewayModule } from './gateway.module';
@@ -45,6 +49,26 @@ export async function createGatewayApp(env: GatewayEnv): Promise<NestFastifyAppl
   for (const type of [XLSX_MIME, 'application/octet-stream']) {
     fastify.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES }, (_req, body, done) => done(null, body));
   }
+
+  // Before any guard, pipe or handler: text with control characters (NUL…) or broken UTF-16 anywhere in the
+  // body, query or path is a 400 — it never reaches a service, a query or the audit trail as is.
+  fastify.addHook('preValidation', async (request: FastifyRequest) => {
+    const parts: [string, unknown][] = [
+      ['body', request.body],
+      ['query', request.query],
+      ['params', request.params],
+    ];
+    for (const [root, value] of parts) {
+      const problem = findInputProblem(value, root);
+      if (problem) {
+        const message = inputProblemMessage(problem);
+        throw new ApiError('VALIDATION_FAILED', message, [{ field: problem.field.slice(0, 200), message }]);
+      }
+    }
+  });
+  // After every answer: the one writer of the audit trail (state-changing calls and every 401/403).
+  const audit = new AuditHook(app.get(AuditService), app.get(AuthService));
+  fastify.addHook('onResponse', (request: FastifyRequest, reply: FastifyReply) => audit.onResponse(request, reply));
 
   app.setGlobalPrefix('api');
   app.useGlobalPipes(

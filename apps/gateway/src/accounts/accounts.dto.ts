@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { Field, IsCountyCode, Trim } from '@ladder/contracts';
 import { ROLES } from '@ladder/shared-permissions';
 import type { Role } from '@ladder/shared-permissions';
@@ -24,9 +24,12 @@ export class CreateAccountBody {
   department?: string;
 }
 
+/** Absent = unchanged. `null` clears only the unit; a name or the disabled flag cannot be null (400, not 500). */
+const presentOrNull = ValidateIf((_o: object, value: unknown) => value !== undefined);
+
 export class UpdateAccountBody {
   @Field({ zh: '姓名' })
-  @IsOptional()
+  @presentOrNull
   @Trim()
   @IsString()
   @IsNotEmpty()
@@ -41,7 +44,7 @@ export class UpdateAccountBody {
   department?: string;
 
   @Field({ zh: '停用' })
-  @IsOptional()
+  @presentOrNull
   @IsBoolean()
   disabled?: boolean;
 }

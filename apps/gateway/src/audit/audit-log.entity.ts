@@ -1,8 +1,9 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
- * Append-only audit trail of every state-changing call: who, when, what, before/after, result. No API edits
- * or deletes it, and database triggers refuse UPDATE and DELETE (see the gateway's migrations).
+ * Append-only audit trail of every state-changing call and every denied call (401/403 on any method): who,
+ * when, what, from where, before/after, result and why. No API edits or deletes it, and database triggers
+ * refuse UPDATE and DELETE (see the gateway's migrations).
  */
 @Entity({ tableName: 'audit_log' })
 @Index({ name: 'audit_log_at_idx', properties: ['at'] })
@@ -48,6 +49,10 @@ export class AuditLog {
   @Property({ type: 'string', length: 64, nullable: true })
   errorCode?: string | null = null;
 
+  /** Why a call failed: the Chinese message the caller got. */
+  @Property({ type: 'string', length: 500, nullable: true })
+  errorMessage?: string | null = null;
+
   @Property({ type: 'json', nullable: true })
   before?: unknown = null;
 
@@ -60,4 +65,7 @@ export class AuditLog {
 
   @Property({ type: 'string', length: 64, nullable: true })
   ip?: string | null = null;
+
+  @Property({ type: 'string', length: 300, nullable: true })
+  userAgent?: string | null = null;
 }

@@ -4,7 +4,51 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { Page } from '@ladder/contracts';
 
 import { AuditLog } from './audit-log.entity';
+import { boundedJson, cleanJson, cleanOptionalText, cleanText } from './audit-sanitize';
 import type { AuditQuery } from './audit.dto';
+
+/** One call to record, as the HTTP layer saw it; any field may hold whatever the client sent. */
+export interface AuditInput {
+  actorId: string | null;
+  actor: string;
+  roles: readonly string[];
+  countyCode: string | null;
+  action: string;
+  method: string;
+  path: string;
+  target: string | null;
+  status: number;
+  errorCode: string | null;
+  errorMessage: string | null;
+  before: unknown;
+  after: unknown;
+  request: unknown;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/** The row to store: every text cleaned and cut to its column, every JSON bounded. */
+export function toAuditRow(input: AuditInput): AuditLog {
+  const row = new AuditLog();
+  row.actorId = cleanOptionalText(input.actorId, 36);
+  row.actor = cleanText(input.actor, 64) || 'anonymous';
+  row.roles = input.roles.slice(0, 10).map((r) => cleanText(r, 40));
+  row.countyCode = cleanOptionalText(input.countyCode, 6);
+  row.action = cleanText(input.action, 64);
+  row.method = cleanText(input.method, 10);
+  row.path = cleanText(input.path, 300);
+  row.target = cleanOptionalText(input.target, 100);
+  row.result = input.status < 400 ? 'success' : 'failure';
+  row.status = Number.isInteger(input.status) ? input.status : 0;
+  row.errorCode = cleanOptionalText(input.errorCode, 64);
+  row.errorMessage = cleanOptionalText(input.errorMessage, 500);
+  row.before = boundedJson(input.before);
+  row.after = boundedJson(input.after);
+  row.request = boundedJson(input.request);
+  row.ip = cleanOptionalText(input.ip, 64);
+  row.userAgent = cleanOptionalText(input.userAgent, 300);
+  return row;
+}
 
 export interface AuditEntryDto {
   id: number;
@@ -19,10 +63,12 @@ export interface AuditEntryDto {
   result: 'success' | 'failure';
   status: number;
   errorCode: string | null;
+  errorMessage: string | null;
   before: unknown;
   after: unknown;
   request: unknown;
   ip: string | null;
+  userAgent: string | null;
 }
 
 export function toAuditEntryDto(a: AuditLog): AuditEntryDto {
@@ -39,10 +85,12 @@ export function toAuditEntryDto(a: AuditLog): AuditEntryDto {
     result: a.result,
     status: a.status,
     errorCode: a.errorCode ?? null,
+    errorMessage: a.errorMessage ?? null,
     before: a.before ?? null,
     after: a.after ?? null,
     request: a.request ?? null,
     ip: a.ip ?? null,
+    userAgent: a.userAgent ?? null,
   };
 }
 
@@ -53,15 +101,23 @@ export class AuditService {
 
   constructor(private readonly em: EntityManager) {}
 
-  async record(entry: Omit<AuditLog, 'id' | 'at'>): Promise<void> {
-    const em = this.em.fork();
-    const row = Object.assign(new AuditLog(), entry);
+  /** Never throws: a failed audit write is logged loudly (with the cleaned entry), never turned into an answer. */
+  async record(input: AuditInput): Promise<void> {
+    let row: AuditLog | null = null;
     try {
+      row = toAuditRow(input);
+      const em = this.em.fork();
       em.persist(row);
       await em.flush();
     } catch (error) {
-      // An audit write that fails is an operational incident: log loudly with the full entry.
-      this.logger.error(`AUDIT WRITE FAILED ${JSON.stringify(entry)}: ${String(error)}`);
+      // An audit write that fails is an operational incident: log loudly with the entry.
+      let entry: string;
+      try {
+        entry = JSON.stringify(row ? { ...row } : cleanJson(input));
+      } catch {
+        entry = '<unprintable entry>';
+      }
+      this.logger.error(`AUDIT WRITE FAILED ${entry}: ${cleanText(String(error), 2_000)}`);
     }
   }
 

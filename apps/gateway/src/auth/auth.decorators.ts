@@ -1,4 +1,5 @@
-import { ExecutionContext, SetMetadata, createParamDecorator } from '@nestjs/common';
+import { ExecutionContext, SetMetadata, applyDecorators, createParamDecorator } from '@nestjs/common';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import type { Permission } from '@ladder/shared-permissions';
 
 import type { CurrentUser, LadderRequest } from '../common/request-context';
@@ -14,8 +15,17 @@ export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUB
 export const RequirePermission = (...permissions: Permission[]): MethodDecorator & ClassDecorator =>
   SetMetadata(REQUIRED_PERMISSIONS, permissions);
 
-/** Names the action in the audit log (default: METHOD + route). */
-export const AuditAction = (action: string): MethodDecorator => SetMetadata(AUDIT_ACTION, action);
+/** What a route tells the audit hook through Fastify's route config (readable even when the guard refused). */
+export interface AuditRouteConfig {
+  readonly auditAction?: string;
+}
+
+/**
+ * Names the action in the audit log (default: METHOD + route). Also put on the Fastify route, so a call the
+ * guard, the validation pipe or the body parser refused is logged under the same name.
+ */
+export const AuditAction = (action: string): MethodDecorator =>
+  applyDecorators(SetMetadata(AUDIT_ACTION, action), RouteConfig({ auditAction: action } satisfies AuditRouteConfig));
 
 export const User = createParamDecorator((_data: unknown, ctx: ExecutionContext): CurrentUser => {
   const request = ctx.switchToHttp().getRequest<LadderRequest>();

@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { EntityManager } from '@mikro-orm/core';
+import { EntityManager, raw } from '@mikro-orm/core';
+import type { Actor } from '@ladder/contracts';
 import { permissionsOf } from '@ladder/shared-permissions';
+import type { Permission } from '@ladder/shared-permissions';
 
 import { ApiError } from '../common/http-error';
 import type { CurrentUser } from '../common/request-context';
@@ -60,51 +62,48 @@ export function toCurrentUser(account: Account, sessionId: string): CurrentUser 
   };
 }
 
-/** Sign-in with lockout, sessions with idle expiry, tokens that name their session. */
+/** How often a live session's last-seen time is written, at most: a tenth of the idle limit, at most a minute. */
+export function sessionTouchIntervalMs(idleMinutes: number): number {
+  return Math.min(60_000, Math.floor((idleMinutes * 60_000) / 10));
+}
+
+/**
+ * Sign-in with lockout, sessions with idle expiry, tokens that name their session.
+ *
+ * Concurrency: every change to an account row is one conditional UPDATE (`failed_logins = failed_logins + 1`
+ * with the lock set in the same statement; a password replaced only if it is still the one that was checked),
+ * never a read-modify-write with an optimistic version — ten simultaneous logins for one account all get an
+ * answer, none a 500.
+ *
+ * Sessions: a request reads its session and account (so a revoked role or a disabled account takes effect at
+ * once) but writes `last_seen_at` at most once per `sessionTouchIntervalMs` (≤ 60 s), with a conditional
+ * UPDATE. Idle expiry compares with the stored time, so a session expires after between
+ * `SESSION_IDLE_MINUTES` minus that interval and `SESSION_IDLE_MINUTES` of real inactivity — never later.
+ */
 @Injectable()
 export class AuthService {
+  private readonly touchIntervalMs: number;
+
   constructor(
     private readonly em: EntityManager,
     private readonly jwt: JwtService,
     @Inject(GATEWAY_ENV) private readonly env: GatewayEnv,
-  ) {}
+  ) {
+    this.touchIntervalMs = sessionTouchIntervalMs(env.SESSION_IDLE_MINUTES);
+  }
 
   async login(username: string, password: string, ip: string | null): Promise<LoginResult> {
-    const em = this.em.fork();
-    const account = await em.findOne(Account, { username: username.trim() });
     const now = new Date();
-    if (!account) {
-      // Same answer as a wrong password: do not reveal which usernames exist.
-      throw new ApiError('UNAUTHORIZED', '用户名或密码错误');
-    }
-    if (account.lockedUntil && account.lockedUntil > now) {
-      throw new ApiError('ACCOUNT_LOCKED', `连续登录失败次数过多，账号已锁定至 ${formatShanghai(account.lockedUntil)}`);
-    }
-    if (account.disabled) throw new ApiError('FORBIDDEN', '账号已停用，请联系系统管理员');
-    const ok = await verifyPassword(password, account.passwordHash);
-    if (!ok) {
-      account.failedLogins += 1;
-      let message = `用户名或密码错误（还可尝试${Math.max(this.env.LOGIN_MAX_FAILURES - account.failedLogins, 0)}次）`;
-      if (account.failedLogins >= this.env.LOGIN_MAX_FAILURES) {
-        account.lockedUntil = new Date(now.getTime() + this.env.LOGIN_LOCK_MINUTES * 60_000);
-        account.failedLogins = 0;
-        message = `连续${this.env.LOGIN_MAX_FAILURES}次登录失败，账号已锁定${this.env.LOGIN_LOCK_MINUTES}分钟（至 ${formatShanghai(account.lockedUntil)}）`;
-        await em.flush();
-        throw new ApiError('ACCOUNT_LOCKED', message);
-      }
-      await em.flush();
-      throw new ApiError('UNAUTHORIZED', message);
-    }
-    account.failedLogins = 0;
-    account.lockedUntil = null;
-    account.lastLoginAt = now;
+    const account = await this.checkCredentials(username, password, now);
+    const em = this.em.fork();
     const session = new Session();
     session.id = randomUUID();
     session.accountId = account.id;
+    session.createdAt = now;
+    session.lastSeenAt = now;
     session.expiresAt = new Date(now.getTime() + this.env.TOKEN_TTL_MINUTES * 60_000);
-    session.ip = ip;
-    em.persist(session);
-    await em.flush();
+    session.ip = ip === null ? null : ip.slice(0, 64);
+    await em.insert(Session, session);
     const claims: AccessTokenClaims = {
       sub: account.id,
       sid: session.id,
@@ -116,12 +115,88 @@ export class AuthService {
     return { accessToken, expiresIn: this.env.TOKEN_TTL_MINUTES * 60, user: toUserDto(toCurrentUser(account, session.id)) };
   }
 
-  /** Verify a bearer token and its session; refreshes the idle clock. */
+  /**
+   * Username and password, with lockout: a failure is counted (and at the limit locks) in one statement; a
+   * success clears the counter unless the account got locked meanwhile. The same for a login and a co-signature.
+   */
+  private async checkCredentials(username: string, password: string, now: Date): Promise<Account> {
+    const em = this.em.fork();
+    const account = await em.findOne(Account, { username: username.trim() });
+    if (!account) {
+      // Same answer as a wrong password: do not reveal which usernames exist.
+      throw new ApiError('UNAUTHORIZED', '用户名或密码错误');
+    }
+    if (account.lockedUntil && account.lockedUntil > now) throw this.locked(account.lockedUntil);
+    if (account.disabled) throw new ApiError('FORBIDDEN', '账号已停用，请联系系统管理员');
+    const notLocked = { id: account.id, $or: [{ lockedUntil: null }, { lockedUntil: { $lte: now } }] };
+    if (!(await verifyPassword(password, account.passwordHash))) {
+      const max = this.env.LOGIN_MAX_FAILURES;
+      const lockUntil = new Date(now.getTime() + this.env.LOGIN_LOCK_MINUTES * 60_000);
+      // One statement counts the failure and, at the limit, locks and resets the counter.
+      const counted = await em.nativeUpdate(Account, notLocked, {
+        failedLogins: raw('case when failed_logins + 1 >= ? then 0 else failed_logins + 1 end', [max]),
+        // (`else locked_until`: null or already past here, and it gives PostgreSQL the column's type.)
+        lockedUntil: raw('case when failed_logins + 1 >= ? then ? else locked_until end', [max, lockUntil]),
+      });
+      const after = await this.em.fork().findOne(Account, { id: account.id });
+      if (counted === 0 || (after?.lockedUntil && after.lockedUntil > now)) {
+        const until = after?.lockedUntil ?? lockUntil;
+        throw new ApiError(
+          'ACCOUNT_LOCKED',
+          counted === 0
+            ? `连续登录失败次数过多，账号已锁定至 ${formatShanghai(until)}`
+            : `连续${max}次登录失败，账号已锁定${this.env.LOGIN_LOCK_MINUTES}分钟（至 ${formatShanghai(until)}）`,
+        );
+      }
+      throw new ApiError('UNAUTHORIZED', `用户名或密码错误（还可尝试${Math.max(max - (after?.failedLogins ?? 0), 0)}次）`);
+    }
+    const reset = await em.nativeUpdate(Account, notLocked, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
+    if (reset === 0) {
+      // Locked by failed attempts that finished while this one was checking the password.
+      const after = await this.em.fork().findOne(Account, { id: account.id });
+      throw this.locked(after?.lockedUntil ?? now);
+    }
+    return account;
+  }
+
+  /**
+   * A second person's approval given on the spot (双人授权): their username and password, checked like a login
+   * (failures count toward their lockout); they must hold `permission` and not be the acting user. Answers 400
+   * (never 401, which would sign the acting user out) when the approval does not hold.
+   */
+  async coSign(input: unknown, actor: CurrentUser, permission: Permission): Promise<Actor> {
+    const given = (typeof input === 'object' && input !== null ? input : {}) as { username?: unknown; password?: unknown };
+    const { username, password } = given;
+    if (typeof username !== 'string' || typeof password !== 'string' || !username.trim() || !password || username.length > 64 || password.length > 128) {
+      throw new ApiError('VALIDATION_FAILED', '请填写批准人的用户名和密码', [{ field: 'approver', message: '请填写批准人的用户名和密码' }]);
+    }
+    if (username.trim() === actor.username) throw new ApiError('SUBSIDIES_FOUR_EYES', '须由另一名人员批准，经办人不能批准自己的操作');
+    let account: Account;
+    try {
+      account = await this.checkCredentials(username, password, new Date());
+    } catch (error) {
+      if (error instanceof ApiError && error.getStatus() !== 423) {
+        const message = `批准人${(error.getResponse() as { message?: string }).message ?? '用户名或密码错误'}`;
+        throw new ApiError('VALIDATION_FAILED', message, [{ field: 'approver', message }]);
+      }
+      throw error;
+    }
+    if (!permissionsOf(account.roles).includes(permission)) {
+      const message = `批准人（${account.username}）没有批准该操作的权限`;
+      throw new ApiError('VALIDATION_FAILED', message, [{ field: 'approver', message }]);
+    }
+    return { userId: account.id, username: account.username, roles: [...account.roles], ...(account.countyCode ? { countyCode: account.countyCode } : {}) };
+  }
+
+  /** Verify a bearer token and its session; refreshes the idle clock at most once per touch interval. */
   async authenticate(token: string): Promise<CurrentUser> {
     let claims: AccessTokenClaims;
     try {
       claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
     } catch {
+      throw new ApiError('UNAUTHORIZED', '登录凭证无效或已过期，请重新登录');
+    }
+    if (typeof claims.sid !== 'string' || typeof claims.sub !== 'string') {
       throw new ApiError('UNAUTHORIZED', '登录凭证无效或已过期，请重新登录');
     }
     const em = this.em.fork();
@@ -131,17 +206,31 @@ export class AuthService {
       throw new ApiError('SESSION_EXPIRED', '登录已失效，请重新登录');
     }
     if (now.getTime() - session.lastSeenAt.getTime() > this.env.SESSION_IDLE_MINUTES * 60_000) {
-      session.revokedAt = now;
-      await em.flush();
+      await em.nativeUpdate(Session, { id: session.id, revokedAt: null }, { revokedAt: now });
       throw new ApiError('SESSION_EXPIRED', `超过${this.env.SESSION_IDLE_MINUTES}分钟未操作，登录已超时，请重新登录`);
     }
     const account = await em.findOne(Account, { id: claims.sub });
     if (!account || account.disabled) throw new ApiError('UNAUTHORIZED', '账号不存在或已停用');
-    if (now.getTime() - session.lastSeenAt.getTime() > 30_000) {
-      session.lastSeenAt = now;
-      await em.flush();
+    if (now.getTime() - session.lastSeenAt.getTime() >= this.touchIntervalMs) {
+      // Conditional: of several requests in the same instant, one writes.
+      const stale = new Date(now.getTime() - this.touchIntervalMs);
+      await em.nativeUpdate(Session, { id: session.id, lastSeenAt: { $lte: stale } }, { lastSeenAt: now });
     }
     return toCurrentUser(account, session.id);
+  }
+
+  /**
+   * Who a token names, if its signature is ours (expiry ignored): for the audit trail of a refused call. A
+   * forged or malformed token names nobody.
+   */
+  async identify(token: string): Promise<AccessTokenClaims | null> {
+    try {
+      const claims = await this.jwt.verifyAsync<AccessTokenClaims>(token, { ignoreExpiration: true });
+      if (typeof claims.sub !== 'string' || typeof claims.username !== 'string') return null;
+      return { ...claims, roles: Array.isArray(claims.roles) ? claims.roles.map(String) : [], county: typeof claims.county === 'string' ? claims.county : null };
+    } catch {
+      return null;
+    }
   }
 
   async logout(sessionId: string): Promise<void> {
@@ -156,9 +245,18 @@ export class AuthService {
     const problem = checkPasswordPolicy(newPassword);
     if (problem) throw new ApiError('VALIDATION_FAILED', problem);
     if (oldPassword === newPassword) throw new ApiError('VALIDATION_FAILED', '新密码不能与原密码相同');
-    account.passwordHash = await hashPassword(newPassword, this.env.BCRYPT_ROUNDS);
-    account.mustChangePassword = false;
-    await em.flush();
+    const hash = await hashPassword(newPassword, this.env.BCRYPT_ROUNDS);
+    // Replaced only if the password is still the one just checked (compare-and-set).
+    const changed = await em.nativeUpdate(
+      Account,
+      { id: accountId, passwordHash: account.passwordHash },
+      { passwordHash: hash, mustChangePassword: false },
+    );
+    if (changed === 0) throw new ApiError('CONFLICT', '密码刚刚已被修改，请使用新密码重新登录后再试');
+  }
+
+  private locked(until: Date): ApiError {
+    return new ApiError('ACCOUNT_LOCKED', `连续登录失败次数过多，账号已锁定至 ${formatShanghai(until)}`);
   }
 }
 

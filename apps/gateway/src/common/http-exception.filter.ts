@@ -4,6 +4,8 @@ import type { ErrorPayload } from '@ladder/contracts';
 import { DomainException, RemoteError } from '@ladder/platform-messaging';
 import type { FastifyReply } from 'fastify';
 
+import { noteAuditError } from '../audit/audit.hook';
+
 const STATUS_CODES: Record<number, string> = {
   400: 'MALFORMED_REQUEST',
   401: 'UNAUTHORIZED',
@@ -16,7 +18,7 @@ const STATUS_CODES: Record<number, string> = {
   429: 'FORBIDDEN',
 };
 
-/** Maps every error to `{ code, message, details }` and the code's HTTP status. */
+/** Maps every error to `{ code, message, details }` and the code's HTTP status (and notes it for the audit trail). */
 export function toHttpError(exception: unknown, logger?: Logger): { status: number; body: ErrorPayload } {
   if (exception instanceof RemoteError || exception instanceof DomainException) {
     const body = exception.toPayload();
@@ -41,6 +43,10 @@ export function toHttpError(exception: unknown, logger?: Logger): { status: numb
               : errorCodeInfo(code).zh;
     return { status, body: { code, message, ...(text && status < 500 ? { details: [{ message: String(text) }] } : {}) } };
   }
+  // A malformed percent-escape in a path or query value (decodeURIComponent) is the client's input, not a fault.
+  if (exception instanceof URIError) {
+    return { status: 400, body: { code: 'MALFORMED_REQUEST', message: '请求地址或参数中的编码无效' } };
+  }
   // Fastify errors (malformed JSON, body too large…) carry a statusCode.
   const fastify = exception as { statusCode?: number; code?: string; message?: string };
   if (typeof fastify?.statusCode === 'number' && fastify.statusCode < 500) {
@@ -64,8 +70,10 @@ export class HttpExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Http');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const http = host.switchToHttp();
+    const reply = http.getResponse<FastifyReply>();
     const { status, body } = toHttpError(exception, this.logger);
+    noteAuditError(http.getRequest<unknown>(), body);
     void reply.status(status).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 }

@@ -14,7 +14,7 @@ export interface CurrentUser {
   readonly permissions: Permission[];
 }
 
-/** What a handler tells the audit interceptor about the change it made. */
+/** What a handler tells the audit hook about the change it made. */
 export interface AuditTrail {
   target?: string;
   before?: unknown;
