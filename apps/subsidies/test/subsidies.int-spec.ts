@@ -13,6 +13,7 @@ import { runMigrations } from '@ladder/platform-persistence';
 import { EventCollector, EventPublisher, createTestDatabase, databaseKinds, makeUscc, startNatsServer, waitFor } from '@ladder/platform-testing';
 import type { NatsServerHandle, TestDatabase } from '@ladder/platform-testing';
 
+import { Clock } from '../src/clock';
 import { loadSubsidiesEnv } from '../src/config/subsidies.env';
 import { createSubsidiesOrmConfig } from '../src/mikro-orm.config';
 import { SubsidiesModule } from '../src/subsidies.module';
@@ -111,11 +112,21 @@ describe.each(databaseKinds())('subsidies on %s', (kind) => {
     });
   }
 
+  /** Runs `fn` with the service's clock on `date` (the window of a 公示 passes only by the service's clock). */
+  async function on<T>(date: string, fn: () => Promise<T>): Promise<T> {
+    const spy = jest.spyOn(service.get(Clock), 'today').mockReturnValue(date);
+    try {
+      return await fn();
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
   /** Through 公示 (closed after its window) to 待业务审核. */
   async function throughPublicity(ids: string[]): Promise<void> {
-    const p = await client.request('subsidies.publicity.create', { title: '专精特新中小企业奖励公示', entitlementIds: ids, startsOn: '2025-06-01', days: 7, actor: gxj });
-    expect(p.endsOn).toBe('2025-06-07');
-    await client.request('subsidies.publicity.close', { publicityId: p.id, actor: gxj });
+    const p = await client.request('subsidies.publicity.create', { title: '专精特新中小企业奖励公示', entitlementIds: ids, startsOn: TODAY, days: 7, actor: gxj });
+    expect(p.endsOn).toBe('2025-06-26');
+    await on('2025-06-27', () => client.request('subsidies.publicity.close', { publicityId: p.id, actor: gxj }));
   }
 
   it('should create exactly one city 5万 for a 专精特新 recognised on 2024-05-10, even when the event is delivered twice', async () => {
@@ -212,8 +223,8 @@ describe.each(databaseKinds())('subsidies on %s', (kind) => {
     const uscc = await registered();
     await publisher.publish(certified(uscc, 'specialized', '2025-03-01'));
     const [e] = await entitlementsOf(uscc, 1);
-    const p = await client.request('subsidies.publicity.create', { title: '第二批公示', entitlementIds: [e!.id], startsOn: '2025-06-18', actor: gxj });
-    expect(p.endsOn).toBe('2025-06-24'); // 7 days by default (PUBLICITY_DAYS)
+    const p = await client.request('subsidies.publicity.create', { title: '第二批公示', entitlementIds: [e!.id], startsOn: TODAY, actor: gxj });
+    expect(p.endsOn).toBe('2025-06-26'); // 7 days by default (PUBLICITY_DAYS)
     await expectCode(client.request('subsidies.publicity.close', { publicityId: p.id, actor: gxj }), 'SUBSIDIES_PUBLICITY_STATE');
     const held = await client.request('subsidies.objection.raise', { entitlementId: e!.id, raisedBy: '群众来信', reason: '该企业存在违法用地', actor: gxj });
     expect((await client.request('subsidies.entitlement.get', { entitlementId: e!.id })).status).toBe('objected');
@@ -221,6 +232,30 @@ describe.each(databaseKinds())('subsidies on %s', (kind) => {
     expect((await client.request('subsidies.entitlement.get', { entitlementId: e!.id })).status).toBe('rejected');
     const rejected = await waitFor(async () => events.of('subsidies.entitlement.rejected').find((x) => x.data['entitlementId'] === e!.id));
     expect(rejected.data).toMatchObject({ stage: 'publicity', reason: expect.stringContaining('经核查属实') });
+  });
+
+  it('should refuse a 公示 starting before today unless a second person with the review permission approved it with a reason', async () => {
+    const uscc = await registered();
+    await publisher.publish(certified(uscc, 'specialized', '2025-03-05'));
+    const [e] = await entitlementsOf(uscc, 1);
+    const base = { title: '补录公示', entitlementIds: [e!.id], startsOn: '2025-05-20', days: 7, actor: gxj };
+    const refused = await expectCode(client.request('subsidies.publicity.create', base), 'SUBSIDIES_PUBLICITY_BACKDATE');
+    expect(refused.message).toContain('早于今天（2025-06-20）');
+    await expectCode(client.request('subsidies.publicity.create', { ...base, backdateReason: '已在门户网站发布' }), 'SUBSIDIES_PUBLICITY_BACKDATE');
+    await expectCode(client.request('subsidies.publicity.create', { ...base, backdateReason: '已在门户网站发布', approvedBy: gxj }), 'SUBSIDIES_FOUR_EYES');
+    await expectCode(client.request('subsidies.publicity.create', { ...base, backdateReason: '已在门户网站发布', approvedBy: czj }), 'SUBSIDIES_PUBLICITY_BACKDATE');
+    expect((await client.request('subsidies.entitlement.get', { entitlementId: e!.id })).status).toBe('pending-publicity');
+
+    const p = await client.request('subsidies.publicity.create', { ...base, backdateReason: '已在门户网站发布', approvedBy: gxjsh });
+    // The window is served in full from the day of entry, not from the backdated start.
+    expect(p).toMatchObject({ startsOn: '2025-05-20', endsOn: '2025-06-26', backdateReason: '已在门户网站发布', approvedBy: 'gxjsh' });
+    await expectCode(client.request('subsidies.publicity.close', { publicityId: p.id, actor: gxj }), 'SUBSIDIES_PUBLICITY_STATE');
+    await on('2025-06-26', async () => {
+      await expectCode(client.request('subsidies.publicity.close', { publicityId: p.id, actor: gxj }), 'SUBSIDIES_PUBLICITY_STATE');
+      await client.request('subsidies.objection.raise', { entitlementId: e!.id, raisedBy: '群众', reason: '最后一天的异议', actor: gxj });
+    });
+    const closed = await on('2025-06-27', () => client.request('subsidies.publicity.close', { publicityId: p.id, actor: gxj }));
+    expect(closed.status).toBe('closed');
   });
 
   it('should let only one of two officials approving at once against the last 5万 of a budget line succeed', async () => {

@@ -164,6 +164,7 @@ export const en: MessageSchema = {
     SUBSIDIES_NOT_GRANTED: 'The policy grants no award for these facts',
     SUBSIDIES_PUBLICITY_NOT_FOUND: 'Public notice not found',
     SUBSIDIES_PUBLICITY_STATE: 'The public notice does not allow this now',
+    SUBSIDIES_PUBLICITY_BACKDATE: 'A public notice cannot start before today; a late entry needs a reason and a second approver',
     SUBSIDIES_OBJECTION_NOT_FOUND: 'Objection not found',
     SUBSIDIES_APPLICATION_NOT_FOUND: 'Application not found',
     SUBSIDIES_PARK_NOT_FOUND: 'Park not found',

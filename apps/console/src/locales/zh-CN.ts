@@ -168,6 +168,7 @@ export const zhCN = {
     SUBSIDIES_NOT_GRANTED: '按政策计算不予奖补',
     SUBSIDIES_PUBLICITY_NOT_FOUND: '未找到该公示',
     SUBSIDIES_PUBLICITY_STATE: '公示当前状态不允许该操作',
+    SUBSIDIES_PUBLICITY_BACKDATE: '公示开始日期不能早于今天；补录已发布的公示须填写原因并经另一名审核人员批准',
     SUBSIDIES_OBJECTION_NOT_FOUND: '未找到该异议',
     SUBSIDIES_APPLICATION_NOT_FOUND: '未找到该申请',
     SUBSIDIES_PARK_NOT_FOUND: '未找到该园区',

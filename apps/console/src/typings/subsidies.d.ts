@@ -124,6 +124,9 @@ declare global {
         entitlementIds: string[];
         startsOn: string;
         days?: number;
+        /** 补录 (startsOn before today): why, and the second person who approves it on the spot. */
+        backdateReason?: string;
+        approver?: { username: string; password: string };
       }
 
       interface ApplicationQuery extends Common.PageQuery {

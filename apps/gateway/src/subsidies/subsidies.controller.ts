@@ -20,6 +20,7 @@ import { PERM, hasPermission } from '@ladder/shared-permissions';
 import type { FastifyReply } from 'fastify';
 
 import { AuditAction, RequirePermission, User } from '../auth/auth.decorators';
+import { AuthService } from '../auth/auth.service';
 import { objectBody } from '../common/body';
 import { collectPages, sendXlsx } from '../common/export';
 import { ApiError } from '../common/http-error';
@@ -41,6 +42,7 @@ export class SubsidiesController {
   constructor(
     private readonly messaging: MessagingClient,
     private readonly excel: SubsidiesExcelService,
+    private readonly auth: AuthService,
   ) {}
 
   // --- catalogue --------------------------------------------------------------------------------------------
@@ -181,10 +183,33 @@ export class SubsidiesController {
   @Post('publicity')
   @RequirePermission(PERM.subsidies.operate)
   @AuditAction('subsidies.publicity.create')
-  @ApiOperation({ summary: '发布公示（待公示的免申即享奖补，设异议期）' })
-  @ApiBody({ schema: { $ref: '#/components/schemas/CreatePublicityRequest' } })
+  @ApiOperation({
+    summary:
+      '发布公示（待公示的免申即享奖补，设异议期）。开始日期不得早于今天；补录已发布的公示须填写 backdateReason，并由另一名有奖补审核权限的人员在 approver 中当场输入用户名和密码批准',
+  })
+  @ApiBody({
+    schema: {
+      allOf: [
+        { $ref: '#/components/schemas/CreatePublicityRequest' },
+        {
+          type: 'object',
+          properties: {
+            approver: {
+              type: 'object',
+              title: '批准人（补录时）',
+              properties: { username: { type: 'string', maxLength: 64 }, password: { type: 'string', maxLength: 128 } },
+              required: ['username', 'password'],
+            },
+          },
+        },
+      ],
+    },
+  })
   async createPublicity(@User() user: CurrentUser, @Body() body: unknown, @Req() req: LadderRequest): Promise<PublicityDto> {
-    const p = await this.messaging.request('subsidies.publicity.create', { ...objectBody(body), actor: actorOf(user) } as never);
+    // `approver` (username + password) is checked here and passed on as `approvedBy`; a client never sets that.
+    const { approver, approvedBy: _ignored, ...rest } = objectBody(body);
+    const approvedBy = approver === undefined ? undefined : await this.auth.coSign(approver, user, PERM.subsidies.review);
+    const p = await this.messaging.request('subsidies.publicity.create', { ...rest, ...(approvedBy ? { approvedBy } : {}), actor: actorOf(user) } as never);
     req.audit = { target: p.id, after: p };
     return p;
   }

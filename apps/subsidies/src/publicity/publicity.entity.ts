@@ -29,4 +29,15 @@ export class Publicity {
 
   @Property({ type: 'datetime', length: 3, nullable: true })
   closedAt?: Date | null = null;
+
+  /** A 公示 that started before the day it was entered: why (补录原因)… */
+  @Property({ type: 'text', nullable: true })
+  backdateReason?: string | null = null;
+
+  /** …and the second person (with the review permission) who approved it. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  approvedBy?: string | null = null;
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  approvedById?: string | null = null;
 }

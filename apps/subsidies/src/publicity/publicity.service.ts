@@ -14,6 +14,7 @@ import type {
   ResolveObjectionRequest,
 } from '@ladder/contracts';
 import { DomainException, recordEvent } from '@ladder/platform-messaging';
+import { PERM, hasPermission, isRole, permissionsOf } from '@ladder/shared-permissions';
 
 import { addDays, Clock } from '../clock';
 import { SubsidiesEnv } from '../config/subsidies.env';
@@ -27,6 +28,11 @@ import { Publicity } from './publicity.entity';
  * 公示: entitlements created by themselves (免申即享) are published with an objection window before anyone may
  * approve them. An objection holds its item until it is resolved; closing the list (after the window) sends the
  * items without an open objection on to approval.
+ *
+ * Dates, by the service's clock: a 公示 starts today or later. One already published elsewhere and entered late
+ * (补录, `startsOn` before today) needs a reason and a second person with the review permission who approved it
+ * (the gateway checks their credentials). Either way the objection window is served in full in the system: it
+ * ends `days` days after the later of `startsOn` and the day of entry, and only then can the list be closed.
  */
 @Injectable()
 export class PublicityService {
@@ -51,13 +57,21 @@ export class PublicityService {
           `只有“待公示”的奖补记录可以公示：${wrong.map((e) => e.id.slice(0, 8)).join('、')} 状态不符`,
         );
       }
+      const today = this.clock.today();
+      const backdated = req.startsOn < today;
+      if (backdated) this.checkBackdate(req, today);
       const p = new Publicity();
       p.id = randomUUID();
       p.title = req.title;
       p.startsOn = req.startsOn;
-      p.endsOn = addDays(req.startsOn, (req.days ?? this.env.PUBLICITY_DAYS) - 1);
+      p.endsOn = addDays(backdated ? today : req.startsOn, (req.days ?? this.env.PUBLICITY_DAYS) - 1);
       p.entitlementIds = items.map((e) => e.id);
       p.createdBy = req.actor.username;
+      if (backdated) {
+        p.backdateReason = req.backdateReason ?? null;
+        p.approvedBy = req.approvedBy?.username ?? null;
+        p.approvedById = req.approvedBy?.userId ?? null;
+      }
       em.persist(p);
       for (const e of items) {
         e.status = 'in-publicity';
@@ -73,6 +87,22 @@ export class PublicityService {
       await em.flush();
       return this.dto(em, p);
     });
+  }
+
+  /** 补录: a reason, and an approver who is someone else and holds the review permission. */
+  private checkBackdate(req: CreatePublicityRequest, today: string): void {
+    if (!req.backdateReason || !req.approvedBy) {
+      throw new DomainException(
+        'SUBSIDIES_PUBLICITY_BACKDATE',
+        `公示开始日期（${req.startsOn}）早于今天（${today}）：补录已发布的公示须填写补录原因，并由另一名具有审核权限的人员批准`,
+      );
+    }
+    if (req.approvedBy.userId === req.actor.userId) {
+      throw new DomainException('SUBSIDIES_FOUR_EYES', '补录公示须由另一名人员批准，经办人不能批准自己的补录');
+    }
+    if (!hasPermission(permissionsOf(req.approvedBy.roles.filter(isRole)), PERM.subsidies.review)) {
+      throw new DomainException('SUBSIDIES_PUBLICITY_BACKDATE', `批准人（${req.approvedBy.username}）没有奖补审核权限，不能批准补录公示`);
+    }
   }
 
   /** An objection may be raised while the list is open and the window has not passed; it holds the item. */
@@ -213,6 +243,8 @@ export class PublicityService {
       createdBy: p.createdBy,
       createdAt: p.createdAt.toISOString(),
       closedAt: p.closedAt?.toISOString() ?? null,
+      backdateReason: p.backdateReason ?? null,
+      approvedBy: p.approvedBy ?? null,
     };
   }
 }

@@ -93,6 +93,9 @@ export interface PublicityDto {
   createdBy: string;
   createdAt: string;
   closedAt: string | null;
+  /** Set when the 公示 started before the day it was entered: why, and who (a second person) approved it. */
+  backdateReason: string | null;
+  approvedBy: string | null;
 }
 
 export interface ObjectionDto {

@@ -16,6 +16,7 @@ export const SUBSIDIES_ERROR_CODES = {
   SUBSIDIES_NOT_GRANTED: { status: 409, zh: '按政策计算不予奖补' },
   SUBSIDIES_PUBLICITY_NOT_FOUND: { status: 404, zh: '未找到该公示' },
   SUBSIDIES_PUBLICITY_STATE: { status: 409, zh: '公示当前状态不允许该操作' },
+  SUBSIDIES_PUBLICITY_BACKDATE: { status: 400, zh: '公示开始日期不能早于今天；补录已发布的公示须填写原因并经另一名审核人员批准' },
   SUBSIDIES_OBJECTION_NOT_FOUND: { status: 404, zh: '未找到该异议' },
   SUBSIDIES_APPLICATION_NOT_FOUND: { status: 404, zh: '未找到该申请' },
   SUBSIDIES_PARK_NOT_FOUND: { status: 404, zh: '未找到该园区' },

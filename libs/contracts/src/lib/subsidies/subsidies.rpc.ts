@@ -278,6 +278,26 @@ export class CreatePublicityRequest extends ActorRequest {
   @Min(1)
   @Max(60)
   days?: number;
+
+  @Field({
+    zh: '补录原因',
+    en: 'Required when startsOn is before the service\'s today (a 公示 already published elsewhere, entered late); needs approvedBy',
+  })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: '请填写补录原因' })
+  @MaxLength(500)
+  backdateReason?: string;
+
+  @Field({
+    zh: '批准人',
+    en: 'The second person (with subsidies:review) who approved a backdated 公示; set by the gateway after checking their credentials, never by a client',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => Actor)
+  approvedBy?: Actor;
 }
 
 export class PublicityRef extends OptionalActor {

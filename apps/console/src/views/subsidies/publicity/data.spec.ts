@@ -80,6 +80,20 @@ describe('creating a list', () => {
   });
 });
 
+describe('a list entered late (补录)', () => {
+  it('should need a reason and an approver when the start is before today, and count the window from today', () => {
+    const model = { title: 't', startsOn: '2025-03-01', days: 7, entitlementIds: ['a'] };
+    expect(toCreatePublicityRequest(model, '2025-03-10')).toMatchObject({ ok: false });
+    expect(toCreatePublicityRequest({ ...model, backdateReason: '已在网站发布', approverUsername: 'gxjsh', approverPassword: 'p' }, '2025-03-10')).toEqual({
+      ok: true,
+      request: { ...model, backdateReason: '已在网站发布', approver: { username: 'gxjsh', password: 'p' } },
+    });
+    expect(toCreatePublicityRequest(model, '2025-03-01')).toMatchObject({ ok: true });
+    expect(publicityEndsOn('2025-03-01', 7, '2025-03-10')).toBe('2025-03-16');
+    expect(publicityEndsOn('2025-03-12', 7, '2025-03-10')).toBe('2025-03-18');
+  });
+});
+
 describe('mapLimit', () => {
   it('should keep the order, cap the calls in flight and turn failures into null', async () => {
     let inFlight = 0;

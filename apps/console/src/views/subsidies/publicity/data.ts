@@ -12,9 +12,12 @@ export function addDays(date: string, days: number): string {
   return new Date(t).toISOString().slice(0, 10);
 }
 
-/** The last day of a window of `days` days from `startsOn` (inclusive), as the service computes it. */
-export function publicityEndsOn(startsOn: string, days: number): string {
-  return addDays(startsOn, days - 1);
+/**
+ * The last day of a window of `days` days (inclusive), as the service computes it: from `startsOn`, or from
+ * `today` when the 公示 is entered late (补录) — the objection window is always served in full.
+ */
+export function publicityEndsOn(startsOn: string, days: number, today = startsOn): string {
+  return addDays(startsOn < today ? today : startsOn, days - 1);
 }
 
 /** The title of the printed list: `关于…的公示` (kept as is when it already reads so). */
@@ -44,11 +47,15 @@ export interface CreatePublicityModel {
   startsOn: string;
   days: number;
   entitlementIds: string[];
+  /** Only for a 公示 entered late (startsOn before today). */
+  backdateReason?: string;
+  approverUsername?: string;
+  approverPassword?: string;
 }
 
 export type CreatePublicityParse = { ok: true; request: Api.Subsidies.CreatePublicityRequest } | { ok: false; message: string };
 
-export function toCreatePublicityRequest(model: CreatePublicityModel): CreatePublicityParse {
+export function toCreatePublicityRequest(model: CreatePublicityModel, today = ''): CreatePublicityParse {
   if (!model.title.trim()) return { ok: false, message: translate('subsidies.publicity.titleRequired') };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(model.startsOn)) return { ok: false, message: translate('subsidies.publicity.startsOnRequired') };
   if (!Number.isInteger(model.days) || model.days < 1 || model.days > 60) {
@@ -56,7 +63,12 @@ export function toCreatePublicityRequest(model: CreatePublicityModel): CreatePub
   }
   const ids = [...new Set(model.entitlementIds)];
   if (ids.length === 0) return { ok: false, message: translate('subsidies.publicity.itemsRequired') };
-  return { ok: true, request: { title: model.title.trim(), startsOn: model.startsOn, days: model.days, entitlementIds: ids } };
+  const request = { title: model.title.trim(), startsOn: model.startsOn, days: model.days, entitlementIds: ids };
+  if (!today || model.startsOn >= today) return { ok: true, request };
+  const reason = model.backdateReason?.trim() ?? '';
+  const username = model.approverUsername?.trim() ?? '';
+  if (!reason || !username || !model.approverPassword) return { ok: false, message: translate('subsidies.publicity.backdateRequired') };
+  return { ok: true, request: { ...request, backdateReason: reason, approver: { username, password: model.approverPassword } } };
 }
 
 /**
