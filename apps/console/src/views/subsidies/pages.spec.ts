@@ -240,6 +240,8 @@ describe('奖补 pages', () => {
       createdBy: 'gxj1',
       createdAt: '2025-03-01T02:00:00Z',
       closedAt: null,
+      backdateReason: null,
+      approvedBy: null,
     });
     vi.mocked(subsidies.listApplications).mockResolvedValue(
       page([
