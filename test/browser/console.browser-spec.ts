@@ -11,7 +11,7 @@ import { importRow, makeEnterprise, makeImportWorkbook, makeUscc, waitFor } from
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
 
-import { ApiClient, DEMO_PASSWORD, ROOT, TestStack } from '../support/stack';
+import { ApiClient, DEMO_PASSWORD, ROOT, TestStack, shanghaiDate } from '../support/stack';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const ARTIFACTS = path.join(ROOT, 'test-output');
@@ -218,9 +218,11 @@ describe('console in Chromium', () => {
     const publicity = await gxj.call<{ id: string }>('POST', '/api/subsidies/publicity', {
       title: '专精特新中小企业奖励公示',
       entitlementIds: [id],
-      startsOn: '2024-06-01',
+      startsOn: shanghaiDate(),
     });
     expect(publicity.status).toBe(201);
+    // The objection window is served in full by the service's clock: close it eight days later.
+    await stack.restartService('subsidies', { SUBSIDIES_DATE: shanghaiDate(8) });
     expect((await gxj.call('POST', `/api/subsidies/publicity/${publicity.body.id}/close`)).status).toBe(200);
 
     await loginAs(page, stack.baseUrl, 'gxjsh');

@@ -11,7 +11,7 @@ import type { AwardComputationDto, BudgetLineDto, EntitlementDto, Page, Publicit
 import { EventCollector, makeEnterprise, waitFor } from '@ladder/platform-testing';
 import ExcelJS from 'exceljs';
 
-import { ApiClient, ROOT, TestStack } from '../support/stack';
+import { ApiClient, DEMO_PASSWORD, ROOT, TestStack, shanghaiDate } from '../support/stack';
 
 const AWARD_EXAMPLES = path.join(ROOT, 'docs/examples/awards');
 
@@ -36,6 +36,18 @@ describe('subsidies through the gateway', () => {
     await events?.stop();
     await stack.stop();
   });
+
+  /** The subsidies service's today; a 公示 closes only after its full window by that clock. */
+  let subsidiesDate = shanghaiDate();
+  async function openAndClosePublicity(title: string, entitlementIds: string[]): Promise<void> {
+    const publicity = await gxj.call<PublicityDto>('POST', '/api/subsidies/publicity', { title, entitlementIds, startsOn: subsidiesDate });
+    expect(publicity.status).toBe(201);
+    expect((await gxj.call('POST', `/api/subsidies/publicity/${publicity.body.id}/close`)).status).toBe(409);
+    // Seven days later by the service's clock: the objection window has been served in full.
+    subsidiesDate = new Date(Date.parse(`${publicity.body.endsOn}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    await stack.restartService('subsidies', { SUBSIDIES_DATE: subsidiesDate });
+    expect((await gxj.call('POST', `/api/subsidies/publicity/${publicity.body.id}/close`)).status).toBe(200);
+  }
 
   it.each(fs.readdirSync(AWARD_EXAMPLES).filter((f) => f.endsWith('.request.json')))(
     'should compute the same award from the command and the console for %s',
@@ -73,9 +85,7 @@ describe('subsidies through the gateway', () => {
     });
     expect(entitlement).toMatchObject({ awardId: 'S-17', amountFen: 5_000_000, payer: 'CITY', status: 'pending-publicity', name: e.name });
 
-    const publicity = await gxj.call<PublicityDto>('POST', '/api/subsidies/publicity', { title: '2024年专精特新中小企业奖励公示', entitlementIds: [entitlement!.id], startsOn: '2024-06-01' });
-    expect(publicity.status).toBe(201);
-    expect((await gxj.call('POST', `/api/subsidies/publicity/${publicity.body.id}/close`)).status).toBe(200);
+    await openAndClosePublicity('2024年专精特新中小企业奖励公示', [entitlement!.id]);
 
     let cur = (await gxj.call<EntitlementDto>('GET', `/api/subsidies/entitlements/${entitlement!.id}`)).body;
     // 市工信局经办 may not approve; the finance approver may not make the business step.
@@ -84,7 +94,7 @@ describe('subsidies through the gateway', () => {
     cur = (await gxjsh.call<EntitlementDto>('POST', `/api/subsidies/entitlements/${cur.id}/approve`, { step: 'business', decision: 'approve', comment: '同意', expectedVersion: cur.version })).body;
     expect(cur.status).toBe('business-approved');
 
-    const year = new Date().getFullYear();
+    const year = Number(subsidiesDate.slice(0, 4)); // budgets are drawn in the service's year
     const noBudget = await czjsh.call<{ code: string; message: string }>('POST', `/api/subsidies/entitlements/${cur.id}/approve`, { step: 'finance', decision: 'approve', expectedVersion: cur.version });
     expect(noBudget.status).toBe(409);
     expect(noBudget.body.code).toBe('SUBSIDIES_BUDGET_MISSING');
@@ -123,15 +133,14 @@ describe('subsidies through the gateway', () => {
         await waitFor(async () => (await gxj.call<Page<EntitlementDto>>('GET', `/api/subsidies/entitlements?uscc=${e.uscc}`)).body.items[0]?.id),
       );
     }
-    const publicity = await gxj.call<PublicityDto>('POST', '/api/subsidies/publicity', { title: '并发审批公示', entitlementIds: ids, startsOn: '2024-06-01' });
-    expect((await gxj.call('POST', `/api/subsidies/publicity/${publicity.body.id}/close`)).status).toBe(200);
+    await openAndClosePublicity('并发审批公示', ids);
     const ready: EntitlementDto[] = [];
     for (const id of ids) {
       const cur = (await gxj.call<EntitlementDto>('GET', `/api/subsidies/entitlements/${id}`)).body;
       ready.push((await gxjsh.call<EntitlementDto>('POST', `/api/subsidies/entitlements/${id}/approve`, { step: 'business', decision: 'approve', expectedVersion: cur.version })).body);
     }
     // Exactly 5万 left on this year's city line.
-    const year = new Date().getFullYear();
+    const year = Number(subsidiesDate.slice(0, 4)); // budgets are drawn in the service's year
     const line = (await czj.call<BudgetLineDto[]>('GET', `/api/subsidies/budgets?year=${year}`)).body.find((l) => l.payer === 'CITY');
     const committed = (line?.reservedFen ?? 0) + (line?.consumedFen ?? 0);
     expect((await czj.call('PUT', '/api/subsidies/budgets', { payer: 'CITY', year, amountFen: committed + 5_000_000 })).status).toBe(200);
@@ -145,6 +154,43 @@ describe('subsidies through the gateway', () => {
     expect(refused.body.message).toMatch(/预算/);
     const after = (await czj.call<BudgetLineDto[]>('GET', `/api/subsidies/budgets?year=${year}`)).body.find((l) => l.payer === 'CITY')!;
     expect(after.reservedFen + after.consumedFen).toBe(after.amountFen);
+  });
+
+  it('should take a 公示 entered late (补录) only with a reason and a second person who signs with their password', async () => {
+    const e = makeEnterprise({ countyCode: '350404' });
+    expect((await gxj.call('POST', '/api/enterprises', { ...e, industryGroup: 'industry' })).status).toBe(201);
+    await waitFor(async () => (await gxj.call('GET', `/api/tiering/enterprises/${e.uscc}/evaluation`)).status === 200);
+    expect((await gxj.call('POST', '/api/tiering/certifications', { uscc: e.uscc, tier: 'specialized', issuer: '福建省工业和信息化厅', docNo: '闽工信函企业〔2024〕95号', certifiedOn: '2024-05-10' })).status).toBe(201);
+    const id = await waitFor(async () => (await gxj.call<Page<EntitlementDto>>('GET', `/api/subsidies/entitlements?uscc=${e.uscc}`)).body.items[0]?.id);
+    const monthAgo = new Date(Date.parse(`${subsidiesDate}T00:00:00Z`) - 30 * 86_400_000).toISOString().slice(0, 10);
+    const base = { title: '补录公示', entitlementIds: [id], startsOn: monthAgo, backdateReason: '已于门户网站公示，系统补录' };
+    const attempts: [string, Record<string, unknown>, number, string][] = [
+      ['no approver', base, 400, 'SUBSIDIES_PUBLICITY_BACKDATE'],
+      ['a client-made approvedBy is ignored', { ...base, approvedBy: { userId: 'x', username: 'gxjsh', roles: ['gxj-approver'] } }, 400, 'SUBSIDIES_PUBLICITY_BACKDATE'],
+      ['wrong approver password', { ...base, approver: { username: 'gxjsh', password: 'wrong' } }, 400, 'VALIDATION_FAILED'],
+      ['approver without the review permission', { ...base, approver: { username: 'czjsh', password: DEMO_PASSWORD } }, 400, 'VALIDATION_FAILED'],
+      ['approving oneself', { ...base, approver: { username: 'gxj', password: DEMO_PASSWORD } }, 403, 'SUBSIDIES_FOUR_EYES'],
+      ['no reason', { ...base, backdateReason: undefined, approver: { username: 'gxjsh', password: DEMO_PASSWORD } }, 400, 'SUBSIDIES_PUBLICITY_BACKDATE'],
+    ];
+    for (const [label, body, status, code] of attempts) {
+      const r = await gxj.call<{ code: string; message: string }>('POST', '/api/subsidies/publicity', body);
+      expect({ label, status: r.status, code: r.body.code }).toEqual({ label, status, code });
+      expect(r.body.message).toMatch(/[\u4e00-\u9fff]/);
+    }
+    const ok = await gxj.call<PublicityDto>('POST', '/api/subsidies/publicity', { ...base, approver: { username: 'gxjsh', password: DEMO_PASSWORD } });
+    expect(ok.status).toBe(201);
+    // The window runs in full from the day of entry, whatever the backdated start says.
+    const endsOn = new Date(Date.parse(`${subsidiesDate}T00:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 10);
+    expect(ok.body).toMatchObject({ startsOn: monthAgo, endsOn, approvedBy: 'gxjsh', backdateReason: '已于门户网站公示，系统补录' });
+    const close = await gxj.call<{ code: string }>('POST', `/api/subsidies/publicity/${ok.body.id}/close`);
+    expect([close.status, close.body.code]).toEqual([409, 'SUBSIDIES_PUBLICITY_STATE']);
+    // The approver's password never reaches the audit trail.
+    const auditor = await new ApiClient(stack.baseUrl).login('auditor');
+    const audit = await waitFor(async () => {
+      const page = await auditor.call<Page<{ action: string; result: string; request: { approver?: { password?: string } } | null }>>('GET', '/api/audit?action=subsidies.publicity.create&pageSize=20');
+      return page.body.items.some((a) => a.result === 'success' && a.request?.approver) ? page.body.items : undefined;
+    });
+    expect(audit.filter((a) => a.request?.approver).every((a) => a.request?.approver?.password === '******')).toBe(true);
   });
 
   it('should refuse bad input with a Chinese message and change nothing', async () => {

@@ -100,6 +100,13 @@ export class TestStack {
     return child;
   }
 
+  /** Stop a service and start it again with extra environment (e.g. a later SUBSIDIES_DATE), then wait for health. */
+  async restartService(name: ServiceName, extraEnv: NodeJS.ProcessEnv = {}): Promise<void> {
+    await this.stopService(name);
+    this.startService(name, extraEnv);
+    await this.waitHealthy();
+  }
+
   /** SIGKILL a service: no shutdown hooks, no chance to finish what it was doing. */
   async kill(name: ServiceName): Promise<void> {
     const child = this.procs.get(name);
@@ -136,6 +143,11 @@ export class TestStack {
     await this.nats?.stop();
     await this.db?.drop();
   }
+}
+
+/** Today in Asia/Shanghai (the services' default clock), plus `days`, as YYYY-MM-DD. */
+export function shanghaiDate(days = 0): string {
+  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** A small HTTP client for the gateway API. */
