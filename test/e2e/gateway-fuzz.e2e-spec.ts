@@ -517,6 +517,13 @@ describe('gateway fuzz from the OpenAPI document', () => {
     expect(login?.errorMessage).toMatch(/控制字符/);
     expect(login?.ip).toBeTruthy();
     expect(login?.userAgent).toBeTruthy();
+    // The console filters by day as instants in Beijing time; plain days work too.
+    const day = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    for (const [from, to] of [[`${day}T00:00:00.000+08:00`, `${day}T23:59:59.999+08:00`], [day, day]]) {
+      const filtered = await auditor.call<Page<Entry>>('GET', `/api/audit?result=failure&pageSize=100&from=${encodeURIComponent(from!)}&to=${encodeURIComponent(to!)}`);
+      expect(filtered.status).toBe(200);
+      expect(filtered.body.items.some((a) => a.actor.startsWith(marker))).toBe(true);
+    }
   });
 
   it('should keep a quote-bearing value as data and refuse a NUL-bearing one with 400', async () => {

@@ -975,6 +975,7 @@ export const en: MessageSchema = {
       target: 'Target',
       status: 'Status',
       errorCode: 'Error code',
+      errorMessage: 'Reason',
       ip: 'IP address',
       success: 'Success',
       failure: 'Failure',

@@ -977,6 +977,7 @@ export const zhCN = {
       target: '操作对象',
       status: '状态码',
       errorCode: '错误码',
+      errorMessage: '原因',
       ip: 'IP地址',
       success: '成功',
       failure: '失败',

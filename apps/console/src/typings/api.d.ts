@@ -273,9 +273,12 @@ declare global {
         result: AuditResult;
         status: number;
         errorCode: string | null;
+        /** Why a call failed: the message its caller got (denied calls are audited too). */
+        errorMessage?: string | null;
         before: unknown;
         after: unknown;
         ip: string | null;
+        userAgent?: string | null;
       }
       interface AuditQuery extends Common.PageQuery {
         actor?: string;

@@ -144,8 +144,11 @@ export class AuditService {
     if (q.result) where['result'] = q.result;
     if (q.target) where['target'] = q.target;
     const at: Record<string, Date> = {};
-    if (q.from) at['$gte'] = new Date(`${q.from}T00:00:00+08:00`);
-    if (q.to) at['$lt'] = new Date(new Date(`${q.to}T00:00:00+08:00`).getTime() + 86_400_000);
+    const day = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value);
+    if (q.from) at['$gte'] = new Date(day(q.from) ? `${q.from}T00:00:00+08:00` : q.from);
+    if (q.to && day(q.to)) at['$lt'] = new Date(new Date(`${q.to}T00:00:00+08:00`).getTime() + 86_400_000);
+    else if (q.to) at['$lte'] = new Date(q.to);
+    for (const [k, v] of Object.entries(at)) if (Number.isNaN(v.getTime())) delete at[k];
     if (Object.keys(at).length > 0) where['at'] = at;
     return where;
   }

@@ -243,6 +243,7 @@ export class ExcelService {
       { header: '结果', key: 'result', width: 8 },
       { header: '状态码', key: 'status', width: 8 },
       { header: '错误码', key: 'errorCode', width: 24 },
+      { header: '原因', key: 'errorMessage', width: 40 },
       { header: '请求', key: 'path', width: 40 },
       { header: 'IP', key: 'ip', width: 16 },
     ];
@@ -257,6 +258,7 @@ export class ExcelService {
         result: a.result === 'success' ? '成功' : '失败',
         status: a.status,
         errorCode: a.errorCode ?? '',
+        errorMessage: a.errorMessage ?? '',
         path: `${a.method} ${a.path}`,
         ip: a.ip ?? '',
       });

@@ -67,6 +67,7 @@ export function useColumns(): ComputedRef<ColumnSchema<AuditRow>[]> {
     { key: 'result', label: t('system.audit.result'), width: 80, slot: 'result' },
     { key: 'status', label: t('system.audit.status'), width: 80, align: 'center', formatter: (r) => String(r.status) },
     { key: 'errorCode', label: t('system.audit.errorCode'), minWidth: 150, formatter: (r) => r.errorCode ?? EMPTY_TEXT },
+    { key: 'errorMessage', label: t('system.audit.errorMessage'), minWidth: 220, formatter: (r) => r.errorMessage ?? EMPTY_TEXT },
     { key: 'ip', label: t('system.audit.ip'), width: 130, formatter: (r) => r.ip ?? EMPTY_TEXT },
   ]);
 }
