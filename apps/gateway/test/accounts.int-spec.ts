@@ -20,6 +20,8 @@ import { createGatewayOrmConfig } from '../src/mikro-orm.config';
 
 const PASSWORD = 'Ladder@2026';
 
+jest.setTimeout(60_000);
+
 function statusOfError(error: unknown): number {
   const status = (error as { getStatus?: () => number }).getStatus?.();
   return typeof status === 'number' ? status : 500;

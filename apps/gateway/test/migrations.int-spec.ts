@@ -3,6 +3,9 @@ import { createTestDatabase, databaseKinds } from '@ladder/platform-testing';
 
 import { createGatewayOrmConfig } from '../src/mikro-orm.config';
 
+// Creating a database and applying, reverting and re-applying every migration takes seconds on a loaded machine.
+jest.setTimeout(60_000);
+
 describe.each(databaseKinds())('gateway migrations on %s', (kind) => {
   it('should produce exactly the schema of the entities, and roll back cleanly', async () => {
     const db = await createTestDatabase(kind);
