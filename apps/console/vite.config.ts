@@ -88,6 +88,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.spec.ts'],
     restoreMocks: true,
+    // Page specs mount whole Element Plus pages in jsdom: seconds each on a busy 2-core machine (5 s timed out).
+    testTimeout: 30_000,
     server: { deps: { inline: ['element-plus'] } },
   },
 });
