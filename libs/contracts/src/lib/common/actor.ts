@@ -35,3 +35,12 @@ export class ActorRequest {
   @Type(() => Actor)
   actor!: Actor;
 }
+
+/** Base for reads: the gateway always sets the actor; a service asking another may leave it out. */
+export class OptionalActorRequest {
+  @Field({ zh: '操作人' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => Actor)
+  actor?: Actor;
+}

@@ -3,13 +3,9 @@ import { validatePayload } from '../common/validation';
 import type { ValidationOutcome } from '../common/validation';
 import { AnnualFacts, checkAnnualFactsConsistency } from './annual-facts';
 import { EnterpriseRegisteredEvent } from './registry.events';
-import {
-  CreateEnterpriseRequest,
-  ImportRefRequest,
-  ListImportsRequest,
-  SubmitAnnualDataRequest,
-  UpdateEnterpriseRequest,
-} from './registry.rpc';
+import { SubmitAnnualDataRequest } from './annual-data.rpc';
+import { CreateEnterpriseRequest, UpdateEnterpriseRequest } from './enterprise.rpc';
+import { ImportRefRequest, ListImportsRequest } from './import.rpc';
 
 const USCC = '91350100M000100Y43';
 const ACTOR = { userId: 'u-1', username: 'operator', roles: ['county-operator'], countyCode: '350481' };

@@ -9,24 +9,22 @@ import {
   EnterpriseRemovedEvent,
   EnterpriseUpdatedEvent,
 } from './registry.events';
+import { ListAnnualDataRequest, SubmitAnnualDataRequest } from './annual-data.rpc';
 import {
-  AppendImportRowsRequest,
   CreateEnterpriseRequest,
-  CreateImportRequest,
   EnterpriseHistoryRequest,
   GetEnterpriseRequest,
-  ImportRefRequest,
-  ListAnnualDataRequest,
   ListEnterprisesRequest,
-  ListImportsRequest,
   ReadmitEnterpriseRequest,
-  RegistryStatsRequest,
   RemoveEnterpriseRequest,
-  SubmitProfileRequest,
-  SubmitAnnualDataRequest,
   UpdateEnterpriseRequest,
-} from './registry.rpc';
-import type { ImportJobDto, ImportRowErrorDto, ProfileResultDto, RegistryStatsDto } from './registry.rpc';
+} from './enterprise.rpc';
+import { AppendImportRowsRequest, CreateImportRequest, ImportRefRequest, ListImportsRequest } from './import.rpc';
+import type { ImportJobDto, ImportRowErrorDto } from './import.rpc';
+import { SubmitProfileRequest } from './profile.rpc';
+import type { ProfileResultDto } from './profile.rpc';
+import { RegistryStatsRequest } from './stats.rpc';
+import type { RegistryStatsDto } from './stats.rpc';
 
 export const REGISTRY_STREAM = 'REGISTRY';
 

@@ -1,5 +1,5 @@
 import type { Payer } from './subsidies.events';
-import type { EntitlementStatus } from './subsidies.rpc';
+import type { EntitlementStatus } from './entitlement.rpc';
 
 /** The computation of an award as libs/policy explains it (kept as returned, JSON). */
 export type AwardComputationDto = Record<string, unknown> & {

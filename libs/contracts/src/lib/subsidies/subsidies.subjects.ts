@@ -21,33 +21,26 @@ import {
   EntitlementPublishedEvent,
   EntitlementRejectedEvent,
 } from './subsidies.events';
+import { ApplicationQuery, ReviewApplicationRequest, SubmitApplicationRequest } from './application.rpc';
+import { ComputeAwardRequest, DecideVersionRequest, ProposeVersionRequest, SubsidiesActorQuery } from './award.rpc';
+import { BudgetQuery, LedgerQuery, SetBudgetRequest } from './budget.rpc';
 import {
-  ApplicationQuery,
   ApproveEntitlementRequest,
-  BudgetQuery,
   CancelEntitlementRequest,
-  ComputeAwardRequest,
-  ClosePublicityRequest,
-  CreatePublicityRequest,
-  DecideVersionRequest,
   DisburseEntitlementRequest,
   EntitlementQuery,
   EntitlementRef,
-  LedgerQuery,
-  MatchingQuery,
-  NoticeQuery,
-  NoticeReadRequest,
-  ProposeVersionRequest,
+} from './entitlement.rpc';
+import { MatchingQuery, NoticeQuery, NoticeReadRequest } from './matching.rpc';
+import { UpsertParkRequest } from './park.rpc';
+import {
+  ClosePublicityRequest,
+  CreatePublicityRequest,
   PublicityQuery,
   PublicityRef,
   RaiseObjectionRequest,
   ResolveObjectionRequest,
-  ReviewApplicationRequest,
-  SetBudgetRequest,
-  SubmitApplicationRequest,
-  SubsidiesActorQuery,
-  UpsertParkRequest,
-} from './subsidies.rpc';
+} from './publicity.rpc';
 
 export const SUBSIDIES_STREAM = 'SUBSIDIES';
 

@@ -1,7 +1,9 @@
 import type { EvaluationResult, TierDistance } from '@ladder/policy';
 import type { PoolCategory, Tier } from '@ladder/shared-domain';
 
-import type { CertificationStatus, EvaluationTypeValue, RecommendationStatus } from './tiering.rpc';
+import type { CertificationStatus } from './certification.rpc';
+import type { EvaluationTypeValue } from './evaluation.rpc';
+import type { RecommendationStatus } from './recommendation.rpc';
 
 /** A stored evaluation: the policy result plus when, why and on what data it ran. */
 export interface EvaluationDto {

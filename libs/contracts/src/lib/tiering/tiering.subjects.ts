@@ -26,26 +26,23 @@ import {
   LiaisonAssignedEvent,
 } from './tiering.events';
 import {
-  ActorOnlyRequest,
-  AssessmentRequest,
-  AssignLiaisonRequest,
   CertificationQuery,
-  CreateRecommendationRequest,
-  JobQuery,
-  LiaisonQuery,
-  PoolQuery,
-  RecommendationQuery,
   RecordCertificationRequest,
-  RecordOutcomeRequest,
   RenewCertificationRequest,
-  ReviewRecommendationRequest,
   RevokeCertificationRequest,
-  RunEvaluationRequest,
-  StartJobRequest,
+} from './certification.rpc';
+import { RunEvaluationRequest, UsccQuery, WhatIfRequest } from './evaluation.rpc';
+import { JobQuery, StartJobRequest } from './job.rpc';
+import { AssignLiaisonRequest, LiaisonQuery } from './liaison.rpc';
+import { PoolQuery } from './pool.rpc';
+import {
+  CreateRecommendationRequest,
+  RecommendationQuery,
+  RecordOutcomeRequest,
+  ReviewRecommendationRequest,
   SubmitRecommendationRequest,
-  UsccQuery,
-  WhatIfRequest,
-} from './tiering.rpc';
+} from './recommendation.rpc';
+import { ActorOnlyRequest, AssessmentRequest } from './targets.rpc';
 
 export const TIERING_STREAM = 'TIERING';
 

@@ -1,36 +1,16 @@
 import { INDUSTRY_CHAIN_CODES, INDUSTRY_GROUPS, POOL_CATEGORIES, SIZE_CLASSES, TIERS } from '@ladder/shared-domain';
 import type { IndustryChainCode, IndustryGroup, PoolCategory, SizeClass, Tier } from '@ladder/shared-domain';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsDefined,
-  IsHash,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
+import { IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 
 import { Actor, ActorRequest } from '../common/actor';
 import { Field } from '../common/field.decorator';
 import { PageQuery } from '../common/pagination';
 import { IsCountyCode, IsIndustryGroup, IsUscc, Trim } from '../common/validators';
-import { AnnualFacts } from './annual-facts';
-import { EnterpriseProfile } from './enterprise-profile';
 import { ENTERPRISE_SORTS, ENTERPRISE_STATUSES, EnterpriseFields, EnterpriseOptionalFields } from './enterprise.dto';
 import type { EnterpriseStatus } from './enterprise.dto';
 
-export const MIN_DATA_YEAR = 2000;
-export const MAX_DATA_YEAR = 2100;
+// Request/reply payloads of the enterprise aggregate: registry.enterprise.*
 
 /** The body of a new enterprise: key and fields (HTTP body, import row, bureau message). */
 export class CreateEnterpriseBody extends EnterpriseFields {
@@ -87,15 +67,6 @@ export class ReasonBody {
   @IsNotEmpty({ message: '请填写原因' })
   @MaxLength(500)
   reason!: string;
-}
-
-/** HTTP body of an annual-data submission. */
-export class AnnualDataBody {
-  @Field({ zh: '年度数据' })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => AnnualFacts)
-  facts!: AnnualFacts;
 }
 
 /** registry.enterprise.update */
@@ -227,177 +198,10 @@ export class EnterpriseHistoryRequest {
   actor?: Actor;
 }
 
-/** registry.annual-data.submit — the facts of one year; replaces that year's facts. */
-export class SubmitAnnualDataRequest extends ActorRequest {
-  @Field({ zh: '统一社会信用代码' })
-  @IsUscc()
-  uscc!: string;
-
-  @Field({ zh: '数据年度', en: 'The year the facts describe', unit: 'year' })
-  @Type(() => Number)
-  @IsInt()
-  @Min(MIN_DATA_YEAR)
-  @Max(MAX_DATA_YEAR)
-  year!: number;
-
-  @Field({ zh: '年度数据' })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => AnnualFacts)
-  facts!: AnnualFacts;
-
-  @Field({ zh: '数据来源', en: 'manual (console), import (Excel) or bureau (another department)' })
-  @IsOptional()
-  @IsIn(['manual', 'import', 'bureau'])
-  source?: 'manual' | 'import' | 'bureau';
-}
-
-/** registry.annual-data.list */
-export class ListAnnualDataRequest extends EnterpriseHistoryRequest {}
-
-/** registry.stats.summary — counts for the dashboard. */
-export class RegistryStatsRequest {
-  @Field({ zh: '操作人' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => Actor)
-  actor?: Actor;
-}
-
-export interface RegistryStatsDto {
-  total: number;
-  removed: number;
-  byCounty: Record<string, number>;
-  bySizeClass: Record<string, number>;
-  byChain: Record<string, number>;
-  byIndustryGroup: Record<string, number>;
-  byCategory: Record<string, number>;
-  byTier: Record<string, number>;
-}
-
-// ---------------------------------------------------------------- Excel import
-
-export const MAX_IMPORT_ROWS = 20_000;
-export const IMPORT_CHUNK_ROWS = 500;
-
-/** registry.import.create */
-export class CreateImportRequest extends ActorRequest {
-  @Field({ zh: '文件名' })
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  fileName!: string;
-
-  @Field({ zh: '文件摘要', en: 'SHA-256 of the uploaded file, hex' })
-  @IsHash('sha256')
-  fileHash!: string;
-
-  @Field({ zh: '数据行数', unit: 'count' })
-  @IsInt()
-  @Min(1, { message: '文件中没有数据行' })
-  @Max(MAX_IMPORT_ROWS, { message: `单个文件最多${MAX_IMPORT_ROWS}行` })
-  totalRows!: number;
-}
-
-/** One spreadsheet row, keyed by the template's column headers, as read from the cells. */
-export class ImportRowInput {
-  @Field({ zh: '行号', en: 'Row number in the sheet (header is row 1)' })
-  @IsInt()
-  @Min(2)
-  rowNumber!: number;
-
-  @Field({ zh: '单元格', en: 'Header → cell value (string, number, boolean or null)' })
-  @IsObject()
-  cells!: Record<string, string | number | boolean | null>;
-}
-
-/** registry.import.append — rows in chunks of at most IMPORT_CHUNK_ROWS. */
-export class AppendImportRowsRequest extends ActorRequest {
-  @Field({ zh: '导入批次' })
-  @IsUUID()
-  importId!: string;
-
-  @Field({ zh: '数据行' })
-  @IsArray()
-  @ArrayMaxSize(IMPORT_CHUNK_ROWS)
-  @ValidateNested({ each: true })
-  @Type(() => ImportRowInput)
-  rows!: ImportRowInput[];
-}
-
-/** registry.import.start / registry.import.get / registry.import.errors */
-export class ImportRefRequest {
-  @Field({ zh: '导入批次' })
-  @IsUUID()
-  importId!: string;
-
-  @Field({ zh: '操作人' })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => Actor)
-  actor!: Actor;
-}
-
-export class ListImportsRequest extends PageQuery {
-  @Field({ zh: '操作人' })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => Actor)
-  actor!: Actor;
-}
-
-export type ImportStatus = 'receiving' | 'queued' | 'running' | 'completed' | 'failed';
-
-export interface ImportJobDto {
-  id: string;
-  fileName: string;
-  fileHash: string;
-  status: ImportStatus;
-  totalRows: number;
-  receivedRows: number;
-  processedRows: number;
-  createdRows: number;
-  updatedRows: number;
-  unchangedRows: number;
-  failedRows: number;
-  /** A completed import of the same file before this one. */
-  previousImportId: string | null;
-  createdBy: string;
-  createdAt: string;
-  finishedAt: string | null;
-}
-
-export interface ImportRowErrorDto {
-  rowNumber: number;
-  uscc: string | null;
-  name: string | null;
-  messages: string[];
-}
-
 export interface UsccCheckDto {
   valid: boolean;
   normalized: string;
   message: string | null;
   /** An enterprise with this code is already registered (in the pool or removed). */
   exists: boolean;
-}
-
-export { EnterpriseKey } from './enterprise.dto';
-export type { EnterpriseStatus };
-
-/** registry.profile.submit — an enterprise profile (fields + annual data by year), e.g. sent by another bureau. */
-export class SubmitProfileRequest extends ActorRequest {
-  @Field({ zh: '企业画像', en: 'The profile (docs/enterprise-profile.schema.json); titles are ignored here (tiering owns them)' })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => EnterpriseProfile)
-  profile!: EnterpriseProfile;
-}
-
-export interface ProfileResultDto {
-  uscc: string;
-  created: boolean;
-  changedFields: string[];
-  years: { year: number; outcome: 'created' | 'updated' | 'unchanged' }[];
 }
