@@ -41,6 +41,14 @@ function boundaries(tests) {
   };
 }
 
+/** The same constraints, with `type:util` also allowed to depend on `tag`. */
+function withUtilSeeing(options, tag) {
+  const depConstraints = options.depConstraints.map((c) =>
+    c.sourceTag === 'type:util' ? { ...c, onlyDependOnLibsWithTags: [...c.onlyDependOnLibsWithTags, tag] } : c,
+  );
+  return { ...options, depConstraints };
+}
+
 export default [
   {
     ignores: [
@@ -69,6 +77,23 @@ export default [
     // Tests may use the shared test harness (libs/platform/testing); production code may not.
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/*.fault-spec.ts', '**/*.browser-spec.ts', 'test/**/*.ts', 'bench/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': ['error', boundaries(true)] },
+  },
+  {
+    // libs/policy's conformance test checks that its results are the wire types of libs/contracts (type-level only;
+    // policy's own code stays free of contracts, and contracts never import policy).
+    files: ['libs/policy/test/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': ['error', withUtilSeeing(boundaries(true), 'type:contracts')] },
+  },
+  {
+    // The wire types live in libs/contracts and libs/policy produces them: contracts never import policy, and browser
+    // code (platform:web) reads results through contracts only.
+    files: ['libs/contracts/**/*.ts', 'apps/console/**/*.ts', 'apps/console/**/*.vue'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@ladder/policy', '@ladder/policy/*'], message: 'Use the wire types of @ladder/contracts; only services and tools import libs/policy.' }] },
+      ],
+    },
   },
   ...tseslint.configs.recommendedTypeChecked.map((c) => ({ ...c, files: ['**/*.ts', '**/*.mts', '**/*.vue'] })),
   {

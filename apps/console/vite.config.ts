@@ -36,7 +36,6 @@ export default defineConfig({
     alias: {
       '@/': `${fileURLToPath(new URL('./src/', import.meta.url))}`,
       '@ladder/contracts': fromWorkspace('libs/contracts/src/index.ts'),
-      '@ladder/policy': fromWorkspace('libs/policy/src/index.ts'),
       '@ladder/shared-domain': fromWorkspace('libs/shared/domain/src/index.ts'),
       '@ladder/shared-permissions': fromWorkspace('libs/shared/permissions/src/index.ts'),
     },

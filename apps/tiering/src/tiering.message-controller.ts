@@ -137,6 +137,11 @@ export class TieringMessageController {
     return this.jobs.diffs(q);
   }
 
+  @MessagePattern('tiering.rule-version.list')
+  ruleVersions(@Payload() _q: ActorOnlyRequest): RpcResponse<'tiering.rule-version.list'> {
+    return this.jobs.ruleVersions();
+  }
+
   @MessagePattern('tiering.targets.summary')
   targetsSummary(@Payload() q: ActorOnlyRequest): Promise<RpcResponse<'tiering.targets.summary'>> {
     return this.targets.targets(q.actor);

@@ -277,6 +277,16 @@ describe.each(databaseKinds())('tiering with the registry on %s', (kind) => {
     expect(await client.request('tiering.evaluation.history', { uscc })).toHaveLength(evaluations.length);
   });
 
+  it('should list the versions of the tier standards with their periods and 文号 when asked over NATS', async () => {
+    // Act
+    const versions = await client.request('tiering.rule-version.list', { actor: gxj });
+
+    // Assert
+    expect(versions.map((v) => v.id)).toEqual(['tiers-2022', 'tiers-2026']);
+    expect(versions[0]).toMatchObject({ effectiveTo: expect.any(String), docNo: expect.stringContaining('〔2022〕') });
+    expect(versions[1]).toMatchObject({ effectiveTo: null, docNo: expect.stringContaining('〔2026〕') });
+  });
+
   it('should re-evaluate the whole pool and compare two rule versions with explanations', async () => {
     // Passes the 2022 专精特新 standard (2 years in its niche, 近两年研发费用均值 ≥ 1000万) but not 2026's (≥ 3 years).
     const e = makeEnterprise();

@@ -196,6 +196,7 @@ const EXPECTED_RPC: Readonly<Record<string, Entry>> = {
   'tiering.pool.list': { cls: PoolQuery, sample: { category: 'upgrade', page: 1 } },
   'tiering.pool.summary': { cls: ActorOnlyRequest, sample: { actor: ACTOR } },
   'tiering.targets.summary': { cls: ActorOnlyRequest, sample: { actor: ACTOR } },
+  'tiering.rule-version.list': { cls: ActorOnlyRequest, sample: { actor: ACTOR } },
   'tiering.recommendation.create': {
     cls: CreateRecommendationRequest,
     sample: { uscc: USCC, tier: 'specialized', type: 'new', batchYear: 2025, actor: ACTOR },
@@ -396,7 +397,7 @@ const EXPECTED_EVENTS: Readonly<Record<string, Entry>> = {
 const SHARED_REQUEST_CLASSES: readonly (readonly string[])[] = [
   ['registry.import.errors', 'registry.import.get', 'registry.import.start'],
   ['tiering.certification.history', 'tiering.evaluation.history', 'tiering.evaluation.latest'],
-  ['tiering.pool.summary', 'tiering.targets.summary'],
+  ['tiering.pool.summary', 'tiering.rule-version.list', 'tiering.targets.summary'],
   ['tiering.job.diffs', 'tiering.job.get'],
   ['subsidies.catalogue.list', 'subsidies.park.list'],
   ['subsidies.budget.list', 'subsidies.report.summary'],
@@ -545,6 +546,7 @@ describe('catalogue — payload classes', () => {
     'tiering.pool.list',
     'tiering.pool.summary',
     'tiering.targets.summary',
+    'tiering.rule-version.list',
     'tiering.recommendation.list',
     'tiering.certification.list',
     'tiering.liaison.list',

@@ -1,7 +1,7 @@
 /**
  * Typed `Api.*` namespaces of the gateway's HTTP API (docs/http-api.md), cf. soybean `src/typings/api/*.d.ts`.
- * Registry and tiering payloads come from `@ladder/contracts`, evaluation results from `@ladder/policy`, as
- * types only.
+ * Payloads and results come from `@ladder/contracts` (the wire format), as types only; the console never imports
+ * libs/policy.
  */
 import type {
   AnnualDataDto,
@@ -14,22 +14,28 @@ import type {
   CertificationQuery,
   CertificationStatus,
   ChangeLogEntryDto,
+  ConditionResultDto,
+  ConditionStatus,
   CreateEnterpriseRequest,
   CreateRecommendationRequest,
+  DimensionResultDto,
   EnterpriseDto,
   EnterprisePatch,
   EnterpriseProfile,
   EnterpriseStatus,
   EvaluationDto,
+  EvaluationResultDto,
   EvaluationSummaryDto,
   EvaluationTypeValue,
   ImportJobDto,
   ImportRowErrorDto,
   ImportStatus,
+  IndicatorResultDto,
   JobDto,
   LiaisonQuery,
   LiaisonRowDto,
   Page,
+  PendingConfirmationDto,
   PoolEntryDto,
   PoolQuery,
   PoolSummaryDto,
@@ -40,29 +46,22 @@ import type {
   RecordOutcomeRequest,
   RegistryStatsDto,
   RenewCertificationRequest,
+  RequirementDto,
   ReviewRecommendationRequest,
   RevokeCertificationRequest,
+  RuleVersionDto,
+  ScoreResultDto,
   ShadowDiffDto,
   StartJobRequest,
   TargetRowDto,
   TargetsDto,
+  TierDecision,
+  TierDistanceDto,
+  TierResultDto,
   TitleHeld,
+  TitleStatusDto,
   UsccCheckDto,
 } from '@ladder/contracts';
-import type {
-  ConditionResult,
-  ConditionStatus,
-  DimensionResult,
-  EvaluationResult,
-  IndicatorResult,
-  PendingConfirmation,
-  Requirement,
-  ScoreResult,
-  TierDecision,
-  TierDistance,
-  TierResult,
-  TitleStatus,
-} from '@ladder/policy';
 import type { IndustryChainCode, IndustryGroup, PoolCategory, SizeClass, Tier } from '@ladder/shared-domain';
 import type { Permission, Role, RoleDefinition } from '@ladder/shared-permissions';
 
@@ -153,17 +152,17 @@ declare global {
       type Status = ConditionStatus;
       type Evaluation = EvaluationDto;
       type EvaluationSummary = EvaluationSummaryDto;
-      /** The policy's result (also the what-if answer). */
-      type Result = EvaluationResult;
-      type TierOutcome = TierResult;
-      type Condition = ConditionResult;
-      type Score = ScoreResult;
-      type Dimension = DimensionResult;
-      type Indicator = IndicatorResult;
-      type TierRequirement = Requirement;
-      type Title = TitleStatus;
-      type Pending = PendingConfirmation;
-      type Distance = TierDistance;
+      /** The evaluation result as libs/policy produces it (also the what-if answer). */
+      type Result = EvaluationResultDto;
+      type TierOutcome = TierResultDto;
+      type Condition = ConditionResultDto;
+      type Score = ScoreResultDto;
+      type Dimension = DimensionResultDto;
+      type Indicator = IndicatorResultDto;
+      type TierRequirement = RequirementDto;
+      type Title = TitleStatusDto;
+      type Pending = PendingConfirmationDto;
+      type Distance = TierDistanceDto;
       type PoolEntry = PoolEntryDto;
       type PoolSummary = PoolSummaryDto;
       type Recommendation = RecommendationDto;
@@ -184,14 +183,8 @@ declare global {
       type ProfileYear = AnnualDataRecord;
       type ProfileTitle = TitleHeld;
 
-      /** GET /tiering/rule-versions (built by the gateway; not a contract type). */
-      interface RuleVersion {
-        id: string;
-        zh: string;
-        effectiveFrom: string;
-        effectiveTo: string | null;
-        docNo: string;
-      }
+      /** GET /tiering/rule-versions (tiering answers `tiering.rule-version.list`). */
+      type RuleVersion = RuleVersionDto;
 
       /** POST /tiering/enterprises/:uscc/evaluation. */
       interface RunEvaluationRequest {

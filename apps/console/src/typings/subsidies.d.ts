@@ -1,14 +1,20 @@
 /**
  * `Api.Subsidies` — the 奖补兑现 part of the gateway's HTTP API (docs/http-api.md "Subsidies"). Merged into the
- * global `Api` namespace of `api.d.ts`; DTOs from `@ladder/contracts`, the computation from `@ladder/policy`, as
- * types only.
+ * global `Api` namespace of `api.d.ts`; DTOs and the award computation from `@ladder/contracts` (the wire format),
+ * as types only.
  */
 import type {
   ApplicationDto,
   ApprovalStepDto,
   AwardCatalogueEntryDto,
+  AwardComputationDto,
+  AwardConditionDto,
+  AwardDecision,
   AwardMatchDto,
+  AwardPaymentDto,
+  AwardTermsDto,
   AwardVersionDto,
+  AwardVersionUsedDto,
   BudgetLineDto,
   EntitlementDto,
   EntitlementStatus,
@@ -21,14 +27,6 @@ import type {
   PublicityDto,
   SubsidyReportDto,
 } from '@ladder/contracts';
-import type {
-  AwardComputation,
-  AwardCondition,
-  AwardDecision,
-  AwardPayment,
-  AwardTerms,
-  AwardVersionUsed,
-} from '@ladder/policy';
 
 declare global {
   namespace Api {
@@ -37,14 +35,14 @@ declare global {
       type CatalogueEntry = AwardCatalogueEntryDto;
       type Version = AwardVersionDto;
       type VersionStatus = AwardVersionDto['status'];
-      type Terms = AwardTerms;
-      type TermsKind = AwardTerms['kind'];
+      type Terms = AwardTermsDto;
+      type TermsKind = AwardTermsDto['kind'];
       /** What POST /subsidies/compute answers, and what `computation` / `preview` hold. */
-      type Computation = AwardComputation;
+      type Computation = AwardComputationDto;
       type Decision = AwardDecision;
-      type Condition = AwardCondition;
-      type Payment = AwardPayment;
-      type VersionUsed = AwardVersionUsed;
+      type Condition = AwardConditionDto;
+      type Payment = AwardPaymentDto;
+      type VersionUsed = AwardVersionUsedDto;
       type Entitlement = EntitlementDto;
       type Status = EntitlementStatus;
       type Step = ApprovalStepDto;

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { EntityManager as CoreEntityManager, MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { JobDto, JobQuery, Page, ShadowDiffDto, StartJobRequest } from '@ladder/contracts';
+import type { JobDto, JobQuery, Page, RuleVersionDto, ShadowDiffDto, StartJobRequest } from '@ladder/contracts';
 import { DomainException, OutboxRelay } from '@ladder/platform-messaging';
 import { WorkLoop } from '@ladder/platform-persistence';
 import { TIER_RULE_VERSIONS, evaluateTiers } from '@ladder/policy';
@@ -46,6 +46,17 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
 
   async onApplicationShutdown(): Promise<void> {
     await this.worker.stop();
+  }
+
+  /** The versions of the tier standards a shadow comparison can name, with their periods and 文号. */
+  ruleVersions(): RuleVersionDto[] {
+    return TIER_RULE_VERSIONS.map((r) => ({
+      id: r.id,
+      zh: r.zh,
+      effectiveFrom: r.effectiveFrom,
+      effectiveTo: r.effectiveTo ?? null,
+      docNo: r.source.docNo,
+    }));
   }
 
   async start(req: StartJobRequest): Promise<JobDto> {

@@ -1,13 +1,6 @@
-import type { Payer } from './subsidies.events';
+import type { AwardComputationDto } from './award-computation.dto';
 import type { EntitlementStatus } from './entitlement.rpc';
-
-/** The computation of an award as libs/policy explains it (kept as returned, JSON). */
-export type AwardComputationDto = Record<string, unknown> & {
-  decision: string;
-  amountFen: number;
-  capApplied: boolean;
-  formula: string;
-};
+import type { Payer } from './subsidies.events';
 
 export interface PayerShareDto {
   payer: Payer;
@@ -165,6 +158,9 @@ export interface SubsidyReportDto {
   reconciliation: (BudgetLineDto & { ledgerReservedFen: number; ledgerConsumedFen: number; balanced: boolean })[];
 }
 
+/** How policy matching (libs/policy `matchAwards`) rates an award for an enterprise's facts. */
+export type AwardMatchRating = 'qualifies' | 'may-qualify' | 'lacks';
+
 export interface AwardMatchDto {
   awardId: string;
   name: string;
@@ -172,7 +168,7 @@ export interface AwardMatchDto {
    * qualifies: granted for a reported event; may-qualify: facts missing; lacks: not met; in-progress: an entitlement
    * is on its way (公示 or approval); received: approved or paid.
    */
-  status: 'qualifies' | 'may-qualify' | 'lacks' | 'in-progress' | 'received';
+  status: AwardMatchRating | 'in-progress' | 'received';
   clause: string;
   payer: Payer | null;
   lacks: string[];

@@ -3,7 +3,6 @@ import type { Page } from '../common/pagination';
 import type {
   ApplicationDto,
   AwardCatalogueEntryDto,
-  AwardComputationDto,
   AwardVersionDto,
   BudgetLineDto,
   EntitlementDto,
@@ -14,6 +13,7 @@ import type {
   PublicityDto,
   SubsidyReportDto,
 } from './subsidies.dto';
+import type { AwardComputationDto } from './award-computation.dto';
 import {
   EntitlementApprovedEvent,
   EntitlementCreatedEvent,

@@ -1,11 +1,11 @@
-import type { EvaluationResult, TierDistance } from '@ladder/policy';
 import type { PoolCategory, Tier } from '@ladder/shared-domain';
 
 import type { CertificationStatus } from './certification.rpc';
+import type { EvaluationResultDto, TierDistanceDto } from './evaluation-result.dto';
 import type { EvaluationTypeValue } from './evaluation.rpc';
 import type { RecommendationStatus } from './recommendation.rpc';
 
-/** A stored evaluation: the policy result plus when, why and on what data it ran. */
+/** A stored evaluation: the result (as libs/policy gives it) plus when, why and on what data it ran. */
 export interface EvaluationDto {
   id: number;
   uscc: string;
@@ -17,9 +17,19 @@ export interface EvaluationDto {
   /** Hash of the inputs (profile facts + titles + parameters): equal hashes, equal results. */
   inputsHash: string;
   createdAt: string;
-  result: EvaluationResult;
-  distance: TierDistance;
+  result: EvaluationResultDto;
+  distance: TierDistanceDto;
   category: PoolCategory | null;
+}
+
+/** A version of the tier standards (tiering.rule-version.list): its period and 文号. */
+export interface RuleVersionDto {
+  id: string;
+  zh: string;
+  effectiveFrom: string;
+  /** Inclusive; null while in force. */
+  effectiveTo: string | null;
+  docNo: string;
 }
 
 export interface EvaluationSummaryDto {

@@ -1,5 +1,3 @@
-import type { EvaluationResult } from '@ladder/policy';
-
 import { event, rpc } from '../common/subject-map';
 import type { Page } from '../common/pagination';
 import type {
@@ -12,9 +10,11 @@ import type {
   PoolEntryDto,
   PoolSummaryDto,
   RecommendationDto,
+  RuleVersionDto,
   ShadowDiffDto,
   TargetsDto,
 } from './tiering.dto';
+import type { EvaluationResultDto } from './evaluation-result.dto';
 import {
   CategoryChangedEvent,
   EnterpriseCertifiedEvent,
@@ -50,7 +50,7 @@ export const TIERING_RPC = {
   'tiering.evaluation.latest': rpc<UsccQuery, EvaluationDto>(UsccQuery, 'Latest stored evaluation of an enterprise'),
   'tiering.evaluation.history': rpc<UsccQuery, EvaluationSummaryDto[]>(UsccQuery, 'Evaluations of an enterprise, newest first'),
   'tiering.evaluation.run': rpc<RunEvaluationRequest, EvaluationDto>(RunEvaluationRequest, 'Evaluate one enterprise now'),
-  'tiering.evaluation.what-if': rpc<WhatIfRequest, EvaluationResult>(WhatIfRequest, 'Evaluate an edited profile without storing'),
+  'tiering.evaluation.what-if': rpc<WhatIfRequest, EvaluationResultDto>(WhatIfRequest, 'Evaluate an edited profile without storing'),
   'tiering.pool.list': rpc<PoolQuery, Page<PoolEntryDto>>(PoolQuery, 'The pool by category'),
   'tiering.pool.summary': rpc<ActorOnlyRequest, PoolSummaryDto>(ActorOnlyRequest, 'Category counts by county'),
   'tiering.recommendation.create': rpc<CreateRecommendationRequest, RecommendationDto>(CreateRecommendationRequest, 'County recommends'),
@@ -69,6 +69,7 @@ export const TIERING_RPC = {
   'tiering.targets.summary': rpc<ActorOnlyRequest, TargetsDto>(ActorOnlyRequest, 'New recognitions against the plan targets'),
   'tiering.assessment.report': rpc<AssessmentRequest, AssessmentDto>(AssessmentRequest, 'Mid-year / annual assessment by county'),
   'tiering.liaison.assign': rpc<AssignLiaisonRequest, LiaisonRowDto>(AssignLiaisonRequest, 'Assign a liaison cadre'),
+  'tiering.rule-version.list': rpc<ActorOnlyRequest, RuleVersionDto[]>(ActorOnlyRequest, 'Versions of the tier standards with their periods and 文号'),
   'tiering.liaison.list': rpc<LiaisonQuery, Page<LiaisonRowDto>>(LiaisonQuery, 'Titled enterprises and their liaisons'),
 } as const;
 

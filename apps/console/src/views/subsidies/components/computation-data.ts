@@ -1,12 +1,12 @@
-/** Reading an award computation (`AwardComputation` of @ladder/policy) for display. */
+/** Reading an award computation (`AwardComputationDto` of @ladder/contracts) for display. */
 import { translate } from '@/locales';
 import { EMPTY_TEXT } from '@/utils/format';
 import { formatFen } from '@/utils/money';
 import { payerLineLabel } from '@/utils/subsidies';
 
 /**
- * An entitlement's `computation` or an application's `preview` (typed loosely by the contracts as JSON) as the
- * policy's computation, or null when it does not look like one.
+ * An entitlement's `computation` or an application's `preview` (stored JSON, possibly written by an older version)
+ * as a computation, or null when it does not look like one.
  */
 export function asComputation(value: unknown): Api.Subsidies.Computation | null {
   if (typeof value !== 'object' || value === null) return null;

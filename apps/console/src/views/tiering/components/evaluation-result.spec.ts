@@ -1,12 +1,12 @@
 import type {
-  ConditionResult,
-  EvaluationResult,
-  IndicatorResult,
-  RuleVersionRef,
-  ScoreResult,
-  TierParameters,
-  TierResult,
-} from '@ladder/policy';
+  ConditionResultDto,
+  EvaluationResultDto,
+  IndicatorResultDto,
+  RuleVersionRefDto,
+  ScoreResultDto,
+  TierParametersDto,
+  TierResultDto,
+} from '@ladder/contracts';
 import { flushPromises, mount, RouterLinkStub } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -19,14 +19,14 @@ import EvaluationResultView from './evaluation-result.vue';
 
 const USCC = '91350404MA34PQ7W25';
 
-const RULE_2022: RuleVersionRef = {
+const RULE_2022: RuleVersionRefDto = {
   id: 'tiers-2022',
   effectiveFrom: '2022-06-01',
   effectiveTo: '2026-03-31',
   source: { title: '《优质中小企业梯度培育管理暂行办法》', docNo: '工信部企业〔2022〕63号', confidence: 'secondary' },
 };
 
-const PARAMETERS: TierParameters = {
+const PARAMETERS: TierParametersDto = {
   bandEdgeToHigher: true,
   inclusiveBounds: true,
   averageGrowth: 'arithmetic',
@@ -38,7 +38,7 @@ const PARAMETERS: TierParameters = {
   leadingMarketRank2026: 10,
 };
 
-function condition(overrides: Partial<ConditionResult> & Pick<ConditionResult, 'id' | 'zh' | 'status'>): ConditionResult {
+function condition(overrides: Partial<ConditionResultDto> & Pick<ConditionResultDto, 'id' | 'zh' | 'status'>): ConditionResultDto {
   return {
     group: '基本条件（须同时满足）',
     clause: '工信部企业〔2022〕63号 附件2 第二条',
@@ -49,7 +49,7 @@ function condition(overrides: Partial<ConditionResult> & Pick<ConditionResult, '
   };
 }
 
-function indicator(overrides: Partial<IndicatorResult> & Pick<IndicatorResult, 'id' | 'zh'>): IndicatorResult {
+function indicator(overrides: Partial<IndicatorResultDto> & Pick<IndicatorResultDto, 'id' | 'zh'>): IndicatorResultDto {
   return {
     dimension: '创新能力',
     clause: '工信部企业〔2022〕63号 附件1 一、创新能力',
@@ -65,7 +65,7 @@ function indicator(overrides: Partial<IndicatorResult> & Pick<IndicatorResult, '
   };
 }
 
-function score(total: number, indicators: IndicatorResult[]): ScoreResult {
+function score(total: number, indicators: IndicatorResultDto[]): ScoreResultDto {
   return {
     clause: '评价得分达到60分以上',
     threshold: 60,
@@ -81,7 +81,7 @@ function score(total: number, indicators: IndicatorResult[]): ScoreResult {
   };
 }
 
-function tier(overrides: Partial<TierResult> & Pick<TierResult, 'tier' | 'zh' | 'decision'>): TierResult {
+function tier(overrides: Partial<TierResultDto> & Pick<TierResultDto, 'tier' | 'zh' | 'decision'>): TierResultDto {
   return {
     route: null,
     ruleVersion: RULE_2022,
@@ -99,7 +99,7 @@ function tier(overrides: Partial<TierResult> & Pick<TierResult, 'tier' | 'zh' | 
 const RD_GAP = '研发费用占比 2.40% < 3%';
 const MISSING_SHARE = 'annualData[2024].marketShareBp';
 
-const RESULT: EvaluationResult = {
+const RESULT: EvaluationResultDto = {
   uscc: USCC,
   asOf: '2025-06-01',
   type: 'new',

@@ -1,7 +1,7 @@
 /**
  * Helpers of the evaluation result view (evaluation-result.vue and its parts): fact paths, points, statuses.
- * The result comes from @ladder/policy (`EvaluationResult`); its texts (clauses, gaps, explanations) are Chinese
- * and shown as they come.
+ * The result is `EvaluationResultDto` of @ladder/contracts (the wire format libs/policy produces); its texts
+ * (clauses, gaps, explanations) are Chinese and shown as they come.
  */
 import { CircleCheckFilled, CircleCloseFilled, WarningFilled } from '@element-plus/icons-vue';
 import { TIERS } from '@ladder/shared-domain';
