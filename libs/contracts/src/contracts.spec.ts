@@ -17,19 +17,28 @@ import {
   ActorOnlyRequest,
   AppendImportRowsRequest,
   ApplicationQuery,
+  ApproveEntitlementBody,
   ApproveEntitlementRequest,
   AssessmentRequest,
+  AssignLiaisonBody,
   AssignLiaisonRequest,
   BudgetQuery,
+  CancelEntitlementBody,
   CancelEntitlementRequest,
   CertificationQuery,
   ClosePublicityRequest,
+  ComputeAwardBody,
   ComputeAwardRequest,
+  CreateEnterpriseBody,
   CreateEnterpriseRequest,
   CreateImportRequest,
+  CreatePublicityBody,
   CreatePublicityRequest,
+  CreateRecommendationBody,
   CreateRecommendationRequest,
+  DecideVersionBody,
   DecideVersionRequest,
+  DisburseEntitlementBody,
   DisburseEntitlementRequest,
   EnterpriseHistoryRequest,
   EntitlementQuery,
@@ -46,32 +55,47 @@ import {
   NoticeQuery,
   NoticeReadRequest,
   PoolQuery,
+  ProposeVersionBody,
   ProposeVersionRequest,
   PublicityQuery,
   PublicityRef,
+  RaiseObjectionBody,
   RaiseObjectionRequest,
   ReadmitEnterpriseRequest,
   RecommendationQuery,
+  RecordCertificationBody,
   RecordCertificationRequest,
+  RecordOutcomeBody,
   RecordOutcomeRequest,
   RegistryStatsRequest,
   RemoveEnterpriseRequest,
+  RenewCertificationBody,
   RenewCertificationRequest,
+  ResolveObjectionBody,
   ResolveObjectionRequest,
+  ReviewApplicationBody,
   ReviewApplicationRequest,
+  ReviewRecommendationBody,
   ReviewRecommendationRequest,
+  RevokeCertificationBody,
   RevokeCertificationRequest,
+  RunEvaluationBody,
   RunEvaluationRequest,
+  SetBudgetBody,
   SetBudgetRequest,
+  StartJobBody,
   StartJobRequest,
   SubmitAnnualDataRequest,
+  SubmitApplicationBody,
   SubmitApplicationRequest,
   SubmitProfileRequest,
   SubmitRecommendationRequest,
   SubsidiesActorQuery,
   UpdateEnterpriseRequest,
+  UpsertParkBody,
   UpsertParkRequest,
   UsccQuery,
+  WhatIfBody,
   WhatIfRequest,
 } from './index';
 import {
@@ -590,6 +614,83 @@ describe('catalogue — payload classes', () => {
       }
     }
   });
+});
+
+/**
+ * HTTP bodies (what the gateway validates and OpenAPI documents): the request class of the subject minus the acting
+ * user and the fields the gateway takes from the path. The request extends its body, so they cannot drift apart.
+ */
+const HTTP_BODIES: readonly { subject: string; body: PayloadClass; serverSet: readonly string[] }[] = [
+  { subject: 'registry.enterprise.create', body: CreateEnterpriseBody, serverSet: [] },
+  { subject: 'tiering.evaluation.run', body: RunEvaluationBody, serverSet: ['uscc'] },
+  { subject: 'tiering.evaluation.what-if', body: WhatIfBody, serverSet: [] },
+  { subject: 'tiering.recommendation.create', body: CreateRecommendationBody, serverSet: [] },
+  { subject: 'tiering.recommendation.review', body: ReviewRecommendationBody, serverSet: ['recommendationId'] },
+  { subject: 'tiering.recommendation.outcome', body: RecordOutcomeBody, serverSet: ['recommendationId'] },
+  { subject: 'tiering.certification.record', body: RecordCertificationBody, serverSet: [] },
+  { subject: 'tiering.certification.renew', body: RenewCertificationBody, serverSet: ['certificationId'] },
+  { subject: 'tiering.certification.revoke', body: RevokeCertificationBody, serverSet: ['certificationId'] },
+  { subject: 'tiering.job.start', body: StartJobBody, serverSet: [] },
+  { subject: 'tiering.liaison.assign', body: AssignLiaisonBody, serverSet: ['uscc'] },
+  { subject: 'subsidies.award.compute', body: ComputeAwardBody, serverSet: [] },
+  { subject: 'subsidies.version.propose', body: ProposeVersionBody, serverSet: [] },
+  { subject: 'subsidies.version.decide', body: DecideVersionBody, serverSet: ['versionId'] },
+  { subject: 'subsidies.entitlement.approve', body: ApproveEntitlementBody, serverSet: ['entitlementId'] },
+  { subject: 'subsidies.entitlement.disburse', body: DisburseEntitlementBody, serverSet: ['entitlementId'] },
+  { subject: 'subsidies.entitlement.cancel', body: CancelEntitlementBody, serverSet: ['entitlementId'] },
+  { subject: 'subsidies.publicity.create', body: CreatePublicityBody, serverSet: ['approvedBy'] },
+  { subject: 'subsidies.objection.raise', body: RaiseObjectionBody, serverSet: ['entitlementId'] },
+  { subject: 'subsidies.objection.resolve', body: ResolveObjectionBody, serverSet: ['objectionId'] },
+  { subject: 'subsidies.application.submit', body: SubmitApplicationBody, serverSet: [] },
+  { subject: 'subsidies.application.review', body: ReviewApplicationBody, serverSet: ['applicationId'] },
+  { subject: 'subsidies.budget.allocate', body: SetBudgetBody, serverSet: [] },
+  { subject: 'subsidies.park.upsert', body: UpsertParkBody, serverSet: ['id'] },
+];
+
+describe('catalogue — HTTP bodies', () => {
+  it.each(HTTP_BODIES)('should make the request of $subject extend its body class', ({ subject, body }) => {
+    // Arrange
+    const request = RPC_MAP[subject as keyof typeof RPC_MAP].request;
+
+    // Act / Assert
+    expect(request.prototype).toBeInstanceOf(body);
+  });
+
+  it.each(HTTP_BODIES)(
+    'should accept the sample of $subject without the actor and path fields, and refuse them, when validated as the body',
+    ({ subject, body, serverSet }) => {
+      // Arrange
+      const sample = { ...EXPECTED_RPC[subject]!.sample };
+      delete sample['actor'];
+      for (const field of serverSet) delete sample[field];
+
+      // Act
+      const bodyOnly = validatePayload(body, sample);
+      const withActor = validatePayload(body, { ...sample, actor: ACTOR });
+
+      // Assert
+      if (!bodyOnly.ok) throw new Error(`${subject}: ${JSON.stringify(bodyOnly.error)}`);
+      expect(withActor.ok).toBe(false);
+    },
+  );
+
+  it.each(HTTP_BODIES.filter((b) => b.serverSet.length > 0))(
+    'should refuse the path fields of $subject in its body',
+    ({ subject, body, serverSet }) => {
+      // Arrange
+      const sample = { ...EXPECTED_RPC[subject]!.sample };
+      delete sample['actor'];
+      for (const field of serverSet) sample[field] ??= UUID;
+
+      // Act
+      const outcome = validatePayload(body, sample);
+
+      // Assert
+      expect(outcome.ok).toBe(false);
+      if (outcome.ok) return;
+      expect(outcome.error.details?.map((d) => d.field)).toEqual(expect.arrayContaining([...serverSet]));
+    },
+  );
 });
 
 describe('catalogue — subject grammar', () => {

@@ -89,3 +89,7 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
 /** Trim strings before validation. */
 export const Trim = (): PropertyDecorator =>
   Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+
+/** `true`/`false` as sent in a query string become booleans; anything else is left for the validator to name. */
+export const QueryBoolean = (): PropertyDecorator =>
+  Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value));

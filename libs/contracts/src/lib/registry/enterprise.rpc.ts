@@ -1,20 +1,46 @@
-import { INDUSTRY_CHAIN_CODES, INDUSTRY_GROUPS, POOL_CATEGORIES, SIZE_CLASSES, TIERS } from '@ladder/shared-domain';
+import {
+  INDUSTRY_CHAIN_CODES,
+  INDUSTRY_GROUPS,
+  POOL_CATEGORIES,
+  SIZE_CLASSES,
+  TIERS,
+} from '@ladder/shared-domain';
 import type { IndustryChainCode, IndustryGroup, PoolCategory, SizeClass, Tier } from '@ladder/shared-domain';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 
 import { Actor, ActorRequest } from '../common/actor';
 import { Field } from '../common/field.decorator';
 import { PageQuery } from '../common/pagination';
 import { IsCountyCode, IsIndustryGroup, IsUscc, Trim } from '../common/validators';
-import { ENTERPRISE_SORTS, ENTERPRISE_STATUSES, EnterpriseFields, EnterpriseOptionalFields } from './enterprise.dto';
+import {
+  ENTERPRISE_SORTS,
+  ENTERPRISE_STATUSES,
+  EnterpriseFields,
+  EnterpriseOptionalFields,
+} from './enterprise.dto';
 import type { EnterpriseStatus } from './enterprise.dto';
 
 // Request/reply payloads of the enterprise aggregate: registry.enterprise.*
 
 /** The body of a new enterprise: key and fields (HTTP body, import row, bureau message). */
 export class CreateEnterpriseBody extends EnterpriseFields {
-  @Field({ zh: '统一社会信用代码', en: 'Unified social credit code (GB 32100)', example: '91350100M000100Y43' })
+  @Field({
+    zh: '统一社会信用代码',
+    en: 'Unified social credit code (GB 32100)',
+    example: '91350100M000100Y43',
+  })
   @IsUscc()
   uscc!: string;
 }

@@ -7,7 +7,10 @@ import { EnterpriseProfile } from './enterprise-profile';
 
 /** registry.profile.submit — an enterprise profile (fields + annual data by year), e.g. sent by another bureau. */
 export class SubmitProfileRequest extends ActorRequest {
-  @Field({ zh: '企业画像', en: 'The profile (docs/enterprise-profile.schema.json); titles are ignored here (tiering owns them)' })
+  @Field({
+    zh: '企业画像',
+    en: 'The profile (docs/enterprise-profile.schema.json); titles are ignored here (tiering owns them)',
+  })
   @IsDefined()
   @ValidateNested()
   @Type(() => EnterpriseProfile)

@@ -1,7 +1,21 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsDefined,
+  IsIn,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 
-import { Actor, ActorRequest } from '../common/actor';
+import { Actor } from '../common/actor';
 import { Field } from '../common/field.decorator';
 import { PageQuery } from '../common/pagination';
 import { IsCalendarDate, IsUscc, Trim } from '../common/validators';
@@ -25,8 +39,8 @@ export class ApplicationDocument {
   reference?: string;
 }
 
-/** subsidies.application.submit — an award applied for with its documents. */
-export class SubmitApplicationRequest extends ActorRequest {
+/** HTTP body of subsidies.application.submit. */
+export class SubmitApplicationBody {
   @Field({ zh: '统一社会信用代码' })
   @IsUscc()
   uscc!: string;
@@ -67,12 +81,17 @@ export class SubmitApplicationRequest extends ActorRequest {
   documents!: ApplicationDocument[];
 }
 
-/** subsidies.application.review */
-export class ReviewApplicationRequest extends ActorRequest {
-  @Field({ zh: '申请ID' })
-  @IsUUID()
-  applicationId!: string;
+/** subsidies.application.submit — an award applied for with its documents. */
+export class SubmitApplicationRequest extends SubmitApplicationBody {
+  @Field({ zh: '操作人', en: 'Acting user' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => Actor)
+  actor!: Actor;
+}
 
+/** HTTP body of subsidies.application.review (the application is in the path). */
+export class ReviewApplicationBody {
   @Field({ zh: '结论' })
   @IsIn(['approve', 'reject'])
   decision!: 'approve' | 'reject';
@@ -83,6 +102,19 @@ export class ReviewApplicationRequest extends ActorRequest {
   @IsString()
   @MaxLength(1000)
   comment?: string;
+}
+
+/** subsidies.application.review */
+export class ReviewApplicationRequest extends ReviewApplicationBody {
+  @Field({ zh: '申请ID' })
+  @IsUUID()
+  applicationId!: string;
+
+  @Field({ zh: '操作人', en: 'Acting user' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => Actor)
+  actor!: Actor;
 }
 
 export class ApplicationQuery extends PageQuery {

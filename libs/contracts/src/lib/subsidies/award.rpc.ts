@@ -1,6 +1,18 @@
-import { IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  IsDefined,
+  IsIn,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 
-import { ActorRequest, OptionalActorRequest } from '../common/actor';
+import { Actor, OptionalActorRequest } from '../common/actor';
 import { Field } from '../common/field.decorator';
 import { IsCalendarDate, Trim } from '../common/validators';
 
@@ -14,8 +26,8 @@ export const AWARD_ID_PATTERN = /^(S-\d{2}[a-z]?|FJ-[A-Z0-9-]+)$/;
 
 export class SubsidiesActorQuery extends OptionalActorRequest {}
 
-/** subsidies.award.compute — compute one award from its facts, as `npm run -s policy -- award` does. */
-export class ComputeAwardRequest extends OptionalActorRequest {
+/** HTTP body of subsidies.award.compute. */
+export class ComputeAwardBody {
   @Field({ zh: '奖补项目', en: 'Catalogue id, e.g. S-36' })
   @Matches(AWARD_ID_PATTERN, { message: '奖补项目编号格式不正确（如 S-36）' })
   awardId!: string;
@@ -29,8 +41,17 @@ export class ComputeAwardRequest extends OptionalActorRequest {
   facts!: Record<string, unknown>;
 }
 
-/** subsidies.version.propose — a successor version of an award (amounts, dates, source); needs a second person. */
-export class ProposeVersionRequest extends ActorRequest {
+/** subsidies.award.compute — compute one award from its facts, as `npm run -s policy -- award` does. */
+export class ComputeAwardRequest extends ComputeAwardBody {
+  @Field({ zh: '操作人' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => Actor)
+  actor?: Actor;
+}
+
+/** HTTP body of subsidies.version.propose. */
+export class ProposeVersionBody {
   @Field({ zh: '奖补项目', en: 'Catalogue id, e.g. S-17' })
   @Matches(AWARD_ID_PATTERN, { message: '奖补项目编号格式不正确（如 S-17）' })
   awardId!: string;
@@ -80,12 +101,17 @@ export class ProposeVersionRequest extends ActorRequest {
   note?: string;
 }
 
-/** subsidies.version.decide — the second person approves or rejects a proposed version. */
-export class DecideVersionRequest extends ActorRequest {
-  @Field({ zh: '版本ID' })
-  @IsUUID()
-  versionId!: string;
+/** subsidies.version.propose — a successor version of an award (amounts, dates, source); needs a second person. */
+export class ProposeVersionRequest extends ProposeVersionBody {
+  @Field({ zh: '操作人', en: 'Acting user' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => Actor)
+  actor!: Actor;
+}
 
+/** HTTP body of subsidies.version.decide (the version is in the path). */
+export class DecideVersionBody {
   @Field({ zh: '结论' })
   @IsIn(['approve', 'reject'])
   decision!: 'approve' | 'reject';
@@ -96,4 +122,17 @@ export class DecideVersionRequest extends ActorRequest {
   @IsString()
   @MaxLength(1000)
   comment?: string;
+}
+
+/** subsidies.version.decide — the second person approves or rejects a proposed version. */
+export class DecideVersionRequest extends DecideVersionBody {
+  @Field({ zh: '版本ID' })
+  @IsUUID()
+  versionId!: string;
+
+  @Field({ zh: '操作人', en: 'Acting user' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => Actor)
+  actor!: Actor;
 }

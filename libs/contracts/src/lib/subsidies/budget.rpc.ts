@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 
-import { Actor, ActorRequest, OptionalActorRequest } from '../common/actor';
+import { Actor, OptionalActorRequest } from '../common/actor';
 import { Field } from '../common/field.decorator';
 import { PageQuery } from '../common/pagination';
 import { IsCountyCode } from '../common/validators';
@@ -13,8 +13,8 @@ import type { Payer } from './subsidies.events';
 
 const MAX_FEN = Number.MAX_SAFE_INTEGER;
 
-/** subsidies.budget.set — allocate (or raise) a budget line of a payer for a year. */
-export class SetBudgetRequest extends ActorRequest {
+/** HTTP body of subsidies.budget.allocate. */
+export class SetBudgetBody {
   @Field({ zh: '出资层级' })
   @IsIn(PAYERS)
   payer!: Payer;
@@ -37,9 +37,19 @@ export class SetBudgetRequest extends ActorRequest {
   amountFen!: number;
 }
 
+/** subsidies.budget.set — allocate (or raise) a budget line of a payer for a year. */
+export class SetBudgetRequest extends SetBudgetBody {
+  @Field({ zh: '操作人', en: 'Acting user' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => Actor)
+  actor!: Actor;
+}
+
 export class BudgetQuery extends OptionalActorRequest {
   @Field({ zh: '预算年度' })
   @IsOptional()
+  @Type(() => Number)
   @IsInt()
   year?: number;
 }

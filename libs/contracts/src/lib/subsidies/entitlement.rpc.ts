@@ -1,7 +1,19 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
-import { Actor, ActorRequest, OptionalActorRequest } from '../common/actor';
+import { Actor, OptionalActorRequest } from '../common/actor';
 import { Field } from '../common/field.decorator';
 import { PageQuery } from '../common/pagination';
 import { IsCalendarDate, IsCountyCode, IsUscc, Trim } from '../common/validators';
@@ -75,12 +87,8 @@ export class EntitlementRef extends OptionalActorRequest {
   entitlementId!: string;
 }
 
-/** subsidies.entitlement.approve — one approval step: business (市工信局) then finance (市财政局). */
-export class ApproveEntitlementRequest extends ActorRequest {
-  @Field({ zh: '奖补记录ID' })
-  @IsUUID()
-  entitlementId!: string;
-
+/** HTTP body of subsidies.entitlement.approve (the entitlement is in the path). */
+export class ApproveEntitlementBody {
   @Field({ zh: '审批环节', en: 'business (业务审核) | finance (财政审核)' })
   @IsIn(['business', 'finance'])
   step!: 'business' | 'finance';
@@ -102,12 +110,21 @@ export class ApproveEntitlementRequest extends ActorRequest {
   expectedVersion!: number;
 }
 
-/** subsidies.entitlement.disburse */
-export class DisburseEntitlementRequest extends ActorRequest {
+/** subsidies.entitlement.approve — one approval step: business (市工信局) then finance (市财政局). */
+export class ApproveEntitlementRequest extends ApproveEntitlementBody {
   @Field({ zh: '奖补记录ID' })
   @IsUUID()
   entitlementId!: string;
 
+  @Field({ zh: '操作人', en: 'Acting user' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => Actor)
+  actor!: Actor;
+}
+
+/** HTTP body of subsidies.entitlement.disburse (the entitlement is in the path). */
+export class DisburseEntitlementBody {
   @Field({ zh: '拨付凭证号' })
   @Trim()
   @IsString()
@@ -125,16 +142,38 @@ export class DisburseEntitlementRequest extends ActorRequest {
   expectedVersion!: number;
 }
 
-/** subsidies.entitlement.cancel */
-export class CancelEntitlementRequest extends ActorRequest {
+/** subsidies.entitlement.disburse */
+export class DisburseEntitlementRequest extends DisburseEntitlementBody {
   @Field({ zh: '奖补记录ID' })
   @IsUUID()
   entitlementId!: string;
 
+  @Field({ zh: '操作人', en: 'Acting user' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => Actor)
+  actor!: Actor;
+}
+
+/** HTTP body of subsidies.entitlement.cancel (the entitlement is in the path). */
+export class CancelEntitlementBody {
   @Field({ zh: '撤销原因' })
   @Trim()
   @IsString()
   @IsNotEmpty({ message: '请填写原因' })
   @MaxLength(500)
   reason!: string;
+}
+
+/** subsidies.entitlement.cancel */
+export class CancelEntitlementRequest extends CancelEntitlementBody {
+  @Field({ zh: '奖补记录ID' })
+  @IsUUID()
+  entitlementId!: string;
+
+  @Field({ zh: '操作人', en: 'Acting user' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => Actor)
+  actor!: Actor;
 }

@@ -4,7 +4,7 @@ import { IsBoolean, IsInt, IsOptional, Min, ValidateNested } from 'class-validat
 import { Actor, ActorRequest, OptionalActorRequest } from '../common/actor';
 import { Field } from '../common/field.decorator';
 import { PageQuery } from '../common/pagination';
-import { IsUscc } from '../common/validators';
+import { IsUscc, QueryBoolean } from '../common/validators';
 
 // Request/reply payloads of policy matching and its notices: subsidies.matching.*, subsidies.notice.*
 
@@ -17,6 +17,7 @@ export class MatchingQuery extends OptionalActorRequest {
 export class NoticeQuery extends PageQuery {
   @Field({ zh: '仅未读' })
   @IsOptional()
+  @QueryBoolean()
   @IsBoolean()
   unread?: boolean;
 

@@ -1,7 +1,18 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsDefined,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 
-import { ActorRequest } from '../common/actor';
+import { Actor } from '../common/actor';
 import { Field } from '../common/field.decorator';
 import { IsCountyCode, IsUscc, Trim } from '../common/validators';
 
@@ -11,13 +22,8 @@ export class ParkEnterpriseInput {
   uscc!: string;
 }
 
-/** subsidies.park.upsert — a park (产业园区) and the enterprises in it (S-22, S-23). */
-export class UpsertParkRequest extends ActorRequest {
-  @Field({ zh: '园区ID' })
-  @IsOptional()
-  @IsUUID()
-  id?: string;
-
+/** HTTP body of subsidies.park.upsert (an existing park's id is in the path). */
+export class UpsertParkBody {
   @Field({ zh: '园区名称' })
   @Trim()
   @IsString()
@@ -43,4 +49,18 @@ export class UpsertParkRequest extends ActorRequest {
   @ValidateNested({ each: true })
   @Type(() => ParkEnterpriseInput)
   enterprises!: ParkEnterpriseInput[];
+}
+
+/** subsidies.park.upsert — a park (产业园区) and the enterprises in it (S-22, S-23). */
+export class UpsertParkRequest extends UpsertParkBody {
+  @Field({ zh: '园区ID' })
+  @IsOptional()
+  @IsUUID()
+  id?: string;
+
+  @Field({ zh: '操作人', en: 'Acting user' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => Actor)
+  actor!: Actor;
 }

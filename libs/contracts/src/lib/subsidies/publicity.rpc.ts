@@ -1,5 +1,21 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
 import { Actor, ActorRequest, OptionalActorRequest } from '../common/actor';
 import { Field } from '../common/field.decorator';
@@ -8,8 +24,8 @@ import { IsCalendarDate, Trim } from '../common/validators';
 
 // Request/reply payloads of 公示 and objections: subsidies.publicity.*, subsidies.objection.*
 
-/** subsidies.publicity.create — a 公示 list of pending entitlements with an objection window. */
-export class CreatePublicityRequest extends ActorRequest {
+/** HTTP body of subsidies.publicity.create (the gateway adds `approvedBy` after checking a backdated one's approver). */
+export class CreatePublicityBody {
   @Field({ zh: '公示标题' })
   @Trim()
   @IsString()
@@ -46,7 +62,10 @@ export class CreatePublicityRequest extends ActorRequest {
   @IsNotEmpty({ message: '请填写补录原因' })
   @MaxLength(500)
   backdateReason?: string;
+}
 
+/** subsidies.publicity.create — a 公示 list of pending entitlements with an objection window. */
+export class CreatePublicityRequest extends CreatePublicityBody {
   @Field({
     zh: '批准人',
     en: 'The second person (with subsidies:review) who approved a backdated 公示; set by the gateway after checking their credentials, never by a client',
@@ -55,6 +74,12 @@ export class CreatePublicityRequest extends ActorRequest {
   @ValidateNested()
   @Type(() => Actor)
   approvedBy?: Actor;
+
+  @Field({ zh: '操作人', en: 'Acting user' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => Actor)
+  actor!: Actor;
 }
 
 export class PublicityRef extends OptionalActorRequest {
@@ -78,12 +103,8 @@ export class ClosePublicityRequest extends ActorRequest {
   publicityId!: string;
 }
 
-/** subsidies.objection.raise — an objection during 公示 holds the item. */
-export class RaiseObjectionRequest extends ActorRequest {
-  @Field({ zh: '奖补记录ID' })
-  @IsUUID()
-  entitlementId!: string;
-
+/** HTTP body of subsidies.objection.raise (the entitlement is in the path). */
+export class RaiseObjectionBody {
   @Field({ zh: '异议人' })
   @Trim()
   @IsString()
@@ -99,13 +120,25 @@ export class RaiseObjectionRequest extends ActorRequest {
   reason!: string;
 }
 
-/** subsidies.objection.resolve */
-export class ResolveObjectionRequest extends ActorRequest {
-  @Field({ zh: '异议ID' })
+/** subsidies.objection.raise — an objection during 公示 holds the item. */
+export class RaiseObjectionRequest extends RaiseObjectionBody {
+  @Field({ zh: '奖补记录ID' })
   @IsUUID()
-  objectionId!: string;
+  entitlementId!: string;
 
-  @Field({ zh: '处理结论', en: 'upheld (异议成立: the item is rejected) | dismissed (不成立: the item continues)' })
+  @Field({ zh: '操作人', en: 'Acting user' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => Actor)
+  actor!: Actor;
+}
+
+/** HTTP body of subsidies.objection.resolve (the objection is in the path). */
+export class ResolveObjectionBody {
+  @Field({
+    zh: '处理结论',
+    en: 'upheld (异议成立: the item is rejected) | dismissed (不成立: the item continues)',
+  })
   @IsIn(['upheld', 'dismissed'])
   decision!: 'upheld' | 'dismissed';
 
@@ -115,4 +148,17 @@ export class ResolveObjectionRequest extends ActorRequest {
   @IsNotEmpty({ message: '请填写处理说明' })
   @MaxLength(2000)
   note!: string;
+}
+
+/** subsidies.objection.resolve */
+export class ResolveObjectionRequest extends ResolveObjectionBody {
+  @Field({ zh: '异议ID' })
+  @IsUUID()
+  objectionId!: string;
+
+  @Field({ zh: '操作人', en: 'Acting user' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => Actor)
+  actor!: Actor;
 }

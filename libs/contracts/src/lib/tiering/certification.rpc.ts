@@ -1,17 +1,27 @@
 import { TIERS } from '@ladder/shared-domain';
 import type { Tier } from '@ladder/shared-domain';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsDefined,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 
-import { Actor, ActorRequest } from '../common/actor';
+import { Actor } from '../common/actor';
 import { Field } from '../common/field.decorator';
 import { PageQuery } from '../common/pagination';
 import { IsCalendarDate, IsCountyCode, IsUscc, Trim } from '../common/validators';
 
 // Request/reply payloads of titles (认定记录): tiering.certification.*
 
-/** tiering.certification.record — enter a recognition that happened outside the workflow (e.g. before the system). */
-export class RecordCertificationRequest extends ActorRequest {
+/** HTTP body of tiering.certification.record. */
+export class RecordCertificationBody {
   @Field({ zh: '统一社会信用代码' })
   @IsUscc()
   uscc!: string;
@@ -44,12 +54,17 @@ export class RecordCertificationRequest extends ActorRequest {
   validUntil?: string;
 }
 
-/** tiering.certification.renew — 复核通过: extend validity. */
-export class RenewCertificationRequest extends ActorRequest {
-  @Field({ zh: '认定记录ID' })
-  @IsUUID()
-  certificationId!: string;
+/** tiering.certification.record — enter a recognition that happened outside the workflow (e.g. before the system). */
+export class RecordCertificationRequest extends RecordCertificationBody {
+  @Field({ zh: '操作人', en: 'Acting user' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => Actor)
+  actor!: Actor;
+}
 
+/** HTTP body of tiering.certification.renew (the title is in the path). */
+export class RenewCertificationBody {
   @Field({ zh: '复核文号' })
   @Trim()
   @IsString()
@@ -67,12 +82,21 @@ export class RenewCertificationRequest extends ActorRequest {
   validUntil?: string;
 }
 
-/** tiering.certification.revoke */
-export class RevokeCertificationRequest extends ActorRequest {
+/** tiering.certification.renew — 复核通过: extend validity. */
+export class RenewCertificationRequest extends RenewCertificationBody {
   @Field({ zh: '认定记录ID' })
   @IsUUID()
   certificationId!: string;
 
+  @Field({ zh: '操作人', en: 'Acting user' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => Actor)
+  actor!: Actor;
+}
+
+/** HTTP body of tiering.certification.revoke (the title is in the path). */
+export class RevokeCertificationBody {
   @Field({ zh: '撤销原因' })
   @Trim()
   @IsString()
@@ -87,6 +111,19 @@ export class RevokeCertificationRequest extends ActorRequest {
   @Field({ zh: '撤销日期' })
   @IsCalendarDate()
   revokedOn!: string;
+}
+
+/** tiering.certification.revoke */
+export class RevokeCertificationRequest extends RevokeCertificationBody {
+  @Field({ zh: '认定记录ID' })
+  @IsUUID()
+  certificationId!: string;
+
+  @Field({ zh: '操作人', en: 'Acting user' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => Actor)
+  actor!: Actor;
 }
 
 /** tiering.certification.list */

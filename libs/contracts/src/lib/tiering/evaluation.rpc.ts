@@ -1,12 +1,13 @@
 import { Type } from 'class-transformer';
 import { IsDefined, IsIn, IsOptional, ValidateNested } from 'class-validator';
 
-import { ActorRequest, OptionalActorRequest } from '../common/actor';
+import { Actor, OptionalActorRequest } from '../common/actor';
 import { Field } from '../common/field.decorator';
 import { IsCalendarDate, IsUscc } from '../common/validators';
 import { EnterpriseProfile } from '../registry/enterprise-profile';
 
-// Request/reply payloads of evaluations: tiering.evaluation.*
+// Request/reply payloads of evaluations: tiering.evaluation.*. A `…Body` class is what the HTTP client sends; the
+// request adds what the gateway sets (the acting user, ids from the path).
 
 export const EVALUATION_TYPES = ['new', 'review'] as const;
 export type EvaluationTypeValue = (typeof EVALUATION_TYPES)[number];
@@ -18,12 +19,8 @@ export class UsccQuery extends OptionalActorRequest {
   uscc!: string;
 }
 
-/** tiering.evaluation.run — evaluate one enterprise now and store the result. */
-export class RunEvaluationRequest extends ActorRequest {
-  @Field({ zh: '统一社会信用代码' })
-  @IsUscc()
-  uscc!: string;
-
+/** HTTP body of tiering.evaluation.run (the enterprise is in the path). */
+export class RunEvaluationBody {
   @Field({ zh: '评价基准日', en: 'Default: today (Asia/Shanghai)' })
   @IsOptional()
   @IsCalendarDate()
@@ -35,8 +32,21 @@ export class RunEvaluationRequest extends ActorRequest {
   type?: EvaluationTypeValue;
 }
 
-/** tiering.evaluation.what-if — evaluate an edited profile without storing anything. */
-export class WhatIfRequest extends ActorRequest {
+/** tiering.evaluation.run — evaluate one enterprise now and store the result. */
+export class RunEvaluationRequest extends RunEvaluationBody {
+  @Field({ zh: '统一社会信用代码' })
+  @IsUscc()
+  uscc!: string;
+
+  @Field({ zh: '操作人', en: 'Acting user' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => Actor)
+  actor!: Actor;
+}
+
+/** HTTP body of tiering.evaluation.what-if. */
+export class WhatIfBody {
   @Field({ zh: '企业画像', en: 'Titles: taken from the profile when given, else the titles on record' })
   @IsDefined()
   @ValidateNested()
@@ -52,4 +62,13 @@ export class WhatIfRequest extends ActorRequest {
   @IsOptional()
   @IsIn(EVALUATION_TYPES)
   type?: EvaluationTypeValue;
+}
+
+/** tiering.evaluation.what-if — evaluate an edited profile without storing anything. */
+export class WhatIfRequest extends WhatIfBody {
+  @Field({ zh: '操作人', en: 'Acting user' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => Actor)
+  actor!: Actor;
 }

@@ -1,15 +1,24 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsDefined,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 
-import { Actor, ActorRequest } from '../common/actor';
+import { Actor } from '../common/actor';
 import { Field } from '../common/field.decorator';
 import { PageQuery } from '../common/pagination';
-import { IsCalendarDate } from '../common/validators';
+import { IsCalendarDate, QueryBoolean } from '../common/validators';
 import { EVALUATION_TYPES } from './evaluation.rpc';
 import type { EvaluationTypeValue } from './evaluation.rpc';
 
-/** tiering.job.start — whole-pool re-evaluation, or a shadow comparison of two rule versions. */
-export class StartJobRequest extends ActorRequest {
+/** HTTP body of tiering.job.start. */
+export class StartJobBody {
   @Field({ zh: '任务类型', en: 'reevaluate | shadow' })
   @IsIn(['reevaluate', 'shadow'])
   kind!: 'reevaluate' | 'shadow';
@@ -37,16 +46,29 @@ export class StartJobRequest extends ActorRequest {
   versionB?: string;
 }
 
+/** tiering.job.start — whole-pool re-evaluation, or a shadow comparison of two rule versions. */
+export class StartJobRequest extends StartJobBody {
+  @Field({ zh: '操作人', en: 'Acting user' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => Actor)
+  actor!: Actor;
+}
+
+/** HTTP query of tiering.job.diffs (the job is in the path). */
+export class JobDiffsQuery extends PageQuery {
+  @Field({ zh: '仅看有差异' })
+  @IsOptional()
+  @QueryBoolean()
+  @IsBoolean()
+  changedOnly?: boolean;
+}
+
 /** tiering.job.get / tiering.job.diffs */
-export class JobQuery extends PageQuery {
+export class JobQuery extends JobDiffsQuery {
   @Field({ zh: '任务ID' })
   @IsUUID()
   jobId!: string;
-
-  @Field({ zh: '仅看有差异' })
-  @IsOptional()
-  @IsBoolean()
-  changedOnly?: boolean;
 
   @Field({ zh: '操作人' })
   @IsOptional()

@@ -1,19 +1,24 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsDefined,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 
-import { Actor, ActorRequest } from '../common/actor';
+import { Actor } from '../common/actor';
 import { Field } from '../common/field.decorator';
 import { PageQuery } from '../common/pagination';
-import { IsCountyCode, IsUscc, Trim } from '../common/validators';
+import { IsCountyCode, IsUscc, QueryBoolean, Trim } from '../common/validators';
 
 // Request/reply payloads of liaison cadres (挂包干部): tiering.liaison.*
 
-/** tiering.liaison.assign — S-57 挂包服务: one cadre of the tier's rank per titled enterprise. */
-export class AssignLiaisonRequest extends ActorRequest {
-  @Field({ zh: '统一社会信用代码' })
-  @IsUscc()
-  uscc!: string;
-
+/** HTTP body of tiering.liaison.assign (the enterprise is in the path). */
+export class AssignLiaisonBody {
   @Field({ zh: '挂包干部' })
   @Trim()
   @IsString()
@@ -40,6 +45,19 @@ export class AssignLiaisonRequest extends ActorRequest {
   phone?: string;
 }
 
+/** tiering.liaison.assign — S-57 挂包服务: one cadre of the tier's rank per titled enterprise. */
+export class AssignLiaisonRequest extends AssignLiaisonBody {
+  @Field({ zh: '统一社会信用代码' })
+  @IsUscc()
+  uscc!: string;
+
+  @Field({ zh: '操作人', en: 'Acting user' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => Actor)
+  actor!: Actor;
+}
+
 /** tiering.liaison.list */
 export class LiaisonQuery extends PageQuery {
   @Field({ zh: '所属县（市、区）' })
@@ -49,6 +67,7 @@ export class LiaisonQuery extends PageQuery {
 
   @Field({ zh: '仅看未配备或职级不符', en: 'Titled enterprises without a liaison of the matching rank' })
   @IsOptional()
+  @QueryBoolean()
   @IsBoolean()
   missingOnly?: boolean;
 

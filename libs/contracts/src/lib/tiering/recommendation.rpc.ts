@@ -1,7 +1,18 @@
 import { TIERS } from '@ladder/shared-domain';
 import type { Tier } from '@ladder/shared-domain';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
 import { Actor, ActorRequest } from '../common/actor';
 import { Field } from '../common/field.decorator';
@@ -12,8 +23,8 @@ import type { EvaluationTypeValue } from './evaluation.rpc';
 
 // Request/reply payloads of the recommendation workflow: tiering.recommendation.*
 
-/** tiering.recommendation.create — the county recommends an enterprise for a tier. */
-export class CreateRecommendationRequest extends ActorRequest {
+/** HTTP body of tiering.recommendation.create. */
+export class CreateRecommendationBody {
   @Field({ zh: '统一社会信用代码' })
   @IsUscc()
   uscc!: string;
@@ -40,12 +51,17 @@ export class CreateRecommendationRequest extends ActorRequest {
   comment?: string;
 }
 
-/** tiering.recommendation.review — the city approves or returns a county recommendation. */
-export class ReviewRecommendationRequest extends ActorRequest {
-  @Field({ zh: '推荐ID' })
-  @IsUUID()
-  recommendationId!: string;
+/** tiering.recommendation.create — the county recommends an enterprise for a tier. */
+export class CreateRecommendationRequest extends CreateRecommendationBody {
+  @Field({ zh: '操作人', en: 'Acting user' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => Actor)
+  actor!: Actor;
+}
 
+/** HTTP body of tiering.recommendation.review (the recommendation is in the path). */
+export class ReviewRecommendationBody {
   @Field({ zh: '审核结论', en: 'approve | return' })
   @IsIn(['approve', 'return'])
   decision!: 'approve' | 'return';
@@ -64,6 +80,19 @@ export class ReviewRecommendationRequest extends ActorRequest {
   expectedVersion?: number;
 }
 
+/** tiering.recommendation.review — the city approves or returns a county recommendation. */
+export class ReviewRecommendationRequest extends ReviewRecommendationBody {
+  @Field({ zh: '推荐ID' })
+  @IsUUID()
+  recommendationId!: string;
+
+  @Field({ zh: '操作人', en: 'Acting user' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => Actor)
+  actor!: Actor;
+}
+
 /** tiering.recommendation.submit — the city submits an approved recommendation upward. */
 export class SubmitRecommendationRequest extends ActorRequest {
   @Field({ zh: '推荐ID' })
@@ -71,12 +100,8 @@ export class SubmitRecommendationRequest extends ActorRequest {
   recommendationId!: string;
 }
 
-/** tiering.recommendation.outcome — the official outcome (认定 or not) of a submitted recommendation. */
-export class RecordOutcomeRequest extends ActorRequest {
-  @Field({ zh: '推荐ID' })
-  @IsUUID()
-  recommendationId!: string;
-
+/** HTTP body of tiering.recommendation.outcome (the recommendation is in the path). */
+export class RecordOutcomeBody {
   @Field({ zh: '结果', en: 'certified | rejected' })
   @IsIn(['certified', 'rejected'])
   outcome!: 'certified' | 'rejected';
@@ -113,6 +138,19 @@ export class RecordOutcomeRequest extends ActorRequest {
   comment?: string;
 }
 
+/** tiering.recommendation.outcome — the official outcome (认定 or not) of a submitted recommendation. */
+export class RecordOutcomeRequest extends RecordOutcomeBody {
+  @Field({ zh: '推荐ID' })
+  @IsUUID()
+  recommendationId!: string;
+
+  @Field({ zh: '操作人', en: 'Acting user' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => Actor)
+  actor!: Actor;
+}
+
 /** tiering.recommendation.list */
 export class RecommendationQuery extends PageQuery {
   @Field({ zh: '状态' })
@@ -143,4 +181,5 @@ export class RecommendationQuery extends PageQuery {
   actor?: Actor;
 }
 
-export type RecommendationStatus = 'county-recommended' | 'city-approved' | 'returned' | 'submitted' | 'certified' | 'rejected';
+export type RecommendationStatus =
+  'county-recommended' | 'city-approved' | 'returned' | 'submitted' | 'certified' | 'rejected';

@@ -1,3 +1,4 @@
+import { Type } from 'class-transformer';
 import { IsIn, IsInt, Max, Min } from 'class-validator';
 
 import { OptionalActorRequest } from '../common/actor';
@@ -9,6 +10,7 @@ export class ActorOnlyRequest extends OptionalActorRequest {}
 /** tiering.assessment.report — the mid-year / annual assessment per county (S-59). */
 export class AssessmentRequest extends OptionalActorRequest {
   @Field({ zh: '年度' })
+  @Type(() => Number)
   @IsInt()
   @Min(2022)
   @Max(2100)
