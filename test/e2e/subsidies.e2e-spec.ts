@@ -166,7 +166,7 @@ describe('subsidies through the gateway', () => {
     const base = { title: '补录公示', entitlementIds: [id], startsOn: monthAgo, backdateReason: '已于门户网站公示，系统补录' };
     const attempts: [string, Record<string, unknown>, number, string][] = [
       ['no approver', base, 400, 'SUBSIDIES_PUBLICITY_BACKDATE'],
-      ['a client-made approvedBy is ignored', { ...base, approvedBy: { userId: 'x', username: 'gxjsh', roles: ['gxj-approver'] } }, 400, 'SUBSIDIES_PUBLICITY_BACKDATE'],
+      ['a client-made approvedBy is refused', { ...base, approvedBy: { userId: 'x', username: 'gxjsh', roles: ['gxj-approver'] } }, 400, 'VALIDATION_FAILED'],
       ['wrong approver password', { ...base, approver: { username: 'gxjsh', password: 'wrong' } }, 400, 'VALIDATION_FAILED'],
       ['approver without the review permission', { ...base, approver: { username: 'czjsh', password: DEMO_PASSWORD } }, 400, 'VALIDATION_FAILED'],
       ['approving oneself', { ...base, approver: { username: 'gxj', password: DEMO_PASSWORD } }, 403, 'SUBSIDIES_FOUR_EYES'],

@@ -8,8 +8,9 @@ import type {
   AnnualDataRecord,
   AnnualFacts,
   AssessmentDto,
+  AssessmentRequest,
   AssessmentRowDto,
-  AssignLiaisonRequest,
+  AssignLiaisonBody,
   CertificationDto,
   CertificationQuery,
   CertificationStatus,
@@ -17,7 +18,7 @@ import type {
   ConditionResultDto,
   ConditionStatus,
   CreateEnterpriseRequest,
-  CreateRecommendationRequest,
+  CreateRecommendationBody,
   DimensionResultDto,
   EnterpriseDto,
   EnterprisePatch,
@@ -31,6 +32,7 @@ import type {
   ImportRowErrorDto,
   ImportStatus,
   IndicatorResultDto,
+  JobDiffsQuery,
   JobDto,
   LiaisonQuery,
   LiaisonRowDto,
@@ -42,17 +44,18 @@ import type {
   RecommendationDto,
   RecommendationQuery,
   RecommendationStatus,
-  RecordCertificationRequest,
-  RecordOutcomeRequest,
+  RecordCertificationBody,
+  RecordOutcomeBody,
   RegistryStatsDto,
-  RenewCertificationRequest,
+  RenewCertificationBody,
   RequirementDto,
-  ReviewRecommendationRequest,
-  RevokeCertificationRequest,
+  ReviewRecommendationBody,
+  RevokeCertificationBody,
   RuleVersionDto,
+  RunEvaluationBody,
   ScoreResultDto,
   ShadowDiffDto,
-  StartJobRequest,
+  StartJobBody,
   TargetRowDto,
   TargetsDto,
   TierDecision,
@@ -61,6 +64,7 @@ import type {
   TitleHeld,
   TitleStatusDto,
   UsccCheckDto,
+  WhatIfBody,
 } from '@ladder/contracts';
 import type { IndustryChainCode, IndustryGroup, PoolCategory, SizeClass, Tier } from '@ladder/shared-domain';
 import type { Permission, Role, RoleDefinition } from '@ladder/shared-permissions';
@@ -178,7 +182,7 @@ declare global {
       type AssessmentRow = AssessmentRowDto;
       type AssessmentPeriod = AssessmentDto['period'];
       type LiaisonRow = LiaisonRowDto;
-      type CadreRank = AssignLiaisonRequest['cadreRank'];
+      type CadreRank = AssignLiaisonBody['cadreRank'];
       type Profile = EnterpriseProfile;
       type ProfileYear = AnnualDataRecord;
       type ProfileTitle = TitleHeld;
@@ -186,39 +190,28 @@ declare global {
       /** GET /tiering/rule-versions (tiering answers `tiering.rule-version.list`). */
       type RuleVersion = RuleVersionDto;
 
+      // Request bodies are the contract's `…Body` classes: what the gateway validates and documents.
       /** POST /tiering/enterprises/:uscc/evaluation. */
-      interface RunEvaluationRequest {
-        asOf?: string;
-        type?: EvaluationTypeValue;
-      }
-      /** POST /tiering/what-if: `WhatIfRequest` minus `actor`. */
-      interface WhatIfRequest {
-        profile: EnterpriseProfile;
-        asOf?: string;
-        type?: EvaluationTypeValue;
-      }
+      type RunEvaluationRequest = RunEvaluationBody;
+      /** POST /tiering/what-if. */
+      type WhatIfRequest = WhatIfBody;
 
       type PoolFilters = Omit<PoolQuery, 'actor' | 'page' | 'pageSize'>;
       type PoolListQuery = PoolFilters & Common.PageQuery;
       type RecommendationListQuery = Omit<RecommendationQuery, 'actor'>;
       type CertificationListQuery = Omit<CertificationQuery, 'actor'>;
       type LiaisonListQuery = Omit<LiaisonQuery, 'actor'>;
-      interface DiffsQuery extends Common.PageQuery {
-        changedOnly?: boolean;
-      }
-      interface AssessmentQuery {
-        year: number;
-        period: AssessmentDto['period'];
-      }
+      type DiffsQuery = JobDiffsQuery;
+      type AssessmentQuery = Omit<AssessmentRequest, 'actor'>;
 
-      type CreateRecommendation = Omit<CreateRecommendationRequest, 'actor'>;
-      type ReviewRecommendation = Omit<ReviewRecommendationRequest, 'actor' | 'recommendationId'>;
-      type RecordOutcome = Omit<RecordOutcomeRequest, 'actor' | 'recommendationId'>;
-      type RecordCertification = Omit<RecordCertificationRequest, 'actor'>;
-      type RenewCertification = Omit<RenewCertificationRequest, 'actor' | 'certificationId'>;
-      type RevokeCertification = Omit<RevokeCertificationRequest, 'actor' | 'certificationId'>;
-      type StartJob = Omit<StartJobRequest, 'actor'>;
-      type AssignLiaison = Omit<AssignLiaisonRequest, 'actor' | 'uscc'>;
+      type CreateRecommendation = CreateRecommendationBody;
+      type ReviewRecommendation = ReviewRecommendationBody;
+      type RecordOutcome = RecordOutcomeBody;
+      type RecordCertification = RecordCertificationBody;
+      type RenewCertification = RenewCertificationBody;
+      type RevokeCertification = RevokeCertificationBody;
+      type StartJob = StartJobBody;
+      type AssignLiaison = AssignLiaisonBody;
     }
 
     namespace System {

@@ -4,8 +4,10 @@
  * as types only.
  */
 import type {
+  ApplicationDocument as ApplicationDocumentInput,
   ApplicationDto,
   ApprovalStepDto,
+  ApproveEntitlementBody,
   AwardCatalogueEntryDto,
   AwardComputationDto,
   AwardConditionDto,
@@ -16,6 +18,11 @@ import type {
   AwardVersionDto,
   AwardVersionUsedDto,
   BudgetLineDto,
+  CancelEntitlementBody,
+  ComputeAwardBody,
+  CreatePublicityBody,
+  DecideVersionBody,
+  DisburseEntitlementBody,
   EntitlementDto,
   EntitlementStatus,
   LedgerEntryDto,
@@ -24,8 +31,15 @@ import type {
   ObjectionDto,
   ParkDto,
   Payer as PayerCode,
+  ProposeVersionBody,
   PublicityDto,
+  RaiseObjectionBody,
+  ResolveObjectionBody,
+  ReviewApplicationBody,
+  SetBudgetBody,
+  SubmitApplicationBody,
   SubsidyReportDto,
+  UpsertParkBody,
 } from '@ladder/contracts';
 
 declare global {
@@ -61,29 +75,14 @@ declare global {
       type Notice = MatchNoticeDto;
       type Park = ParkDto;
 
+      // Request bodies are the contract's `…Body` classes: what the gateway validates and documents.
       /** POST /subsidies/compute. */
-      interface ComputeRequest {
-        awardId: string;
-        date: string;
-        facts: Record<string, unknown>;
-      }
+      type ComputeRequest = ComputeAwardBody;
 
       /** POST /subsidies/catalogue/versions. */
-      interface ProposeVersionRequest {
-        awardId: string;
-        effectiveFrom: string;
-        effectiveTo?: string;
-        title: string;
-        docNo: string;
-        article?: string;
-        terms: Record<string, unknown>;
-        note?: string;
-      }
+      type ProposeVersionRequest = ProposeVersionBody;
 
-      interface DecisionRequest {
-        decision: 'approve' | 'reject';
-        comment?: string;
-      }
+      type DecisionRequest = DecideVersionBody;
 
       interface EntitlementFilters {
         status?: EntitlementStatus;
@@ -94,66 +93,26 @@ declare global {
       }
       type EntitlementQuery = EntitlementFilters & Common.PageQuery;
 
-      interface ApproveRequest {
-        step: 'business' | 'finance';
-        decision: 'approve' | 'reject';
-        comment?: string;
-        expectedVersion: number;
-      }
-      interface DisburseRequest {
-        voucherNo: string;
-        paidOn: string;
-        expectedVersion: number;
-      }
-      /** The contract has no `expectedVersion` here (the service refuses unknown fields). */
-      interface CancelRequest {
-        reason: string;
-      }
-      interface ObjectionRequest {
-        raisedBy: string;
-        reason: string;
-      }
-      interface ResolveObjectionRequest {
-        decision: 'upheld' | 'dismissed';
-        note: string;
-      }
-      interface CreatePublicityRequest {
-        title: string;
-        entitlementIds: string[];
-        startsOn: string;
-        days?: number;
-        /** 补录 (startsOn before today): why, and the second person who approves it on the spot. */
-        backdateReason?: string;
-        approver?: { username: string; password: string };
-      }
+      type ApproveRequest = ApproveEntitlementBody;
+      type DisburseRequest = DisburseEntitlementBody;
+      /** The contract has no `expectedVersion` here (the gateway refuses unknown fields). */
+      type CancelRequest = CancelEntitlementBody;
+      type ObjectionRequest = RaiseObjectionBody;
+      type ResolveObjectionRequest = ResolveObjectionBody;
+      /**
+       * 补录 (startsOn before today) also needs `backdateReason` and the second person who approves it on the spot;
+       * the gateway checks `approver` and never passes the password on.
+       */
+      type CreatePublicityRequest = CreatePublicityBody & { approver?: { username: string; password: string } };
 
       interface ApplicationQuery extends Common.PageQuery {
         status?: ApplicationDto['status'];
       }
-      interface ApplicationDocument {
-        name: string;
-        reference?: string;
-      }
-      interface SubmitApplicationRequest {
-        uscc: string;
-        awardId: string;
-        date: string;
-        reference: string;
-        parkId?: string;
-        facts: Record<string, unknown>;
-        documents: ApplicationDocument[];
-      }
-      interface ReviewApplicationRequest {
-        decision: 'approve' | 'reject';
-        comment?: string;
-      }
+      type ApplicationDocument = ApplicationDocumentInput;
+      type SubmitApplicationRequest = SubmitApplicationBody;
+      type ReviewApplicationRequest = ReviewApplicationBody;
 
-      interface SetBudgetRequest {
-        payer: PayerCode;
-        countyCode?: string;
-        year: number;
-        amountFen: number;
-      }
+      type SetBudgetRequest = SetBudgetBody;
 
       interface LedgerFilters {
         payer?: PayerCode;
@@ -166,12 +125,7 @@ declare global {
         unread?: boolean;
       }
 
-      interface UpsertParkRequest {
-        name: string;
-        countyCode: string;
-        operator: string;
-        enterprises: { uscc: string }[];
-      }
+      type UpsertParkRequest = UpsertParkBody;
     }
   }
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IMPORT_CHUNK_ROWS, MAX_IMPORT_ROWS, PageQuery } from '@ladder/contracts';
 import type { ImportJobDto, ImportRowErrorDto, Page } from '@ladder/contracts';
@@ -13,6 +13,7 @@ import { sendXlsx } from '../common/export';
 import { ApiError } from '../common/http-error';
 import { actorOf } from '../common/request-context';
 import type { CurrentUser, LadderRequest } from '../common/request-context';
+import { UploadedBytes } from '../common/upload.decorator';
 import { ExcelService } from './excel.service';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -38,10 +39,7 @@ export class ImportsController {
   @AuditAction('enterprise.import')
   @ApiConsumes(XLSX_MIME)
   @ApiOperation({ summary: '上传导入文件（请求体为 .xlsx 原始内容，文件名放在 X-File-Name 头）' })
-  async upload(@User() user: CurrentUser, @Body() body: unknown, @Req() req: LadderRequest): Promise<ImportJobDto> {
-    if (!Buffer.isBuffer(body) || body.length === 0) {
-      throw new ApiError('MALFORMED_REQUEST', `请以 ${XLSX_MIME} 上传 .xlsx 文件`);
-    }
+  async upload(@User() user: CurrentUser, @UploadedBytes(XLSX_MIME) body: Buffer, @Req() req: LadderRequest): Promise<ImportJobDto> {
     const rawName = req.headers['x-file-name'];
     let fileName = 'import.xlsx';
     try {
