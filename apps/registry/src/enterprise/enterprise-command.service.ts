@@ -1,0 +1,344 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/knex';
+import {
+  Actor,
+  AnnualDataDto,
+  AnnualFacts,
+  ChangeLogEntryDto,
+  CreateEnterpriseRequest,
+  EnterpriseDto,
+  EnterpriseFields,
+  EnterprisePatch,
+  EnterpriseProfile,
+  FieldChange,
+  ProfileResultDto,
+  SizeClassSummary,
+  checkAnnualFactsConsistency,
+} from '@ladder/contracts';
+import { DomainException, TransactionRunner, assertInScope, recordEvent } from '@ladder/platform-messaging';
+import { classifySize } from '@ladder/policy';
+import type { SizeClassConvention } from '@ladder/policy';
+
+import { RegistryEnv } from '../config/registry.env';
+import { AnnualData } from './annual-data.entity';
+import { ChangeLog } from './change-log.entity';
+import { Enterprise } from './enterprise.entity';
+import {
+  canonicalJson,
+  deepMerge,
+  diffFacts,
+  plainFacts,
+  sameValue,
+  toAnnualDataDto,
+  toEnterpriseDto,
+  toSnapshot,
+} from './enterprise.mapper';
+import { REGISTRY_ENV, REGISTRY_SOURCE, REGISTRY_TX } from './registry.tokens';
+
+export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
+
+const PATCHABLE = [
+  'name',
+  'countyCode',
+  'industryGroup',
+  'chains',
+  'contacts',
+  'address',
+  'legalRepresentative',
+  'establishedOn',
+  'independentLegalPerson',
+  'mainProduct',
+] as const;
+type Patchable = (typeof PATCHABLE)[number];
+
+/**
+ * The registry's use cases that change the pool. Every change is one transaction (`TransactionRunner`): the
+ * entity, its change-log entry and its outbox event commit together, and a concurrent change is
+ * REGISTRY_VERSION_CONFLICT. The `...In(em, …)` variants run inside a caller's transaction (imports, profiles).
+ */
+@Injectable()
+export class EnterpriseCommandService {
+  private readonly convention: SizeClassConvention;
+
+  constructor(
+    private readonly transactions: TransactionRunner,
+    @Inject(REGISTRY_ENV) env: RegistryEnv,
+  ) {
+    this.convention = { upperBound: env.SIZE_CLASS_UPPER_BOUND, band: env.SIZE_CLASS_BAND };
+  }
+
+  async create(req: CreateEnterpriseRequest): Promise<EnterpriseDto> {
+    return this.transactions.run(async (em) => toEnterpriseDto(await this.createIn(em, req, req.actor)), REGISTRY_TX);
+  }
+
+  async createIn(em: EntityManager, fields: EnterpriseFields & { uscc: string }, actor: Actor): Promise<Enterprise> {
+    assertInScope(actor, fields.countyCode);
+    const existing = await em.findOne(Enterprise, { uscc: fields.uscc });
+    if (existing) {
+      throw new DomainException(
+        'REGISTRY_ENTERPRISE_EXISTS',
+        `统一社会信用代码 ${fields.uscc} 的企业“${existing.name}”已在库中${existing.status === 'removed' ? '（已出库）' : ''}`,
+      );
+    }
+    const e = new Enterprise();
+    e.uscc = fields.uscc;
+    e.name = fields.name;
+    e.countyCode = fields.countyCode;
+    e.industryGroup = fields.industryGroup;
+    e.chains = fields.chains ?? [];
+    e.contacts = plainFacts(fields.contacts ?? []);
+    e.address = fields.address ?? null;
+    e.legalRepresentative = fields.legalRepresentative ?? null;
+    e.establishedOn = fields.establishedOn ?? null;
+    e.independentLegalPerson = fields.independentLegalPerson ?? null;
+    e.mainProduct = fields.mainProduct ?? null;
+    e.createdBy = actor.username;
+    e.updatedBy = actor.username;
+    e.admittedAt = new Date();
+    em.persist(e);
+    await em.flush();
+    em.persist(changeLog(e.uscc, actor, 'registered', [], null));
+    recordEvent(em, REGISTRY_SOURCE, 'registry.enterprise.registered', {
+      enterprise: toSnapshot(e),
+      admittedAt: e.admittedAt.toISOString(),
+    });
+    await em.flush();
+    return e;
+  }
+
+  async update(
+    uscc: string,
+    patch: EnterprisePatch,
+    actor: Actor,
+    expectedVersion?: number,
+  ): Promise<{ before: EnterpriseDto; after: EnterpriseDto }> {
+    return this.transactions.run(async (em) => {
+      const e = await em.getRepository(Enterprise).loadInScope(uscc, actor);
+      if (expectedVersion !== undefined && expectedVersion !== e.version) {
+        throw new DomainException('REGISTRY_VERSION_CONFLICT');
+      }
+      const before = toEnterpriseDto(e);
+      await this.updateIn(em, e, patch, actor);
+      return { before, after: toEnterpriseDto(e) };
+    }, REGISTRY_TX);
+  }
+
+  /** Apply the fields present in `patch`; returns the changes (empty when nothing differs). */
+  async updateIn(
+    em: EntityManager,
+    e: Enterprise,
+    patch: Partial<Record<Patchable, unknown>>,
+    actor: Actor,
+  ): Promise<FieldChange[]> {
+    if (e.status === 'removed') throw new DomainException('REGISTRY_ENTERPRISE_REMOVED');
+    if (typeof patch.countyCode === 'string') assertInScope(actor, patch.countyCode);
+    const changes: FieldChange[] = [];
+    for (const field of PATCHABLE) {
+      const next = patch[field];
+      if (next === undefined) continue;
+      const current = field === 'chains' ? e.chains : (e[field] as unknown);
+      // null clears an optional field; lists clear to empty.
+      const cleared = next === null && (field === 'chains' || field === 'contacts') ? [] : next;
+      const normalized = field === 'contacts' ? plainFacts(cleared) : cleared;
+      if (sameValue(current, normalized)) continue;
+      changes.push({ field, before: current ?? null, after: normalized ?? null });
+      if (field === 'chains') e.chains = normalized as string[];
+      else (e as unknown as Record<string, unknown>)[field] = normalized;
+    }
+    if (changes.length === 0) return changes;
+    e.updatedBy = actor.username;
+    if (changes.some((c) => c.field === 'industryGroup')) await this.reclassifyAllYears(em, e);
+    await em.flush();
+    em.persist(changeLog(e.uscc, actor, 'updated', changes, null));
+    recordEvent(em, REGISTRY_SOURCE, 'registry.enterprise.updated', { enterprise: toSnapshot(e), changes });
+    await em.flush();
+    return changes;
+  }
+
+  async remove(uscc: string, reason: string, actor: Actor): Promise<{ before: EnterpriseDto; after: EnterpriseDto }> {
+    return this.transactions.run(async (em) => {
+      const e = await em.getRepository(Enterprise).loadInScope(uscc, actor);
+      if (e.status === 'removed') throw new DomainException('REGISTRY_ENTERPRISE_REMOVED', '该企业已出库');
+      const before = toEnterpriseDto(e);
+      e.status = 'removed';
+      e.removedAt = new Date();
+      e.removalReason = reason;
+      e.updatedBy = actor.username;
+      await em.flush();
+      em.persist(changeLog(e.uscc, actor, 'removed', [{ field: 'status', before: 'active', after: 'removed' }], reason));
+      recordEvent(em, REGISTRY_SOURCE, 'registry.enterprise.removed', {
+        enterprise: toSnapshot(e),
+        reason,
+        removedAt: e.removedAt.toISOString(),
+      });
+      await em.flush();
+      return { before, after: toEnterpriseDto(e) };
+    }, REGISTRY_TX);
+  }
+
+  async readmit(uscc: string, reason: string, actor: Actor): Promise<{ before: EnterpriseDto; after: EnterpriseDto }> {
+    return this.transactions.run(async (em) => {
+      const e = await em.getRepository(Enterprise).loadInScope(uscc, actor);
+      if (e.status === 'active') throw new DomainException('REGISTRY_ENTERPRISE_ACTIVE');
+      const before = toEnterpriseDto(e);
+      e.status = 'active';
+      e.admittedAt = new Date();
+      e.removedAt = null;
+      e.removalReason = null;
+      e.updatedBy = actor.username;
+      await em.flush();
+      em.persist(changeLog(e.uscc, actor, 'readmitted', [{ field: 'status', before: 'removed', after: 'active' }], reason));
+      recordEvent(em, REGISTRY_SOURCE, 'registry.enterprise.readmitted', { enterprise: toSnapshot(e), reason });
+      await em.flush();
+      return { before, after: toEnterpriseDto(e) };
+    }, REGISTRY_TX);
+  }
+
+  async submitAnnualData(
+    uscc: string,
+    year: number,
+    facts: AnnualFacts,
+    actor: Actor,
+    source: 'manual' | 'import' | 'bureau' = 'manual',
+  ): Promise<{ before: AnnualDataDto | null; after: AnnualDataDto }> {
+    return this.transactions.run(async (em) => {
+      const e = await em.getRepository(Enterprise).loadInScope(uscc, actor);
+      const existing = await em.findOne(AnnualData, { uscc, year });
+      const before = existing ? toAnnualDataDto(existing) : null;
+      const row = await this.submitAnnualDataIn(em, e, year, facts, actor, source, 'replace');
+      return { before, after: toAnnualDataDto(row.data) };
+    }, REGISTRY_TX);
+  }
+
+  /**
+   * Store one year's facts. `replace` (API) stores exactly `facts`; `merge` (import) keeps stored facts the
+   * file leaves empty. Identical facts change nothing and publish nothing.
+   */
+  async submitAnnualDataIn(
+    em: EntityManager,
+    e: Enterprise,
+    year: number,
+    facts: AnnualFacts,
+    actor: Actor,
+    source: 'manual' | 'import' | 'bureau',
+    mode: 'replace' | 'merge',
+  ): Promise<{ data: AnnualData; outcome: UpsertOutcome }> {
+    if (e.status === 'removed') throw new DomainException('REGISTRY_ENTERPRISE_REMOVED');
+    const existing = await em.findOne(AnnualData, { uscc: e.uscc, year });
+    const merged = plainFacts(mode === 'merge' && existing ? deepMerge(existing.facts, facts) : facts);
+    const problems = checkAnnualFactsConsistency(merged);
+    if (problems.length > 0) {
+      throw new DomainException(
+        'REGISTRY_ANNUAL_DATA_INVALID',
+        problems.map((p) => p.message).join('；'),
+        problems.map((p) => ({ field: `facts.${p.field}`, message: p.message })),
+      );
+    }
+    if (existing && canonicalJson(existing.facts) === canonicalJson(merged)) {
+      return { data: existing, outcome: 'unchanged' };
+    }
+    const size = this.classify(e, merged);
+    const data = existing ?? new AnnualData();
+    const changes: FieldChange[] = existing ? diffFacts(existing.facts, merged) : [];
+    data.uscc = e.uscc;
+    data.year = year;
+    data.facts = merged;
+    data.sizeClass = size.sizeClass;
+    data.sizeClassDetail = size;
+    data.source = source;
+    data.submittedBy = actor.username;
+    data.submittedAt = new Date();
+    data.revision = existing ? existing.revision + 1 : 1;
+    em.persist(data);
+    if (e.latestDataYear === null || e.latestDataYear === undefined || year >= e.latestDataYear) {
+      e.latestDataYear = year;
+      e.sizeClass = size.sizeClass;
+      e.sizeClassYear = year;
+    }
+    e.updatedBy = actor.username;
+    await em.flush();
+    em.persist(changeLog(e.uscc, actor, 'annual-data', changes, existing ? `更正${year}年度数据` : `填报${year}年度数据`, year));
+    recordEvent(em, REGISTRY_SOURCE, 'registry.enterprise.annual-data-submitted', {
+      enterprise: toSnapshot(e),
+      year,
+      facts: merged,
+      size: { sizeClass: size.sizeClass, clause: size.clause, ruleId: size.ruleId },
+      revision: data.revision,
+      submittedAt: data.submittedAt.toISOString(),
+    });
+    await em.flush();
+    return { data, outcome: existing ? 'updated' : 'created' };
+  }
+
+  /**
+   * Register or update an enterprise from a profile and store each year's facts (replacing that year), all in
+   * one transaction. Titles in the profile are not the registry's to record (tiering owns them).
+   */
+  async submitProfile(profile: EnterpriseProfile, actor: Actor): Promise<ProfileResultDto> {
+    return this.transactions.run(async (em) => {
+      const years = [...new Set(profile.annualData.map((y) => y.year))];
+      if (years.length !== profile.annualData.length) {
+        throw new DomainException('VALIDATION_FAILED', '同一年度的数据只能出现一次');
+      }
+      const { uscc, annualData, titles: _titles, ...fields } = profile;
+      let e = await em.findOne(Enterprise, { uscc });
+      let created = false;
+      let changedFields: string[] = [];
+      if (!e) {
+        e = await this.createIn(em, { uscc, ...fields }, actor);
+        created = true;
+      } else {
+        assertInScope(actor, e.countyCode);
+        changedFields = (await this.updateIn(em, e, fields, actor)).map((c) => c.field);
+      }
+      const results: ProfileResultDto['years'] = [];
+      for (const record of [...annualData].sort((a, b) => a.year - b.year)) {
+        const { year, ...facts } = record;
+        const { outcome } = await this.submitAnnualDataIn(em, e, year, facts, actor, 'bureau', 'replace');
+        results.push({ year, outcome });
+      }
+      return { uscc, created, changedFields, years: results };
+    }, REGISTRY_TX);
+  }
+
+  classify(e: Enterprise, facts: AnnualFacts): SizeClassSummary {
+    const r = classifySize({ industryGroup: e.industryGroup, facts, convention: this.convention });
+    return {
+      sizeClass: r.sizeClass,
+      status: r.status,
+      missing: [...r.missing],
+      ruleId: r.rule.id,
+      clause: r.clause,
+      explanation: r.explanation,
+      onBoundary: r.onBoundary,
+    };
+  }
+
+  private async reclassifyAllYears(em: EntityManager, e: Enterprise): Promise<void> {
+    const years = await em.find(AnnualData, { uscc: e.uscc });
+    for (const y of years) {
+      const size = this.classify(e, y.facts);
+      y.sizeClass = size.sizeClass;
+      y.sizeClassDetail = size;
+      if (y.year === e.sizeClassYear) e.sizeClass = size.sizeClass;
+    }
+  }
+}
+
+function changeLog(
+  uscc: string,
+  actor: Actor,
+  action: ChangeLogEntryDto['action'],
+  changes: FieldChange[],
+  reason: string | null,
+  year: number | null = null,
+): ChangeLog {
+  const c = new ChangeLog();
+  c.uscc = uscc;
+  c.actor = actor.username;
+  c.action = action;
+  c.changes = changes;
+  c.reason = reason;
+  c.year = year;
+  return c;
+}
