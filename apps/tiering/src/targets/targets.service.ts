@@ -107,7 +107,7 @@ export class TargetsService {
         revocations,
         poolSize: pool.filter((p) => p.countyCode === code).length,
         byCategory,
-        recommendations: recs.filter((r) => r.countyCode === code && r.createdAt.toISOString().slice(0, 10) >= from && r.createdAt.toISOString().slice(0, 10) <= to).length,
+        recommendations: recs.filter((r) => r.countyCode === code && shanghaiDate(r.createdAt) >= from && shanghaiDate(r.createdAt) <= to).length,
         withoutLiaison,
         missingAnnualData,
       };
