@@ -358,6 +358,30 @@ describe.each(databaseKinds())('registry on %s', (kind) => {
     await expectCode(client.request('registry.profile.submit', { profile: { ...profile, countyCode: '350481' }, actor: sanyuan }), 'OUT_OF_SCOPE');
   });
 
+  /** An event as tiering publishes it, on its stream. */
+  async function publishTiering(subject: EventSubject, data: object): Promise<void> {
+    const nc = await connect({ servers: nats.url });
+    const envelope = { id: randomUUID(), subject, version: EVENT_MAP[subject].version, occurredAt: new Date().toISOString(), source: 'tiering', data };
+    await nc.jetstream().publish(subject, new TextEncoder().encode(JSON.stringify(envelope)), { msgID: envelope.id });
+    await nc.drain();
+  }
+
+  it('should record the category tiering decided, in the history, without refusing an edit opened before it', async () => {
+    // Arrange: someone opens the enterprise for editing (version v).
+    const e = makeEnterprise();
+    const opened = await client.request('registry.enterprise.create', { ...e, industryGroup: 'industry', actor: city });
+
+    // Act: tiering's decision arrives meanwhile, then the edit is saved against version v.
+    await publishTiering('tiering.enterprise.category-changed', { uscc: e.uscc, countyCode: e.countyCode, before: null, after: 'upgrade', nextTier: 'innovative', evaluationId: 7, reason: '距创新型差1项' });
+    await waitFor(async () => (await client.request('registry.enterprise.get', { uscc: e.uscc, actor: city })).category === 'upgrade');
+    const saved = await client.request('registry.enterprise.update', { uscc: e.uscc, patch: { address: '三明市三元区' }, expectedVersion: opened.version, actor: city });
+
+    // Assert
+    expect(saved.after).toMatchObject({ category: 'upgrade', address: '三明市三元区', version: opened.version + 1 });
+    const history = await client.request('registry.enterprise.history', { uscc: e.uscc, actor: city });
+    expect(history.find((h) => h.action === 'classified')).toMatchObject({ actor: 'tiering', changes: [{ field: 'category', before: null, after: 'upgrade' }], reason: '距创新型差1项' });
+  });
+
   it('should count the pool by county, size class, chain, industry group, category and tier as a full tally would', async () => {
     // Arrange: chains, a size class, a removed enterprise, and the category and tier that tiering publishes.
     const mingxi: Actor = { userId: 'u-mx', username: 'mingxi', roles: ['county-operator'], countyCode: '350421' };
@@ -367,13 +391,8 @@ describe.each(databaseKinds())('registry on %s', (kind) => {
     await client.request('registry.enterprise.create', { ...gone, industryGroup: 'industry', actor: city });
     await client.request('registry.enterprise.remove', { uscc: gone.uscc, reason: '企业注销', actor: city });
     await client.request('registry.annual-data.submit', { uscc: a.uscc, year: 2025, facts: { employees: 50, operatingRevenue: 3_000_000_000 }, actor: city });
-    const nc = await connect({ servers: nats.url });
-    const publish = async (subject: EventSubject, data: object): Promise<void> => {
-      const envelope = { id: randomUUID(), subject, version: EVENT_MAP[subject].version, occurredAt: new Date().toISOString(), source: 'tiering', data };
-      await nc.jetstream().publish(subject, new TextEncoder().encode(JSON.stringify(envelope)), { msgID: envelope.id });
-    };
-    await publish('tiering.enterprise.category-changed', { uscc: a.uscc, countyCode: '350421', before: null, after: 'recommend', nextTier: 'innovative', evaluationId: 1, reason: '测试' });
-    await publish('tiering.enterprise.certified', {
+    await publishTiering('tiering.enterprise.category-changed', { uscc: a.uscc, countyCode: '350421', before: null, after: 'recommend', nextTier: 'innovative', evaluationId: 1, reason: '测试' });
+    await publishTiering('tiering.enterprise.certified', {
       certificationId: randomUUID(),
       uscc: b.uscc,
       countyCode: '350421',
@@ -385,7 +404,6 @@ describe.each(databaseKinds())('registry on %s', (kind) => {
       certifiedOn: '2025-06-01',
       validUntil: '2028-05-31',
     });
-    await nc.drain();
     await waitFor(async () => (await client.request('registry.enterprise.get', { uscc: a.uscc, actor: city })).category === 'recommend');
     await waitFor(async () => (await client.request('registry.enterprise.get', { uscc: b.uscc, actor: city })).tier === 'innovative');
     const everyone: EnterpriseDto[] = [];
