@@ -366,17 +366,21 @@ describe.each(databaseKinds())('registry on %s', (kind) => {
     await nc.drain();
   }
 
-  it('should record the category tiering decided, in the history, without refusing an edit opened before it', async () => {
+  it('should record the category tiering decided in the history without touching the edit stamp an open edit relies on', async () => {
     // Arrange: someone opens the enterprise for editing (version v).
     const e = makeEnterprise();
     const opened = await client.request('registry.enterprise.create', { ...e, industryGroup: 'industry', actor: city });
 
     // Act: tiering's decision arrives meanwhile, then the edit is saved against version v.
     await publishTiering('tiering.enterprise.category-changed', { uscc: e.uscc, countyCode: e.countyCode, before: null, after: 'upgrade', nextTier: 'innovative', evaluationId: 7, reason: '距创新型差1项' });
-    await waitFor(async () => (await client.request('registry.enterprise.get', { uscc: e.uscc, actor: city })).category === 'upgrade');
+    const classified = await waitFor(async () => {
+      const current = await client.request('registry.enterprise.get', { uscc: e.uscc, actor: city });
+      return current.category === 'upgrade' ? current : undefined;
+    });
     const saved = await client.request('registry.enterprise.update', { uscc: e.uscc, patch: { address: '三明市三元区' }, expectedVersion: opened.version, actor: city });
 
     // Assert
+    expect(classified).toMatchObject({ version: opened.version, updatedAt: opened.updatedAt });
     expect(saved.after).toMatchObject({ category: 'upgrade', address: '三明市三元区', version: opened.version + 1 });
     const history = await client.request('registry.enterprise.history', { uscc: e.uscc, actor: city });
     expect(history.find((h) => h.action === 'classified')).toMatchObject({ actor: 'tiering', changes: [{ field: 'category', before: null, after: 'upgrade' }], reason: '距创新型差1项' });

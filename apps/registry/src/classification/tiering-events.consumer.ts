@@ -39,8 +39,10 @@ export class TieringEventsConsumer implements OnApplicationBootstrap {
 
   /**
    * Tiering is the only writer of these two columns (ADR 0011). They are written with a plain UPDATE that
-   * leaves the optimistic `version` alone: it guards what people edit, and a classification arriving while
-   * someone edits the enterprise is not a conflict with their edit.
+   * leaves the enterprise's edit stamp alone (`version`, `updatedAt`, `updatedBy` describe edits of the
+   * registry's own fields): a classification arriving while someone edits the enterprise is not a conflict
+   * with their edit, and a whole-pool re-evaluation does not reorder the "recently updated" list. The change
+   * is in the enterprise's history.
    */
   private async change(em: EntityManager, uscc: string, field: 'category' | 'tier', after: string | null, reason: string): Promise<void> {
     // Read outside the identity map, so that the flush below has no change set for the enterprise.
@@ -50,7 +52,7 @@ export class TieringEventsConsumer implements OnApplicationBootstrap {
     if (before === after) return;
     // `version = version`: naming the column keeps MikroORM from incrementing it, and keeps whatever a
     // concurrent edit committed.
-    await em.nativeUpdate(Enterprise, { uscc }, { [field]: after, updatedBy: 'tiering', updatedAt: new Date(), version: raw<Enterprise, number>('version') });
+    await em.nativeUpdate(Enterprise, { uscc }, { [field]: after, version: raw<Enterprise, number>('version') });
     const log = new ChangeLog();
     log.uscc = uscc;
     log.actor = 'tiering';
