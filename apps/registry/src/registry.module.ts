@@ -5,7 +5,8 @@ import { MessagingModule, createHealthController } from '@ladder/platform-messag
 import { TieringEventsConsumer } from './classification/tiering-events.consumer';
 import { RegistryEnv } from './config/registry.env';
 import { EnterpriseMessageController } from './enterprise/enterprise.message-controller';
-import { EnterpriseService } from './enterprise/enterprise.service';
+import { EnterpriseCommandService } from './enterprise/enterprise-command.service';
+import { EnterpriseQueryService } from './enterprise/enterprise-query.service';
 import { REGISTRY_ENV, REGISTRY_SOURCE } from './enterprise/registry.tokens';
 import { ImportMessageController } from './import/import.message-controller';
 import { ImportService } from './import/import.service';
@@ -27,7 +28,14 @@ export class RegistryModule {
         }),
       ],
       controllers: [EnterpriseMessageController, ImportMessageController, createHealthController('registry')],
-      providers: [{ provide: REGISTRY_ENV, useValue: env }, EnterpriseService, ImportService, ImportWorker, TieringEventsConsumer],
+      providers: [
+        { provide: REGISTRY_ENV, useValue: env },
+        EnterpriseCommandService,
+        EnterpriseQueryService,
+        ImportService,
+        ImportWorker,
+        TieringEventsConsumer,
+      ],
     };
   }
 }

@@ -2,8 +2,12 @@
  * The registry over a real nats-server (spawned on a free port) and a real database: SQLite always,
  * PostgreSQL too when TEST_DATABASE_URL is set. Events are observed by a durable JetStream consumer.
  */
+import { randomUUID } from 'node:crypto';
+
 import type { INestMicroservice } from '@nestjs/common';
-import type { Actor, EnterpriseDto } from '@ladder/contracts';
+import { EVENT_MAP } from '@ladder/contracts';
+import type { Actor, EnterpriseDto, EventSubject, RegistryStatsDto } from '@ladder/contracts';
+import { connect } from 'nats';
 import { RemoteError, bootstrapService, createStandaloneClient, provisionDeclared } from '@ladder/platform-messaging';
 import type { MessagingClient } from '@ladder/platform-messaging';
 import { runMigrations } from '@ladder/platform-persistence';
@@ -35,6 +39,29 @@ async function expectCode(promise: Promise<unknown>, code: string): Promise<Remo
   expect(error).toBeInstanceOf(RemoteError);
   expect((error as RemoteError).code).toBe(code);
   return error as RemoteError;
+}
+
+/** The dashboard counted the slow way: every enterprise loaded and tallied (what the registry did before GROUP BY). */
+function tallied(items: readonly EnterpriseDto[]): RegistryStatsDto {
+  const stats: RegistryStatsDto = { total: 0, removed: 0, byCounty: {}, bySizeClass: {}, byChain: {}, byIndustryGroup: {}, byCategory: {}, byTier: {} };
+  const bump = (bucket: Record<string, number>, key: string): void => {
+    bucket[key] = (bucket[key] ?? 0) + 1;
+  };
+  for (const e of items) {
+    if (e.status === 'removed') {
+      stats.removed++;
+      continue;
+    }
+    stats.total++;
+    bump(stats.byCounty, e.countyCode);
+    bump(stats.bySizeClass, e.sizeClass ?? 'unknown');
+    bump(stats.byIndustryGroup, e.industryGroup);
+    bump(stats.byCategory, e.category ?? 'none');
+    bump(stats.byTier, e.tier ?? 'none');
+    if (e.chains.length === 0) bump(stats.byChain, 'none');
+    for (const c of e.chains) bump(stats.byChain, c);
+  }
+  return stats;
 }
 
 describe.each(databaseKinds())('registry on %s', (kind) => {
@@ -329,6 +356,84 @@ describe.each(databaseKinds())('registry on %s', (kind) => {
       'VALIDATION_FAILED',
     );
     await expectCode(client.request('registry.profile.submit', { profile: { ...profile, countyCode: '350481' }, actor: sanyuan }), 'OUT_OF_SCOPE');
+  });
+
+  /** An event as tiering publishes it, on its stream. */
+  async function publishTiering(subject: EventSubject, data: object): Promise<void> {
+    const nc = await connect({ servers: nats.url });
+    const envelope = { id: randomUUID(), subject, version: EVENT_MAP[subject].version, occurredAt: new Date().toISOString(), source: 'tiering', data };
+    await nc.jetstream().publish(subject, new TextEncoder().encode(JSON.stringify(envelope)), { msgID: envelope.id });
+    await nc.drain();
+  }
+
+  it('should record the category tiering decided in the history without touching the edit stamp an open edit relies on', async () => {
+    // Arrange: someone opens the enterprise for editing (version v).
+    const e = makeEnterprise();
+    const opened = await client.request('registry.enterprise.create', { ...e, industryGroup: 'industry', actor: city });
+
+    // Act: tiering's decision arrives meanwhile, then the edit is saved against version v.
+    await publishTiering('tiering.enterprise.category-changed', { uscc: e.uscc, countyCode: e.countyCode, before: null, after: 'upgrade', nextTier: 'innovative', evaluationId: 7, reason: '距创新型差1项' });
+    const classified = await waitFor(async () => {
+      const current = await client.request('registry.enterprise.get', { uscc: e.uscc, actor: city });
+      return current.category === 'upgrade' ? current : undefined;
+    });
+    const saved = await client.request('registry.enterprise.update', { uscc: e.uscc, patch: { address: '三明市三元区' }, expectedVersion: opened.version, actor: city });
+
+    // Assert
+    expect(classified).toMatchObject({ version: opened.version, updatedAt: opened.updatedAt });
+    expect(saved.after).toMatchObject({ category: 'upgrade', address: '三明市三元区', version: opened.version + 1 });
+    const history = await client.request('registry.enterprise.history', { uscc: e.uscc, actor: city });
+    expect(history.find((h) => h.action === 'classified')).toMatchObject({ actor: 'tiering', changes: [{ field: 'category', before: null, after: 'upgrade' }], reason: '距创新型差1项' });
+  });
+
+  it('should count the pool by county, size class, chain, industry group, category and tier as a full tally would', async () => {
+    // Arrange: chains, a size class, a removed enterprise, and the category and tier that tiering publishes.
+    const mingxi: Actor = { userId: 'u-mx', username: 'mingxi', roles: ['county-operator'], countyCode: '350421' };
+    const [a, b, gone] = [makeEnterprise({ countyCode: '350421' }), makeEnterprise({ countyCode: '350421' }), makeEnterprise({ countyCode: '350421' })];
+    await client.request('registry.enterprise.create', { ...a, industryGroup: 'industry', chains: ['graphite-graphene', 'rare-earth'], actor: city });
+    await client.request('registry.enterprise.create', { ...b, industryGroup: 'software-it', chains: ['rare-earth'], actor: city });
+    await client.request('registry.enterprise.create', { ...gone, industryGroup: 'industry', actor: city });
+    await client.request('registry.enterprise.remove', { uscc: gone.uscc, reason: '企业注销', actor: city });
+    await client.request('registry.annual-data.submit', { uscc: a.uscc, year: 2025, facts: { employees: 50, operatingRevenue: 3_000_000_000 }, actor: city });
+    await publishTiering('tiering.enterprise.category-changed', { uscc: a.uscc, countyCode: '350421', before: null, after: 'recommend', nextTier: 'innovative', evaluationId: 1, reason: '测试' });
+    await publishTiering('tiering.enterprise.certified', {
+      certificationId: randomUUID(),
+      uscc: b.uscc,
+      countyCode: '350421',
+      tier: 'innovative',
+      currentTier: 'innovative',
+      kind: 'new',
+      issuer: '福建省工业和信息化厅',
+      docNo: '闽工信〔2025〕1号',
+      certifiedOn: '2025-06-01',
+      validUntil: '2028-05-31',
+    });
+    await waitFor(async () => (await client.request('registry.enterprise.get', { uscc: a.uscc, actor: city })).category === 'recommend');
+    await waitFor(async () => (await client.request('registry.enterprise.get', { uscc: b.uscc, actor: city })).tier === 'innovative');
+    const everyone: EnterpriseDto[] = [];
+    for (let page = 1; ; page++) {
+      const p = await client.request('registry.enterprise.list', { status: 'all', page, pageSize: 100, actor: city });
+      everyone.push(...p.items);
+      if (everyone.length >= p.total) break;
+    }
+
+    // Act
+    const cityStats = await client.request('registry.stats.summary', { actor: city });
+    const countyStats = await client.request('registry.stats.summary', { actor: mingxi });
+
+    // Assert
+    expect(cityStats).toEqual(tallied(everyone));
+    expect(countyStats).toEqual(tallied(everyone.filter((e) => e.countyCode === '350421')));
+    expect(countyStats).toMatchObject({
+      total: 2,
+      removed: 1,
+      byCounty: { '350421': 2 },
+      byChain: { 'graphite-graphene': 1, 'rare-earth': 2 },
+      byIndustryGroup: { industry: 1, 'software-it': 1 },
+      byCategory: { recommend: 1, none: 1 },
+      byTier: { innovative: 1, none: 1 },
+    });
+    expect(Object.values(countyStats.bySizeClass).reduce((x, y) => x + y, 0)).toBe(2);
   });
 
   it('should publish exactly one stream message per outbox row, each with Nats-Msg-Id = event id', async () => {

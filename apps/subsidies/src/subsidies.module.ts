@@ -1,11 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { Clock } from '@ladder/platform-config';
 import { MessagingModule, createHealthController } from '@ladder/platform-messaging';
 
 import { ApplicationService } from './applications/application.service';
 import { BudgetService } from './budgets/budget.service';
 import { CatalogueService } from './catalogue/catalogue.service';
-import { Clock } from './clock';
 import { SubsidiesEnv } from './config/subsidies.env';
 import { EntitlementService } from './entitlements/entitlement.service';
 import { MatchingService } from './matching/matching.service';
@@ -29,7 +29,8 @@ export class SubsidiesModule {
       controllers: [SubsidiesMessageController, createHealthController('subsidies')],
       providers: [
         { provide: SUBSIDIES_ENV, useValue: env },
-        Clock,
+        // Today for 公示 windows, budget years and matching: Asia/Shanghai, or SUBSIDIES_DATE (backdated batches, demos).
+        { provide: Clock, useValue: new Clock(env.SUBSIDIES_DATE) },
         CatalogueService,
         BudgetService,
         EntitlementService,

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Actor } from '@ladder/contracts';
+import { TransactionRunner } from '@ladder/platform-messaging';
 import { runMigrations } from '@ladder/platform-persistence';
 import { createTestDatabase, databaseKinds, makeUscc } from '@ladder/platform-testing';
 import type { TestDatabase } from '@ladder/platform-testing';
@@ -34,7 +35,7 @@ describe.each(databaseKinds())('money invariants on %s', (kind) => {
     const config = createSubsidiesOrmConfig(db.env);
     await runMigrations(config);
     orm = await MikroORM.init(config);
-    budgets = new BudgetService(orm.em);
+    budgets = new BudgetService(orm.em, new TransactionRunner(orm));
   });
 
   afterAll(async () => {

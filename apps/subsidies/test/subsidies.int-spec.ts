@@ -7,13 +7,13 @@ import { randomUUID } from 'node:crypto';
 
 import type { INestMicroservice } from '@nestjs/common';
 import type { Actor, EntitlementDto, EventEnvelope } from '@ladder/contracts';
+import { Clock } from '@ladder/platform-config';
 import { RemoteError, bootstrapService, createStandaloneClient, provisionDeclared } from '@ladder/platform-messaging';
 import type { MessagingClient } from '@ladder/platform-messaging';
 import { runMigrations } from '@ladder/platform-persistence';
 import { EventCollector, EventPublisher, createTestDatabase, databaseKinds, makeUscc, startNatsServer, waitFor } from '@ladder/platform-testing';
 import type { NatsServerHandle, TestDatabase } from '@ladder/platform-testing';
 
-import { Clock } from '../src/clock';
 import { loadSubsidiesEnv } from '../src/config/subsidies.env';
 import { createSubsidiesOrmConfig } from '../src/mikro-orm.config';
 import { SubsidiesModule } from '../src/subsidies.module';

@@ -1,9 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { Clock } from '@ladder/platform-config';
 import { MessagingModule, createHealthController } from '@ladder/platform-messaging';
 
 import { CertificationService } from './certification/certification.service';
-import { Clock } from './clock';
 import { TieringEnv } from './config/tiering.env';
 import { EvaluationService } from './evaluation/evaluation.service';
 import { PoolService } from './evaluation/pool.service';
@@ -28,7 +28,8 @@ export class TieringModule {
       controllers: [TieringMessageController, createHealthController('tiering')],
       providers: [
         { provide: TIERING_ENV, useValue: env },
-        Clock,
+        // Today for evaluations and validity: Asia/Shanghai, or EVALUATION_DATE (backdated batches, demos).
+        { provide: Clock, useValue: new Clock(env.EVALUATION_DATE) },
         EvaluationService,
         PoolService,
         CertificationService,

@@ -213,11 +213,8 @@ function formatDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function addDays(date: string, days: number): string {
-  const d = parseDay(date);
-  d.setUTCDate(d.getUTCDate() + days);
-  return formatDay(d);
-}
+/** `date` + n days: shared-domain's calendar arithmetic, the one the services use. */
+export { addDays } from '@ladder/shared-domain';
 
 /** The last day of the month of `date`. */
 export function endOfMonth(date: string): string {

@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { CONSUMERS } from '@ladder/contracts';
 import type { CategoryChangedEvent, CertificationEventBase, FieldChange } from '@ladder/contracts';
@@ -36,13 +37,22 @@ export class TieringEventsConsumer implements OnApplicationBootstrap {
     this.logger.log('consuming tiering events');
   }
 
+  /**
+   * Tiering is the only writer of these two columns (ADR 0011). They are written with a plain UPDATE that
+   * leaves the enterprise's edit stamp alone (`version`, `updatedAt`, `updatedBy` describe edits of the
+   * registry's own fields): a classification arriving while someone edits the enterprise is not a conflict
+   * with their edit, and a whole-pool re-evaluation does not reorder the "recently updated" list. The change
+   * is in the enterprise's history.
+   */
   private async change(em: EntityManager, uscc: string, field: 'category' | 'tier', after: string | null, reason: string): Promise<void> {
-    const e = await em.findOne(Enterprise, { uscc });
+    // Read outside the identity map, so that the flush below has no change set for the enterprise.
+    const e = await em.findOne(Enterprise, { uscc }, { disableIdentityMap: true });
     if (!e) return;
     const before = e[field] ?? null;
     if (before === after) return;
-    (e as unknown as Record<string, unknown>)[field] = after;
-    e.updatedBy = 'tiering';
+    // `version = version`: naming the column keeps MikroORM from incrementing it, and keeps whatever a
+    // concurrent edit committed.
+    await em.nativeUpdate(Enterprise, { uscc }, { [field]: after, version: raw<Enterprise, number>('version') });
     const log = new ChangeLog();
     log.uscc = uscc;
     log.actor = 'tiering';

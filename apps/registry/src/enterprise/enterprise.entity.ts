@@ -1,12 +1,16 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, EntityRepositoryType, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import type { Contact, EnterpriseStatus } from '@ladder/contracts';
 import { TimestampedEntity } from '@ladder/platform-persistence';
 import type { IndustryGroup, PoolCategory, SizeClass, Tier } from '@ladder/shared-domain';
 
+import { EnterpriseRepository } from './enterprise.repository';
+
 /** An enterprise of the cultivation pool (企业培育库), keyed by its normalised USCC. */
-@Entity({ tableName: 'enterprise' })
+@Entity({ tableName: 'enterprise', repository: () => EnterpriseRepository })
 @Index({ name: 'enterprise_county_status_idx', properties: ['countyCode', 'status'] })
 export class Enterprise extends TimestampedEntity {
+  [EntityRepositoryType]?: EnterpriseRepository;
+
   @PrimaryKey({ type: 'string', length: 18 })
   uscc!: string;
 

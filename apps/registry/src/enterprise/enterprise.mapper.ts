@@ -1,4 +1,4 @@
-import type { AnnualDataDto, ChangeLogEntryDto, EnterpriseDto, EnterpriseSnapshot } from '@ladder/contracts';
+import type { AnnualDataDto, ChangeLogEntryDto, EnterpriseDto, EnterpriseSnapshot, FieldChange } from '@ladder/contracts';
 import type { IndustryChainCode } from '@ladder/shared-domain';
 
 import type { AnnualData } from './annual-data.entity';
@@ -96,4 +96,38 @@ function sortKeys(value: unknown): unknown {
 /** Strip class prototypes and undefined values: what is stored as JSON. */
 export function plainFacts<T>(value: T): T {
   return JSON.parse(canonicalJson(value)) as T;
+}
+
+/** Equal once canonicalised (`undefined` and `null` are the same: not set). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  return canonicalJson(a ?? null) === canonicalJson(b ?? null);
+}
+
+/** `over` laid on `base`, nested objects merged, empty values of `over` ignored (an import's empty cells keep what is stored). */
+export function deepMerge<T extends object>(base: T, over: T): T {
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(over as Record<string, unknown>)) {
+    if (v === undefined || v === null) continue;
+    const current = out[k];
+    if (v && typeof v === 'object' && !Array.isArray(v) && current && typeof current === 'object' && !Array.isArray(current)) {
+      out[k] = deepMerge(current, v);
+    } else out[k] = v;
+  }
+  return out as T;
+}
+
+/** The changed leaves of a year's facts, as `facts.<path>` field changes in key order. */
+export function diffFacts(before: object, after: object, prefix = ''): FieldChange[] {
+  const out: FieldChange[] = [];
+  const b = before as Record<string, unknown>;
+  const a = after as Record<string, unknown>;
+  for (const key of [...new Set([...Object.keys(b), ...Object.keys(a)])].sort()) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    const x = b[key];
+    const y = a[key];
+    if (x && y && typeof x === 'object' && typeof y === 'object' && !Array.isArray(x) && !Array.isArray(y)) {
+      out.push(...diffFacts(x, y, path));
+    } else if (!sameValue(x, y)) out.push({ field: `facts.${path}`, before: x ?? null, after: y ?? null });
+  }
+  return out;
 }

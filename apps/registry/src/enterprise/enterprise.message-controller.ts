@@ -15,65 +15,69 @@ import {
   UpdateEnterpriseRequest,
 } from '@ladder/contracts';
 
-import { EnterpriseService } from './enterprise.service';
+import { EnterpriseCommandService } from './enterprise-command.service';
+import { EnterpriseQueryService } from './enterprise-query.service';
 
 /** Thin: validated payload in (global pipe), use case out. */
 @Controller()
 export class EnterpriseMessageController {
-  constructor(private readonly enterprises: EnterpriseService) {}
+  constructor(
+    private readonly commands: EnterpriseCommandService,
+    private readonly queries: EnterpriseQueryService,
+  ) {}
 
   @MessagePattern('registry.enterprise.create')
   create(@Payload() req: CreateEnterpriseRequest): Promise<RpcResponse<'registry.enterprise.create'>> {
-    return this.enterprises.create(req);
+    return this.commands.create(req);
   }
 
   @MessagePattern('registry.enterprise.update')
   update(@Payload() req: UpdateEnterpriseRequest): Promise<RpcResponse<'registry.enterprise.update'>> {
-    return this.enterprises.update(req.uscc, req.patch, req.actor, req.expectedVersion);
+    return this.commands.update(req.uscc, req.patch, req.actor, req.expectedVersion);
   }
 
   @MessagePattern('registry.enterprise.get')
   get(@Payload() req: GetEnterpriseRequest): Promise<RpcResponse<'registry.enterprise.get'>> {
-    return this.enterprises.get(req.uscc, req.actor);
+    return this.queries.get(req.uscc, req.actor);
   }
 
   @MessagePattern('registry.enterprise.list')
   list(@Payload() req: ListEnterprisesRequest): Promise<RpcResponse<'registry.enterprise.list'>> {
-    return this.enterprises.list(req);
+    return this.queries.list(req);
   }
 
   @MessagePattern('registry.enterprise.remove')
   remove(@Payload() req: RemoveEnterpriseRequest): Promise<RpcResponse<'registry.enterprise.remove'>> {
-    return this.enterprises.remove(req.uscc, req.reason, req.actor);
+    return this.commands.remove(req.uscc, req.reason, req.actor);
   }
 
   @MessagePattern('registry.enterprise.readmit')
   readmit(@Payload() req: ReadmitEnterpriseRequest): Promise<RpcResponse<'registry.enterprise.readmit'>> {
-    return this.enterprises.readmit(req.uscc, req.reason, req.actor);
+    return this.commands.readmit(req.uscc, req.reason, req.actor);
   }
 
   @MessagePattern('registry.enterprise.history')
   history(@Payload() req: EnterpriseHistoryRequest): Promise<RpcResponse<'registry.enterprise.history'>> {
-    return this.enterprises.history(req.uscc, req.actor);
+    return this.queries.history(req.uscc, req.actor);
   }
 
   @MessagePattern('registry.annual-data.submit')
   submitAnnualData(@Payload() req: SubmitAnnualDataRequest): Promise<RpcResponse<'registry.annual-data.submit'>> {
-    return this.enterprises.submitAnnualData(req.uscc, req.year, req.facts, req.actor, req.source ?? 'manual');
+    return this.commands.submitAnnualData(req.uscc, req.year, req.facts, req.actor, req.source ?? 'manual');
   }
 
   @MessagePattern('registry.profile.submit')
   submitProfile(@Payload() req: SubmitProfileRequest): Promise<RpcResponse<'registry.profile.submit'>> {
-    return this.enterprises.submitProfile(req.profile, req.actor);
+    return this.commands.submitProfile(req.profile, req.actor);
   }
 
   @MessagePattern('registry.annual-data.list')
   listAnnualData(@Payload() req: ListAnnualDataRequest): Promise<RpcResponse<'registry.annual-data.list'>> {
-    return this.enterprises.listAnnualData(req.uscc, req.actor);
+    return this.queries.listAnnualData(req.uscc, req.actor);
   }
 
   @MessagePattern('registry.stats.summary')
   stats(@Payload() req: RegistryStatsRequest): Promise<RpcResponse<'registry.stats.summary'>> {
-    return this.enterprises.stats(req.actor);
+    return this.queries.stats(req.actor);
   }
 }

@@ -1,2 +1,7 @@
+import type { TransactionOptions } from '@ladder/platform-messaging';
+
 export const REGISTRY_ENV = Symbol('REGISTRY_ENV');
 export const REGISTRY_SOURCE = 'registry';
+
+/** Registry use cases report a concurrent change of an enterprise as REGISTRY_VERSION_CONFLICT (409). */
+export const REGISTRY_TX: TransactionOptions = { conflict: { code: 'REGISTRY_VERSION_CONFLICT' } };

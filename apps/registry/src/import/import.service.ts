@@ -11,7 +11,7 @@ import {
   ImportRowErrorDto,
   Page,
 } from '@ladder/contracts';
-import { DomainException } from '@ladder/platform-messaging';
+import { DomainException, assertInScope, scopedCounty } from '@ladder/platform-messaging';
 
 import { ImportJob } from './import-job.entity';
 import { ImportRow } from './import-row.entity';
@@ -114,7 +114,8 @@ export class ImportService {
   }
 
   async list(actor: Actor, page = 1, pageSize = 20): Promise<Page<ImportJobDto>> {
-    const where = actor.countyCode ? { scopeCounty: actor.countyCode } : {};
+    const county = scopedCounty(actor);
+    const where = county ? { scopeCounty: county } : {};
     const [jobs, total] = await this.em.findAndCount(ImportJob, where, {
       orderBy: { createdAt: 'desc' },
       limit: pageSize,
@@ -126,7 +127,7 @@ export class ImportService {
   private async load(em: EntityManager, id: string, actor: Actor): Promise<ImportJob> {
     const job = await em.findOne(ImportJob, { id });
     if (!job) throw new DomainException('REGISTRY_IMPORT_NOT_FOUND');
-    if (actor.countyCode && job.scopeCounty !== actor.countyCode) throw new DomainException('OUT_OF_SCOPE', '无权查看其他县（市、区）的导入批次');
+    assertInScope(actor, job.scopeCounty, '无权查看其他县（市、区）的导入批次');
     return job;
   }
 }

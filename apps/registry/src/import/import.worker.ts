@@ -1,12 +1,13 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { DomainException, OutboxRelay } from '@ladder/platform-messaging';
+import { DomainException, TransactionRunner, assertInScope } from '@ladder/platform-messaging';
 import { WorkLoop } from '@ladder/platform-persistence';
 
 import { Enterprise } from '../enterprise/enterprise.entity';
-import { EnterpriseService } from '../enterprise/enterprise.service';
-import type { UpsertOutcome } from '../enterprise/enterprise.service';
+import { EnterpriseCommandService } from '../enterprise/enterprise-command.service';
+import type { UpsertOutcome } from '../enterprise/enterprise-command.service';
+import { REGISTRY_TX } from '../enterprise/registry.tokens';
 import { ImportJob } from './import-job.entity';
 import { ImportRow } from './import-row.entity';
 import { parseImportRow } from './import-row.parser';
@@ -27,8 +28,8 @@ export class ImportWorker implements OnApplicationBootstrap, OnApplicationShutdo
 
   constructor(
     private readonly orm: MikroORM,
-    private readonly enterprises: EnterpriseService,
-    private readonly relay: OutboxRelay,
+    private readonly enterprises: EnterpriseCommandService,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -78,8 +79,7 @@ export class ImportWorker implements OnApplicationBootstrap, OnApplicationShutdo
 
   private async applyRow(jobId: string, rowId: number): Promise<void> {
     try {
-      await this.orm.em.fork().transactional(async (tem) => {
-        const em = tem as EntityManager;
+      await this.transactions.run(async (em) => {
         const row = await em.findOne(ImportRow, { id: rowId, status: 'pending' });
         const job = await em.findOne(ImportJob, { id: jobId });
         if (!row || !job) return;
@@ -90,8 +90,7 @@ export class ImportWorker implements OnApplicationBootstrap, OnApplicationShutdo
         else if (outcome === 'updated') job.updatedRows += 1;
         else job.unchangedRows += 1;
         await em.flush();
-      });
-      this.relay.notify();
+      }, { ...REGISTRY_TX, fork: true });
     } catch (error) {
       let messages: string[];
       if (error instanceof RowRejected) messages = error.reasons;
@@ -121,9 +120,7 @@ export class ImportWorker implements OnApplicationBootstrap, OnApplicationShutdo
       e = await this.enterprises.createIn(em, fields, actor);
       outcome = 'created';
     } else {
-      if (actor.countyCode && e.countyCode !== actor.countyCode) {
-        throw new DomainException('OUT_OF_SCOPE', `企业 ${e.uscc} 属于其他县（市、区），无权导入`);
-      }
+      assertInScope(actor, e.countyCode, `企业 ${e.uscc} 属于其他县（市、区），无权导入`);
       const patch = Object.fromEntries(presentFields.map((f) => [f, (fields as unknown as Record<string, unknown>)[f]]));
       const changes = await this.enterprises.updateIn(em, e, patch, actor);
       if (changes.length > 0) outcome = 'updated';

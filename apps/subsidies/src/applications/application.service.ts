@@ -12,7 +12,7 @@ import type {
   ReviewApplicationRequest,
   SubmitApplicationRequest,
 } from '@ladder/contracts';
-import { DomainException } from '@ladder/platform-messaging';
+import { DomainException, TransactionRunner, assertInScope, scopedCounty } from '@ladder/platform-messaging';
 import { DEFAULT_AWARD_PARAMETERS, awardDefinition, computeAward, isAwardId, validateAwardRequest } from '@ladder/policy';
 import type { AwardComputation, AwardId, AwardOptions, AwardRequest } from '@ladder/policy';
 
@@ -21,6 +21,7 @@ import { Entitlement } from '../entitlements/entitlement.entity';
 import { EntitlementService } from '../entitlements/entitlement.service';
 import { Park } from '../parks/park.entity';
 import { EnterpriseCard } from '../projection/enterprise-card.entity';
+import { ENTITLEMENT_TX } from '../subsidies.tokens';
 import { AwardApplication } from './application.entity';
 
 /**
@@ -60,6 +61,7 @@ export function notGrantedMessage(c: AwardComputation): string {
 export class ApplicationService {
   constructor(
     private readonly em: CoreEntityManager,
+    private readonly transactions: TransactionRunner,
     private readonly entitlements: EntitlementService,
     private readonly catalogue: CatalogueService,
   ) {}
@@ -82,10 +84,10 @@ export class ApplicationService {
       throw new DomainException('VALIDATION_FAILED', `${definition.zh}为“免申即享”，由认定结果自动生成，无需申请`);
     }
     if (!definition.cash) throw new DomainException('VALIDATION_FAILED', `${definition.zh}为非现金扶持，在“园区”中按园区企业数自动标识`);
-    return this.entitlements.tx(async (em) => {
+    return this.transactions.run(async (em) => {
       const card = await em.findOne(EnterpriseCard, { uscc: req.uscc });
       if (!card) throw new DomainException('NOT_FOUND', `企业 ${req.uscc} 不在培育库中`);
-      if (req.actor.countyCode && card.countyCode !== req.actor.countyCode) throw new DomainException('OUT_OF_SCOPE');
+      assertInScope(req.actor, card.countyCode);
       const park = await this.parkFor(em, awardId, req.parkId);
       const triggerKey = triggerKeyOf(awardId, req.reference);
       await this.assertNotTwice(em, req.uscc, awardId, triggerKey);
@@ -106,15 +108,15 @@ export class ApplicationService {
       em.persist(a);
       await em.flush();
       return this.dto(a, card);
-    });
+    }, ENTITLEMENT_TX);
   }
 
   /** 市工信局 reviews: approval computes again (the catalogue or prior grants may have changed) and creates the entitlement. */
   async review(req: ReviewApplicationRequest): Promise<ApplicationDto> {
-    return this.entitlements.tx(async (em) => {
+    return this.transactions.run(async (em) => {
       const a = await em.findOne(AwardApplication, { id: req.applicationId });
       if (!a) throw new DomainException('SUBSIDIES_APPLICATION_NOT_FOUND');
-      if (req.actor.countyCode && a.countyCode !== req.actor.countyCode) throw new DomainException('OUT_OF_SCOPE');
+      assertInScope(req.actor, a.countyCode);
       if (a.status !== 'submitted') throw new DomainException('SUBSIDIES_ENTITLEMENT_STATE', '该申请已审核，不能重复处理');
       if (a.submittedById === req.actor.userId) throw new DomainException('SUBSIDIES_MAKER_CHECKER', '申请的提交人不能审核自己的申请');
       const card = await em.findOne(EnterpriseCard, { uscc: a.uscc });
@@ -145,7 +147,7 @@ export class ApplicationService {
       a.preview = computation as unknown as AwardComputationDto;
       await em.flush();
       return this.dto(a, card ?? undefined);
-    });
+    }, ENTITLEMENT_TX);
   }
 
   async list(q: ApplicationQuery): Promise<Page<ApplicationDto>> {
@@ -154,7 +156,8 @@ export class ApplicationService {
     const pageSize = q.pageSize ?? 20;
     const where: Record<string, unknown> = {};
     if (q.status) where['status'] = q.status;
-    if (q.actor?.countyCode) where['countyCode'] = q.actor.countyCode;
+    const county = scopedCounty(q.actor);
+    if (county) where['countyCode'] = county;
     const [rows, total] = await em.findAndCount(AwardApplication, where, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: pageSize, offset: (page - 1) * pageSize });
     const cards = await this.entitlements.cards(em, rows.map((r) => r.uscc));
     return { items: rows.map((a) => this.dto(a, cards.get(a.uscc))), total, page, pageSize };

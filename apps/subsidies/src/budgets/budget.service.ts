@@ -5,7 +5,7 @@ import { EntityManager as CoreEntityManager, raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { PAYER_LABELS } from '@ladder/contracts';
 import type { Actor, BudgetLineDto, LedgerEntryDto, LedgerQuery, Page, Payer, PayerShareDto } from '@ladder/contracts';
-import { DomainException } from '@ladder/platform-messaging';
+import { DomainException, TransactionRunner, scopedCounty } from '@ladder/platform-messaging';
 import { findCounty, formatWanYuan } from '@ladder/shared-domain';
 
 import { BudgetLine } from './budget-line.entity';
@@ -46,14 +46,16 @@ export interface Movement {
  */
 @Injectable()
 export class BudgetService {
-  constructor(private readonly em: CoreEntityManager) {}
+  constructor(
+    private readonly em: CoreEntityManager,
+    private readonly transactions: TransactionRunner,
+  ) {}
 
   async set(payer: Payer, countyCode: string | undefined, year: number, amountFen: number, _actor: Actor): Promise<BudgetLineDto> {
     const county = payer === 'CNTY' || payer === 'BEN' ? (countyCode ?? '') : '';
     if ((payer === 'CNTY' || payer === 'BEN') && !county) throw new DomainException('VALIDATION_FAILED', '县级、受益地财政预算须指定县（市、区）');
     if ((payer === 'PROV' || payer === 'CITY') && countyCode) throw new DomainException('VALIDATION_FAILED', '省级、市级财政预算不按县（市、区）下达');
-    return this.em.transactional(async (tem) => {
-      const em = tem as EntityManager;
+    return this.transactions.run(async (em) => {
       let line = await em.findOne(BudgetLine, { payer, countyCode: county, year });
       if (!line) {
         line = Object.assign(new BudgetLine(), { id: randomUUID(), payer, countyCode: county, year });
@@ -74,7 +76,8 @@ export class BudgetService {
   /** Lines of a year (or all); a county sees the city and provincial lines and its own. */
   async list(year?: number, actor?: Actor): Promise<BudgetLineDto[]> {
     const where: Record<string, unknown> = year ? { year } : {};
-    if (actor?.countyCode) where['countyCode'] = { $in: ['', actor.countyCode] };
+    const county = scopedCounty(actor);
+    if (county) where['countyCode'] = { $in: ['', county] };
     const rows = await (this.em as EntityManager).find(BudgetLine, where, { orderBy: { year: 'desc', payer: 'asc', countyCode: 'asc' } });
     return rows.map(toBudgetLineDto);
   }
@@ -186,8 +189,7 @@ export class BudgetService {
     const where: Record<string, unknown> = {};
     if (q.payer) where['payer'] = q.payer;
     if (q.year) where['year'] = q.year;
-    const county = q.actor?.countyCode ?? q.county;
-    if (q.actor?.countyCode && q.county && q.county !== q.actor.countyCode) throw new DomainException('OUT_OF_SCOPE');
+    const county = scopedCounty(q.actor, q.county);
     if (county) where['countyCode'] = county;
     const [rows, total] = await (this.em as EntityManager).findAndCount(LedgerEntry, where, {
       orderBy: { id: 'desc' },

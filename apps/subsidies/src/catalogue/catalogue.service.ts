@@ -4,7 +4,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager as CoreEntityManager } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { AwardCatalogueEntryDto, AwardVersionDto, DecideVersionRequest, ProposeVersionRequest } from '@ladder/contracts';
-import { DomainException } from '@ladder/platform-messaging';
+import { DomainException, TransactionRunner } from '@ladder/platform-messaging';
 import { AWARD_DEFINITIONS, BASE_AWARD_VERSIONS, isAwardId, validateSuccessorVersion } from '@ladder/policy';
 import type { AwardOptions, AwardTerms, AwardVersion as PolicyAwardVersion } from '@ladder/policy';
 import { formatWanYuan } from '@ladder/shared-domain';
@@ -61,6 +61,7 @@ function capOf(t: AwardTerms): number | null {
 export class CatalogueService {
   constructor(
     private readonly em: CoreEntityManager,
+    private readonly transactions: TransactionRunner,
     @Inject(SUBSIDIES_ENV) private readonly env: SubsidiesEnv,
   ) {}
 
@@ -111,8 +112,7 @@ export class CatalogueService {
 
   async propose(req: ProposeVersionRequest): Promise<AwardVersionDto> {
     if (!isAwardId(req.awardId)) throw new DomainException('SUBSIDIES_AWARD_UNKNOWN', `未知的奖补项目：${req.awardId}`);
-    return this.em.transactional(async (tem) => {
-      const em = tem as EntityManager;
+    return this.transactions.run(async (em) => {
       const v = new AwardVersion();
       v.id = randomUUID();
       v.awardId = req.awardId;

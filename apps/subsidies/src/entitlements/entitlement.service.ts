@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { Injectable } from '@nestjs/common';
-import { EntityManager as CoreEntityManager, OptimisticLockError } from '@mikro-orm/core';
+import { EntityManager as CoreEntityManager } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { ENTITLEMENT_STATUS_LABELS } from '@ladder/contracts';
 import type {
@@ -17,16 +17,16 @@ import type {
   Page,
   PayerShareDto,
 } from '@ladder/contracts';
-import { DomainException, OutboxRelay, recordEvent } from '@ladder/platform-messaging';
+import { Clock } from '@ladder/platform-config';
+import { DomainException, TransactionRunner, assertInScope, recordEvent, scopedCounty } from '@ladder/platform-messaging';
 import { awardDefinition, entitlementsForCertification, isAwardId } from '@ladder/policy';
 import type { AwardComputation, AwardOptions, AwardVersion as PolicyAwardVersion } from '@ladder/policy';
 import type { Tier } from '@ladder/shared-domain';
 
 import { BudgetService } from '../budgets/budget.service';
 import { CatalogueService } from '../catalogue/catalogue.service';
-import { Clock } from '../clock';
 import { EnterpriseCard } from '../projection/enterprise-card.entity';
-import { SUBSIDIES_SOURCE, SYSTEM_ACTOR } from '../subsidies.tokens';
+import { ENTITLEMENT_TX, SUBSIDIES_SOURCE, SYSTEM_ACTOR } from '../subsidies.tokens';
 import { Entitlement } from './entitlement.entity';
 
 export interface CertificationFact {
@@ -55,22 +55,11 @@ function awardName(id: string): string {
 export class EntitlementService {
   constructor(
     private readonly em: CoreEntityManager,
-    private readonly relay: OutboxRelay,
+    private readonly transactions: TransactionRunner,
     private readonly budgets: BudgetService,
     private readonly catalogue: CatalogueService,
     private readonly clock: Clock,
   ) {}
-
-  async tx<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    try {
-      const result = await this.em.transactional((em) => work(em as EntityManager));
-      this.relay.notify();
-      return result;
-    } catch (error) {
-      if (error instanceof OptimisticLockError) throw new DomainException('CONFLICT', '奖补记录已被他人处理，请刷新后重试');
-      throw error;
-    }
-  }
 
   /** Create, once, the entitlements a certification gives (inside the consumer's transaction). */
   async fromCertification(em: EntityManager, fact: CertificationFact, catalogueOptions?: AwardOptions): Promise<Entitlement[]> {
@@ -91,11 +80,11 @@ export class EntitlementService {
 
   /** Two-person approval of a successor version; on approval, the recognitions it covers get their entitlements. */
   async decideVersion(req: DecideVersionRequest): Promise<AwardVersionDto> {
-    return this.tx(async (em) => {
+    return this.transactions.run(async (em) => {
       const { dto, approved } = await this.catalogue.decide(em, req);
       if (approved) await this.afterSuccessorApproved(em, approved);
       return dto;
-    });
+    }, ENTITLEMENT_TX);
   }
 
   /**
@@ -162,7 +151,7 @@ export class EntitlementService {
   }
 
   async approve(req: ApproveEntitlementRequest): Promise<EntitlementDto> {
-    return this.tx(async (em) => {
+    return this.transactions.run(async (em) => {
       const e = await this.load(em, req.entitlementId, req.actor);
       if (e.version !== req.expectedVersion) throw new DomainException('CONFLICT', '奖补记录已被他人处理，请刷新后重试');
       if (e.createdById === req.actor.userId) throw new DomainException('SUBSIDIES_MAKER_CHECKER');
@@ -197,11 +186,11 @@ export class EntitlementService {
         await em.flush();
       }
       return this.toDto(em, e);
-    });
+    }, ENTITLEMENT_TX);
   }
 
   async disburse(req: DisburseEntitlementRequest): Promise<EntitlementDto> {
-    return this.tx(async (em) => {
+    return this.transactions.run(async (em) => {
       const e = await this.load(em, req.entitlementId, req.actor);
       if (e.version !== req.expectedVersion) throw new DomainException('CONFLICT', '奖补记录已被他人处理，请刷新后重试');
       if (e.status !== 'approved') throw new DomainException('SUBSIDIES_ENTITLEMENT_STATE', this.stateMessage(e, '拨付'));
@@ -214,11 +203,11 @@ export class EntitlementService {
       recordEvent(em, SUBSIDIES_SOURCE, 'subsidies.entitlement.disbursed', { ...this.eventBase(e), voucherNo: req.voucherNo, paidOn: req.paidOn });
       await em.flush();
       return this.toDto(em, e);
-    });
+    }, ENTITLEMENT_TX);
   }
 
   async cancel(req: CancelEntitlementRequest): Promise<EntitlementDto> {
-    return this.tx(async (em) => {
+    return this.transactions.run(async (em) => {
       const e = await this.load(em, req.entitlementId, req.actor);
       if (['disbursed', 'rejected', 'cancelled'].includes(e.status)) throw new DomainException('SUBSIDIES_ENTITLEMENT_STATE', this.stateMessage(e, '撤销'));
       if (e.status === 'approved') {
@@ -230,7 +219,7 @@ export class EntitlementService {
       recordEvent(em, SUBSIDIES_SOURCE, 'subsidies.entitlement.rejected', { ...this.eventBase(e), reason: req.reason, stage: 'cancelled' });
       await em.flush();
       return this.toDto(em, e);
-    });
+    }, ENTITLEMENT_TX);
   }
 
   async list(q: EntitlementQuery): Promise<Page<EntitlementDto>> {
@@ -238,10 +227,8 @@ export class EntitlementService {
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;
     const where: Record<string, unknown> = {};
-    if (q.actor?.countyCode) {
-      if (q.county && q.county !== q.actor.countyCode) throw new DomainException('OUT_OF_SCOPE');
-      where['countyCode'] = q.actor.countyCode;
-    } else if (q.county) where['countyCode'] = q.county;
+    const county = scopedCounty(q.actor, q.county);
+    if (county) where['countyCode'] = county;
     if (q.status) where['status'] = q.status;
     if (q.awardId) where['awardId'] = q.awardId;
     if (q.uscc) where['uscc'] = q.uscc;
@@ -259,7 +246,7 @@ export class EntitlementService {
   async load(em: EntityManager, id: string, actor?: Actor): Promise<Entitlement> {
     const e = await em.findOne(Entitlement, { id });
     if (!e) throw new DomainException('SUBSIDIES_ENTITLEMENT_NOT_FOUND');
-    if (actor?.countyCode && actor.countyCode !== e.countyCode) throw new DomainException('OUT_OF_SCOPE');
+    assertInScope(actor, e.countyCode);
     return e;
   }
 

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager as CoreEntityManager } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Actor, AwardMatchDto, MatchNoticeDto, MatchingDto, NoticeQuery, NoticeReadRequest, Page } from '@ladder/contracts';
-import { DomainException } from '@ladder/platform-messaging';
+import { Clock } from '@ladder/platform-config';
+import { DomainException, TransactionRunner, assertInScope, scopedCounty } from '@ladder/platform-messaging';
 import { formatWan, matchAwards } from '@ladder/policy';
 import type { AwardMatch, AwardMatchFacts, AwardOptions } from '@ladder/policy';
 
 import { CatalogueService } from '../catalogue/catalogue.service';
-import { Clock } from '../clock';
 import { Entitlement } from '../entitlements/entitlement.entity';
 import { EnterpriseCard } from '../projection/enterprise-card.entity';
 import { MatchNotice } from './match-notice.entity';
@@ -33,6 +33,7 @@ export function matchFactsOf(card: EnterpriseCard, asOf: string): AwardMatchFact
 export class MatchingService {
   constructor(
     private readonly em: CoreEntityManager,
+    private readonly transactions: TransactionRunner,
     private readonly catalogue: CatalogueService,
     private readonly clock: Clock,
   ) {}
@@ -61,7 +62,7 @@ export class MatchingService {
     const em = this.em as EntityManager;
     const card = await em.findOne(EnterpriseCard, { uscc });
     if (!card) throw new DomainException('NOT_FOUND', `企业 ${uscc} 不在培育库中`);
-    if (actor?.countyCode && card.countyCode !== actor.countyCode) throw new DomainException('OUT_OF_SCOPE');
+    assertInScope(actor, card.countyCode);
     const result = matchAwards(matchFactsOf(card, this.clock.today()), await this.catalogue.options(em));
     const held = await em.find(Entitlement, { uscc, status: { $nin: ['rejected', 'cancelled'] } });
     const received = new Set(held.filter((e) => e.status === 'approved' || e.status === 'disbursed').map((e) => e.awardId));
@@ -90,7 +91,8 @@ export class MatchingService {
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;
     const where: Record<string, unknown> = {};
-    if (q.actor?.countyCode) where['countyCode'] = q.actor.countyCode;
+    const county = scopedCounty(q.actor);
+    if (county) where['countyCode'] = county;
     if (q.unread) where['readAt'] = null;
     const [rows, total] = await em.findAndCount(MatchNotice, where, { orderBy: { id: 'desc' }, limit: pageSize, offset: (page - 1) * pageSize });
     const cards = rows.length ? await em.find(EnterpriseCard, { uscc: { $in: [...new Set(rows.map((r) => r.uscc))] } }) : [];
@@ -99,11 +101,10 @@ export class MatchingService {
   }
 
   async read(req: NoticeReadRequest): Promise<MatchNoticeDto> {
-    return this.em.transactional(async (tem) => {
-      const em = tem as EntityManager;
+    return this.transactions.run(async (em) => {
       const n = await em.findOne(MatchNotice, { id: req.noticeId });
       if (!n) throw new DomainException('NOT_FOUND', '未找到该通知');
-      if (req.actor.countyCode && n.countyCode !== req.actor.countyCode) throw new DomainException('OUT_OF_SCOPE');
+      assertInScope(req.actor, n.countyCode);
       if (!n.readAt) {
         n.readAt = new Date();
         n.readBy = req.actor.username;

@@ -4,14 +4,14 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager as CoreEntityManager } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Actor, ParkDto, UpsertParkRequest } from '@ladder/contracts';
-import { DomainException } from '@ladder/platform-messaging';
+import { Clock } from '@ladder/platform-config';
+import { DomainException, TransactionRunner, assertInScope, scopedCounty } from '@ladder/platform-messaging';
 import { computeAward } from '@ladder/policy';
 import type { AwardComputation, AwardOptions } from '@ladder/policy';
 import { TIERS } from '@ladder/shared-domain';
 import type { Tier } from '@ladder/shared-domain';
 
 import { CatalogueService } from '../catalogue/catalogue.service';
-import { Clock } from '../clock';
 import { EnterpriseCard } from '../projection/enterprise-card.entity';
 import { Park } from './park.entity';
 
@@ -34,14 +34,14 @@ export function currentTier(card: EnterpriseCard | undefined, today: string): Ti
 export class ParkService {
   constructor(
     private readonly em: CoreEntityManager,
+    private readonly transactions: TransactionRunner,
     private readonly catalogue: CatalogueService,
     private readonly clock: Clock,
   ) {}
 
   async upsert(req: UpsertParkRequest): Promise<ParkDto> {
-    if (req.actor.countyCode && req.countyCode !== req.actor.countyCode) throw new DomainException('OUT_OF_SCOPE');
-    return this.em.transactional(async (tem) => {
-      const em = tem as EntityManager;
+    assertInScope(req.actor, req.countyCode);
+    return this.transactions.run(async (em) => {
       const usccs = req.enterprises.map((e) => e.uscc);
       const known = usccs.length ? await em.find(EnterpriseCard, { uscc: { $in: usccs } }) : [];
       const unknown = usccs.filter((u) => !known.some((k) => k.uscc === u));
@@ -50,7 +50,7 @@ export class ParkService {
       if (req.id) {
         park = await em.findOne(Park, { id: req.id });
         if (!park) throw new DomainException('SUBSIDIES_PARK_NOT_FOUND');
-        if (req.actor.countyCode && park.countyCode !== req.actor.countyCode) throw new DomainException('OUT_OF_SCOPE');
+        assertInScope(req.actor, park.countyCode);
       } else {
         park = Object.assign(new Park(), { id: randomUUID() });
         em.persist(park);
@@ -67,7 +67,8 @@ export class ParkService {
 
   async list(actor?: Actor): Promise<ParkDto[]> {
     const em = this.em as EntityManager;
-    const parks = await em.find(Park, actor?.countyCode ? { countyCode: actor.countyCode } : {}, { orderBy: { countyCode: 'asc', name: 'asc' } });
+    const county = scopedCounty(actor);
+    const parks = await em.find(Park, county ? { countyCode: county } : {}, { orderBy: { countyCode: 'asc', name: 'asc' } });
     const options = await this.catalogue.options(em);
     return Promise.all(parks.map((p) => this.dto(em, p, options)));
   }

@@ -13,14 +13,15 @@ import type {
   RaiseObjectionRequest,
   ResolveObjectionRequest,
 } from '@ladder/contracts';
-import { DomainException, recordEvent } from '@ladder/platform-messaging';
+import { Clock } from '@ladder/platform-config';
+import { DomainException, TransactionRunner, assertInScope, recordEvent, scopedCounty } from '@ladder/platform-messaging';
+import { addDays } from '@ladder/shared-domain';
 import { PERM, hasPermission, isRole, permissionsOf } from '@ladder/shared-permissions';
 
-import { addDays, Clock } from '../clock';
 import { SubsidiesEnv } from '../config/subsidies.env';
 import { Entitlement } from '../entitlements/entitlement.entity';
 import { EntitlementService } from '../entitlements/entitlement.service';
-import { SUBSIDIES_ENV, SUBSIDIES_SOURCE } from '../subsidies.tokens';
+import { ENTITLEMENT_TX, SUBSIDIES_ENV, SUBSIDIES_SOURCE } from '../subsidies.tokens';
 import { Objection } from './objection.entity';
 import { Publicity } from './publicity.entity';
 
@@ -38,18 +39,18 @@ import { Publicity } from './publicity.entity';
 export class PublicityService {
   constructor(
     private readonly em: CoreEntityManager,
+    private readonly transactions: TransactionRunner,
     private readonly entitlements: EntitlementService,
     private readonly clock: Clock,
     @Inject(SUBSIDIES_ENV) private readonly env: SubsidiesEnv,
   ) {}
 
   async create(req: CreatePublicityRequest): Promise<PublicityDto> {
-    return this.entitlements.tx(async (em) => {
+    return this.transactions.run(async (em) => {
       const items = await em.find(Entitlement, { id: { $in: req.entitlementIds } });
       const missing = req.entitlementIds.filter((id) => !items.some((e) => e.id === id));
       if (missing.length > 0) throw new DomainException('SUBSIDIES_ENTITLEMENT_NOT_FOUND', `未找到奖补记录：${missing.join('、')}`);
-      const outOfScope = items.filter((e) => req.actor.countyCode && e.countyCode !== req.actor.countyCode);
-      if (outOfScope.length > 0) throw new DomainException('OUT_OF_SCOPE');
+      for (const e of items) assertInScope(req.actor, e.countyCode);
       const wrong = items.filter((e) => e.status !== 'pending-publicity');
       if (wrong.length > 0) {
         throw new DomainException(
@@ -86,7 +87,7 @@ export class PublicityService {
       }
       await em.flush();
       return this.dto(em, p);
-    });
+    }, ENTITLEMENT_TX);
   }
 
   /** 补录: a reason, and an approver who is someone else and holds the review permission. */
@@ -107,7 +108,7 @@ export class PublicityService {
 
   /** An objection may be raised while the list is open and the window has not passed; it holds the item. */
   async raise(req: RaiseObjectionRequest): Promise<PublicityDto> {
-    return this.entitlements.tx(async (em) => {
+    return this.transactions.run(async (em) => {
       const e = await this.entitlements.load(em, req.entitlementId, req.actor);
       if (!e.publicityId || !['in-publicity', 'objected'].includes(e.status)) {
         throw new DomainException('SUBSIDIES_ENTITLEMENT_STATE', '该奖补记录不在公示中，不能提出异议');
@@ -128,12 +129,12 @@ export class PublicityService {
       e.steps = [...e.steps, this.step('publicity', 'objection', req.actor, `${req.raisedBy}：${req.reason}`)];
       await em.flush();
       return this.dto(em, p);
-    });
+    }, ENTITLEMENT_TX);
   }
 
   /** Upheld: the item is rejected. Dismissed: it goes back into the list, or on to approval if the list is closed. */
   async resolve(req: ResolveObjectionRequest): Promise<PublicityDto> {
-    return this.entitlements.tx(async (em) => {
+    return this.transactions.run(async (em) => {
       const o = await em.findOne(Objection, { id: req.objectionId });
       if (!o) throw new DomainException('SUBSIDIES_OBJECTION_NOT_FOUND');
       if (o.status !== 'open') throw new DomainException('SUBSIDIES_PUBLICITY_STATE', '该异议已处理');
@@ -159,19 +160,19 @@ export class PublicityService {
       }
       await em.flush();
       return this.dto(em, p);
-    });
+    }, ENTITLEMENT_TX);
   }
 
   /** After the window: items without an open objection go on to approval. */
   async close(req: ClosePublicityRequest): Promise<PublicityDto> {
-    return this.entitlements.tx(async (em) => {
+    return this.transactions.run(async (em) => {
       const p = await this.load(em, req.publicityId);
       if (p.status !== 'open') throw new DomainException('SUBSIDIES_PUBLICITY_STATE', '该公示已结束');
       if (this.clock.today() <= p.endsOn) {
         throw new DomainException('SUBSIDIES_PUBLICITY_STATE', `公示期至${p.endsOn}，期满后方可结束公示`);
       }
       const items = await em.find(Entitlement, { id: { $in: p.entitlementIds } });
-      if (req.actor.countyCode && items.some((e) => e.countyCode !== req.actor.countyCode)) throw new DomainException('OUT_OF_SCOPE');
+      for (const e of items) assertInScope(req.actor, e.countyCode);
       for (const e of items) {
         if (e.status === 'in-publicity') {
           e.status = 'pending-approval';
@@ -182,14 +183,15 @@ export class PublicityService {
       p.closedAt = new Date();
       await em.flush();
       return this.dto(em, p);
-    });
+    }, ENTITLEMENT_TX);
   }
 
   async get(id: string, actor?: Actor): Promise<PublicityDto> {
     const em = this.em as EntityManager;
     const p = await this.load(em, id);
     const dto = await this.dto(em, p);
-    return actor?.countyCode ? this.scoped(dto, actor.countyCode, em) : dto;
+    const county = scopedCounty(actor);
+    return county ? this.scoped(dto, county, em) : dto;
   }
 
   async list(q: PublicityQuery): Promise<Page<PublicityDto>> {
@@ -198,7 +200,7 @@ export class PublicityService {
     const pageSize = q.pageSize ?? 20;
     const [rows, total] = await em.findAndCount(Publicity, {}, { orderBy: { createdAt: 'desc' }, limit: pageSize, offset: (page - 1) * pageSize });
     const items = await Promise.all(rows.map((p) => this.dto(em, p)));
-    const county = q.actor?.countyCode;
+    const county = scopedCounty(q.actor);
     return { items: county ? await Promise.all(items.map((d) => this.scoped(d, county, em))) : items, total, page, pageSize };
   }
 

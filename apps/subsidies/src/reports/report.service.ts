@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager as CoreEntityManager } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Actor, SubsidyReportDto } from '@ladder/contracts';
+import { scopedCounty } from '@ladder/platform-messaging';
 
 import { BudgetLine } from '../budgets/budget-line.entity';
 import { toBudgetLineDto } from '../budgets/budget.service';
@@ -22,7 +23,7 @@ export class ReportService {
 
   async summary(year?: number, actor?: Actor): Promise<SubsidyReportDto> {
     const em = this.em as EntityManager;
-    const county = actor?.countyCode;
+    const county = scopedCounty(actor);
     const entitlements = await em.find(Entitlement, {
       status: { $nin: ['rejected', 'cancelled'] },
       ...(county ? { countyCode: county } : {}),

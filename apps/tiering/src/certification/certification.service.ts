@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
 
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Inject } from '@nestjs/common';
-import { EntityManager as CoreEntityManager, MikroORM, OptimisticLockError } from '@mikro-orm/core';
+import { EntityManager as CoreEntityManager, MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Actor, CertificationDto, CertificationQuery, Page } from '@ladder/contracts';
-import { DomainException, OutboxRelay, recordEvent } from '@ladder/platform-messaging';
+import { Clock } from '@ladder/platform-config';
+import { DomainException, TransactionRunner, assertInScope, recordEvent, scopedCounty } from '@ladder/platform-messaging';
 import { highestValidTitle, reviewEligibility, titleStatuses } from '@ladder/policy';
-import { TIERS } from '@ladder/shared-domain';
+import { TIERS, addDays, addYears, daysBetween, shanghaiDate } from '@ladder/shared-domain';
 import type { Tier } from '@ladder/shared-domain';
 
-import { Clock, addDays, addYears, daysBetween, shanghaiDate } from '../clock';
-import { assertInScope, scopedCounty } from '../common';
 import { TieringEnv } from '../config/tiering.env';
 import { EvaluationService } from '../evaluation/evaluation.service';
 import { EnterpriseProjection } from '../projection/enterprise-projection.entity';
@@ -29,7 +28,7 @@ export class CertificationService implements OnApplicationBootstrap, OnApplicati
   constructor(
     private readonly orm: MikroORM,
     private readonly em: CoreEntityManager,
-    private readonly relay: OutboxRelay,
+    private readonly transactions: TransactionRunner,
     private readonly evaluations: EvaluationService,
     private readonly clock: Clock,
     @Inject(TIERING_ENV) private readonly env: TieringEnv,
@@ -43,17 +42,6 @@ export class CertificationService implements OnApplicationBootstrap, OnApplicati
 
   onApplicationShutdown(): void {
     if (this.timer) clearInterval(this.timer);
-  }
-
-  async tx<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    try {
-      const result = await this.em.transactional((em) => work(em as EntityManager));
-      this.relay.notify();
-      return result;
-    } catch (error) {
-      if (error instanceof OptimisticLockError) throw new DomainException('CONFLICT');
-      throw error;
-    }
   }
 
   async projection(em: EntityManager, uscc: string, actor?: Actor): Promise<EnterpriseProjection> {
@@ -168,7 +156,7 @@ export class CertificationService implements OnApplicationBootstrap, OnApplicati
     input: { uscc: string; tier: Tier; issuer: string; docNo: string; certifiedOn: string; validUntil?: string },
     actor: Actor,
   ): Promise<CertificationDto> {
-    return this.tx(async (em) => {
+    return this.transactions.run(async (em) => {
       const p = await this.projection(em, input.uscc, actor);
       const c = await this.createIn(em, p, input, actor);
       return this.toDto(c, p);
@@ -176,7 +164,7 @@ export class CertificationService implements OnApplicationBootstrap, OnApplicati
   }
 
   async renew(id: string, input: { docNo: string; renewedOn: string; validUntil?: string }, actor: Actor): Promise<CertificationDto> {
-    return this.tx(async (em) => {
+    return this.transactions.run(async (em) => {
       const c = await this.load(em, id, actor);
       await this.renewIn(em, c, input, actor);
       return this.toDto(c, await this.projection(em, c.uscc));
@@ -184,7 +172,7 @@ export class CertificationService implements OnApplicationBootstrap, OnApplicati
   }
 
   async revoke(id: string, input: { reason: string; fraud: boolean; revokedOn: string }, actor: Actor): Promise<CertificationDto> {
-    return this.tx(async (em) => {
+    return this.transactions.run(async (em) => {
       const c = await this.load(em, id, actor);
       if (c.status === 'revoked') throw new DomainException('TIERING_CERTIFICATION_STATE', '该称号已撤销');
       c.status = 'revoked';
@@ -215,8 +203,7 @@ export class CertificationService implements OnApplicationBootstrap, OnApplicati
     const today = this.clock.today();
     const due = await this.orm.em.fork().find(Certification, { status: 'valid', validUntil: { $lt: today } }, { limit: 1000 });
     for (const stale of due) {
-      await this.orm.em.fork().transactional(async (tem) => {
-        const em = tem as EntityManager;
+      await this.transactions.run(async (em) => {
         const c = await em.findOne(Certification, { id: stale.id, status: 'valid' });
         if (!c) return;
         c.status = 'expired';
@@ -231,10 +218,9 @@ export class CertificationService implements OnApplicationBootstrap, OnApplicati
         });
         const p = await em.findOne(EnterpriseProjection, { uscc: c.uscc });
         if (p) await this.evaluations.evaluate(em, p, { asOf: today, type: 'new', trigger: 'event' });
-      });
+      }, { fork: true });
     }
     if (due.length > 0) {
-      this.relay.notify();
       this.logger.log(`${due.length} title(s) expired`);
     }
     return due.length;

@@ -11,12 +11,11 @@ import type {
   PoolQuery,
   PoolSummaryDto,
 } from '@ladder/contracts';
-import { DomainException, OutboxRelay } from '@ladder/platform-messaging';
+import { Clock } from '@ladder/platform-config';
+import { DomainException, TransactionRunner, assertInScope, scopedCounty } from '@ladder/platform-messaging';
 import type { EvaluationResult } from '@ladder/policy';
 
 import { CertificationService } from '../certification/certification.service';
-import { Clock } from '../clock';
-import { assertInScope, scopedCounty } from '../common';
 import { TieringEnv } from '../config/tiering.env';
 import { EnterpriseProjection } from '../projection/enterprise-projection.entity';
 import { TIERING_ENV } from '../tiering.tokens';
@@ -29,7 +28,7 @@ import { PoolEntry } from './pool-entry.entity';
 export class PoolService {
   constructor(
     private readonly em: CoreEntityManager,
-    private readonly relay: OutboxRelay,
+    private readonly transactions: TransactionRunner,
     private readonly evaluations: EvaluationService,
     private readonly certifications: CertificationService,
     private readonly clock: Clock,
@@ -53,15 +52,12 @@ export class PoolService {
   }
 
   async run(uscc: string, asOf: string | undefined, type: 'new' | 'review' | undefined, actor: Actor): Promise<EvaluationDto> {
-    const dto = await this.em.transactional(async (tem) => {
-      const em = tem as EntityManager;
+    return this.transactions.run(async (em) => {
       const p = await this.certifications.projection(em, uscc, actor);
       const evaluated = await this.evaluations.evaluate(em, p, { asOf: asOf ?? this.clock.today(), type: type ?? 'new', trigger: 'manual', force: true });
       if (!evaluated?.record) throw new DomainException('TIERING_EVALUATION_NOT_FOUND');
       return this.evaluations.toDto(evaluated.entry, evaluated.record);
     });
-    this.relay.notify();
-    return dto;
   }
 
   /** Evaluate an edited profile without storing it; titles on record are used unless the profile lists some. */

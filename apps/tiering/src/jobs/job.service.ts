@@ -4,14 +4,13 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { EntityManager as CoreEntityManager, MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { JobDto, JobQuery, Page, RuleVersionDto, ShadowDiffDto, StartJobRequest } from '@ladder/contracts';
-import { DomainException, OutboxRelay } from '@ladder/platform-messaging';
+import { Clock } from '@ladder/platform-config';
+import { DomainException, TransactionRunner, scopedCounty } from '@ladder/platform-messaging';
 import { WorkLoop } from '@ladder/platform-persistence';
 import { TIER_RULE_VERSIONS, evaluateTiers } from '@ladder/policy';
 import type { EvaluationResult, TierResult } from '@ladder/policy';
 import { TIERS, TIER_LABELS } from '@ladder/shared-domain';
 
-import { Clock } from '../clock';
-import { scopedCounty } from '../common';
 import { EvaluationService } from '../evaluation/evaluation.service';
 import { EnterpriseProjection } from '../projection/enterprise-projection.entity';
 import { EvaluationJob } from './evaluation-job.entity';
@@ -35,7 +34,7 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
   constructor(
     private readonly orm: MikroORM,
     private readonly em: CoreEntityManager,
-    private readonly relay: OutboxRelay,
+    private readonly transactions: TransactionRunner,
     private readonly evaluations: EvaluationService,
     private readonly clock: Clock,
   ) {}
@@ -141,8 +140,7 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
       if (job.kind === 'reevaluate') {
         // One transaction per batch: the evaluations, their events and the job's progress commit together, so a
         // restarted job resumes exactly after the last committed batch.
-        const changed = await this.orm.em.fork().transactional(async (tem) => {
-          const tx = tem as EntityManager;
+        const changed = await this.transactions.run(async (tx) => {
           const results = await this.evaluations.evaluateMany(tx, batch, { asOf: job.asOf, type: job.type, trigger: 'job' });
           const n = results.filter((r) => r.categoryChanged).length;
           await tx.nativeUpdate(
@@ -151,8 +149,7 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
             { processed: job.processed + batch.length, changed: job.changed + n, cursor: batch[batch.length - 1]!.uscc, status: 'running' },
           );
           return n;
-        });
-        this.relay.notify();
+        }, { fork: true });
         job.processed += batch.length;
         job.changed += changed;
       } else {

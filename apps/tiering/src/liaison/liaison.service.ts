@@ -2,13 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager as CoreEntityManager } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { AssignLiaisonRequest, LiaisonQuery, LiaisonRowDto, Page } from '@ladder/contracts';
-import { DomainException, OutboxRelay, recordEvent } from '@ladder/platform-messaging';
+import { DomainException, TransactionRunner, assertInScope, recordEvent, scopedCounty } from '@ladder/platform-messaging';
 import { LIAISON_RANKS } from '@ladder/policy';
 import { TIERS, TIER_LABELS } from '@ladder/shared-domain';
 import type { Tier } from '@ladder/shared-domain';
 
 import { Certification } from '../certification/certification.entity';
-import { assertInScope, scopedCounty } from '../common';
 import { EnterpriseProjection } from '../projection/enterprise-projection.entity';
 import { TIERING_SOURCE } from '../tiering.tokens';
 import { Liaison } from './liaison.entity';
@@ -18,7 +17,7 @@ import { Liaison } from './liaison.entity';
 export class LiaisonService {
   constructor(
     private readonly em: CoreEntityManager,
-    private readonly relay: OutboxRelay,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   private async highestTiers(em: EntityManager, county?: string): Promise<Map<string, Tier>> {
@@ -32,8 +31,7 @@ export class LiaisonService {
   }
 
   async assign(req: AssignLiaisonRequest): Promise<LiaisonRowDto> {
-    return this.em.transactional(async (tem) => {
-      const em = tem as EntityManager;
+    return this.transactions.run(async (em) => {
       const p = await em.findOne(EnterpriseProjection, { uscc: req.uscc });
       if (!p) throw new DomainException('TIERING_ENTERPRISE_UNKNOWN');
       assertInScope(req.actor, p.countyCode);
@@ -60,7 +58,7 @@ export class LiaisonService {
       });
       await em.flush();
       return this.row(p, tier, l);
-    }).finally(() => this.relay.notify());
+    });
   }
 
   async list(q: LiaisonQuery): Promise<Page<LiaisonRowDto>> {

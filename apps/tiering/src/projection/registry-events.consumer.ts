@@ -10,9 +10,9 @@ import type {
   EnterpriseUpdatedEvent,
   EventEnvelope,
 } from '@ladder/contracts';
+import { Clock } from '@ladder/platform-config';
 import { EventConsumerHost, recordEvent } from '@ladder/platform-messaging';
 
-import { Clock } from '../clock';
 import { PoolEntry } from '../evaluation/pool-entry.entity';
 import { EvaluationService } from '../evaluation/evaluation.service';
 import { TIERING_SOURCE } from '../tiering.tokens';

@@ -12,13 +12,12 @@ import type {
   RecordOutcomeRequest,
   ReviewRecommendationRequest,
 } from '@ladder/contracts';
-import { DomainException, recordEvent } from '@ladder/platform-messaging';
+import { Clock } from '@ladder/platform-config';
+import { DomainException, TransactionRunner, assertInScope, recordEvent, scopedCounty } from '@ladder/platform-messaging';
 import { TIER_LABELS } from '@ladder/shared-domain';
 
 import { CertificationService } from '../certification/certification.service';
 import { Certification } from '../certification/certification.entity';
-import { Clock } from '../clock';
-import { assertInScope, scopedCounty } from '../common';
 import { EvaluationService } from '../evaluation/evaluation.service';
 import { EnterpriseProjection } from '../projection/enterprise-projection.entity';
 import { TIERING_SOURCE } from '../tiering.tokens';
@@ -32,6 +31,7 @@ import { Recommendation } from './recommendation.entity';
 export class RecommendationService {
   constructor(
     private readonly em: CoreEntityManager,
+    private readonly transactions: TransactionRunner,
     private readonly certifications: CertificationService,
     private readonly evaluations: EvaluationService,
     private readonly clock: Clock,
@@ -39,7 +39,7 @@ export class RecommendationService {
 
   async create(req: CreateRecommendationRequest): Promise<RecommendationDto> {
     try {
-      return await this.certifications.tx(async (em) => {
+      return await this.transactions.run(async (em) => {
         const p = await this.certifications.projection(em, req.uscc, req.actor);
         if (p.status !== 'active') throw new DomainException('REGISTRY_ENTERPRISE_REMOVED', '该企业已出库，不能推荐');
         const held = await em.findOne(Certification, { uscc: p.uscc, tier: req.tier, status: 'valid' });
@@ -80,7 +80,7 @@ export class RecommendationService {
   }
 
   async review(req: ReviewRecommendationRequest): Promise<RecommendationDto> {
-    return this.certifications.tx(async (em) => {
+    return this.transactions.run(async (em) => {
       const r = await this.load(em, req.recommendationId, req.actor);
       if (req.expectedVersion !== undefined && req.expectedVersion !== r.version) throw new DomainException('CONFLICT');
       if (r.status !== 'county-recommended') throw new DomainException('TIERING_RECOMMENDATION_STATE', `当前状态“${STATUS_ZH[r.status]}”不能审核`);
@@ -94,7 +94,7 @@ export class RecommendationService {
   }
 
   async submit(id: string, actor: Actor): Promise<RecommendationDto> {
-    return this.certifications.tx(async (em) => {
+    return this.transactions.run(async (em) => {
       const r = await this.load(em, id, actor);
       if (r.status !== 'city-approved') throw new DomainException('TIERING_RECOMMENDATION_STATE', `当前状态“${STATUS_ZH[r.status]}”不能上报`);
       r.status = 'submitted';
@@ -106,7 +106,7 @@ export class RecommendationService {
   }
 
   async outcome(req: RecordOutcomeRequest): Promise<RecommendationDto> {
-    return this.certifications.tx(async (em) => {
+    return this.transactions.run(async (em) => {
       const r = await this.load(em, req.recommendationId, req.actor);
       if (r.status !== 'submitted') throw new DomainException('TIERING_RECOMMENDATION_STATE', `当前状态“${STATUS_ZH[r.status]}”不能登记结果`);
       const p = await this.certifications.projection(em, r.uscc);

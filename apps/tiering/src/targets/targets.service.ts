@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager as CoreEntityManager } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Actor, AssessmentDto, AssessmentRowDto, TargetsDto } from '@ladder/contracts';
+import { Clock } from '@ladder/platform-config';
+import { scopedCounty } from '@ladder/platform-messaging';
 import { LIAISON_RANKS, PLAN_PERIOD, PLAN_TARGETS, SANMING_PLAN, assessmentPeriod, inPlanPeriod, reviewEligibility } from '@ladder/policy';
-import { COUNTY_CODES, TIERS } from '@ladder/shared-domain';
+import { COUNTY_CODES, TIERS, shanghaiDate } from '@ladder/shared-domain';
 import type { Tier } from '@ladder/shared-domain';
 
 import { Certification } from '../certification/certification.entity';
-import { Clock, shanghaiDate } from '../clock';
-import { scopedCounty } from '../common';
 import { PoolEntry } from '../evaluation/pool-entry.entity';
 import { Liaison } from '../liaison/liaison.entity';
 import { EnterpriseProjection } from '../projection/enterprise-projection.entity';
@@ -107,7 +107,7 @@ export class TargetsService {
         revocations,
         poolSize: pool.filter((p) => p.countyCode === code).length,
         byCategory,
-        recommendations: recs.filter((r) => r.countyCode === code && r.createdAt.toISOString().slice(0, 10) >= from && r.createdAt.toISOString().slice(0, 10) <= to).length,
+        recommendations: recs.filter((r) => r.countyCode === code && shanghaiDate(r.createdAt) >= from && shanghaiDate(r.createdAt) <= to).length,
         withoutLiaison,
         missingAnnualData,
       };

@@ -1,2 +1,3 @@
+export * from './lib/clock';
 export * from './lib/env';
 export * from './lib/load-config';

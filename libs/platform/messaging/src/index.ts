@@ -1,4 +1,5 @@
 export * from './lib/bootstrap-service';
+export * from './lib/county-scope';
 export * from './lib/domain.exception';
 export * from './lib/em-context.interceptor';
 export * from './lib/event-consumer';
@@ -14,3 +15,4 @@ export * from './lib/outbox-relay';
 export * from './lib/rpc-exception.filter';
 export * from './lib/rpc-validation.pipe';
 export * from './lib/standalone-client';
+export * from './lib/transaction-runner';

@@ -14,12 +14,14 @@ import type { JetStreamClient, NatsConnection } from 'nats';
 
 import { readStream, startNatsServer, waitFor } from '@ladder/platform-testing';
 import type { NatsServerHandle } from '@ladder/platform-testing';
+import { DomainException } from '../src/lib/domain.exception';
 import { EventConsumerHost } from '../src/lib/event-consumer';
 import { InboxMessage } from '../src/lib/inbox-message.entity';
 import { provisionDeclared, provisionJetStream } from '../src/lib/jetstream-provision';
 import { recordEvent } from '../src/lib/outbox';
 import { OutboxMessage } from '../src/lib/outbox-message.entity';
 import { OutboxRelay } from '../src/lib/outbox-relay';
+import { TransactionRunner } from '../src/lib/transaction-runner';
 
 jest.setTimeout(60_000);
 
@@ -30,6 +32,18 @@ class Effect {
 
   @Property({ type: 'string', length: 36 })
   eventId!: string;
+}
+
+@Entity({ tableName: 'versioned' })
+class Versioned {
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @Property({ type: 'string', length: 20 })
+  label = 'a';
+
+  @Property({ type: 'integer', version: true })
+  version!: number;
 }
 
 const USCC = '91350100M000100Y43';
@@ -64,7 +78,7 @@ describe('messaging on JetStream and SQLite', () => {
     orm = await MikroORM.init({
       driver: BetterSqliteDriver,
       dbName: path.join(dir, 'messaging.sqlite'),
-      entities: [OutboxMessage, InboxMessage, Effect],
+      entities: [OutboxMessage, InboxMessage, Effect, Versioned],
       allowGlobalContext: false,
     });
     await orm.getSchemaGenerator().createSchema();
@@ -214,5 +228,73 @@ describe('messaging on JetStream and SQLite', () => {
     const raw = await jsm.streams.getMessage('DLQ', { last_by_subj: 'dlq.test-dlq' });
     expect(raw.header?.get('Ladder-Consumer')).toBe('test-dlq');
     void headers;
+  });
+
+  it('should turn a concurrent change into the caller\'s conflict code and commit nothing', async () => {
+    const transactions = new TransactionRunner(orm);
+    const row = Object.assign(new Versioned(), { label: 'first' });
+    await orm.em.fork().persistAndFlush(row);
+    const attempt = transactions.run(
+      async (em) => {
+        const mine = await em.findOneOrFail(Versioned, { id: row.id });
+        // Someone else commits a change first (the version moves on under us).
+        await em.getConnection().execute('update versioned set version = version + 1, label = ? where id = ?', ['theirs', row.id], 'run', em.getTransactionContext());
+        mine.label = 'mine';
+        await em.flush();
+      },
+      { conflict: { code: 'REGISTRY_VERSION_CONFLICT' }, fork: true },
+    );
+    const error = await attempt.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(DomainException);
+    expect((error as DomainException).code).toBe('REGISTRY_VERSION_CONFLICT');
+    expect((error as DomainException).message).toBe('企业信息已被他人修改，请刷新后重试');
+    expect((await orm.em.fork().findOneOrFail(Versioned, { id: row.id })).label).toBe('first');
+  });
+
+  it('should publish what a use case recorded right after its commit, without waiting for the idle poll', async () => {
+    const relay = new OutboxRelay(orm, js, { idleMs: 60_000 });
+    relay.start();
+    try {
+      await waitFor(async () => (await relay.backlog()) === 0);
+      const transactions = new TransactionRunner(orm, relay);
+      const started = Date.now();
+      const id = await transactions.run(async (em) => recordEvent(em, 'registry', 'registry.enterprise.registered', registeredEnvelope('w').data as never).id, { fork: true });
+      await waitFor(async () => (await relay.backlog()) === 0, 5_000, 20);
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect((await readStream(nats.url, 'REGISTRY')).some((m) => m.envelope.id === id)).toBe(true);
+    } finally {
+      await relay.stop();
+    }
+  });
+
+  it('should publish what an event handler recorded right after the consumer commits', async () => {
+    const declaration = await consumer('test-hop', 5);
+    const relay = new OutboxRelay(orm, js, { idleMs: 60_000 });
+    relay.start();
+    const host = new EventConsumerHost(orm, js, new TransactionRunner(orm, relay));
+    const incoming = registeredEnvelope('55555555-5555-4555-8555-555555555555');
+    const forwarded: string[] = [];
+    try {
+      await waitFor(async () => (await relay.backlog()) === 0);
+      await host.start({
+        declaration,
+        handlers: {
+          'registry.enterprise.registered': async (em, e) => {
+            if (e.id !== incoming.id) return;
+            // The next hop: this consumer's own event, recorded with the effect.
+            forwarded.push(recordEvent(em, 'registry', 'registry.enterprise.registered', registeredEnvelope('v', '下一跳').data as never).id);
+          },
+        },
+      });
+      await js.publish(incoming.subject, new TextEncoder().encode(JSON.stringify(incoming)), { msgID: incoming.id });
+      await waitFor(async () => forwarded.length === 1 && (await relay.backlog()) === 0, 5_000, 20);
+      expect((await readStream(nats.url, 'REGISTRY')).some((m) => m.envelope.id === forwarded[0])).toBe(true);
+    } finally {
+      await host.stop();
+      await relay.stop();
+    }
   });
 });

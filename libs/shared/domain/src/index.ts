@@ -1,3 +1,4 @@
+export * from './lib/calendar-date';
 export * from './lib/counties';
 export * from './lib/industry';
 export * from './lib/ladder';

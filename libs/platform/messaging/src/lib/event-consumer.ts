@@ -6,6 +6,7 @@ import { headers } from 'nats';
 import type { ConsumerMessages, JetStreamClient, JsMsg } from 'nats';
 
 import { InboxMessage } from './inbox-message.entity';
+import { TransactionRunner } from './transaction-runner';
 
 export type EventHandler = (em: EntityManager, envelope: EventEnvelope<object>) => Promise<void>;
 
@@ -25,15 +26,18 @@ export type ConsumeOutcome = 'applied' | 'duplicate' | 'ignored' | 'retry' | 'de
  * transaction that inserts the inbox row and applies the handler (a redelivered event finds its inbox row
  * and has no second effect) → ack. A failing handler is retried with the declared backoff until
  * `maxDeliver`, then the message goes to `dlq.<durable>` and is terminated. Invalid messages go to the
- * dead-letter subject at once.
+ * dead-letter subject at once. The transaction runs through the service's `TransactionRunner`, so the
+ * events a handler records are published as soon as it commits (the next hop does not wait for the relay's
+ * idle poll).
  */
 export class EventConsumerHost {
   private readonly logger = new Logger('EventConsumer');
   private readonly running: { messages: ConsumerMessages; done: Promise<void> }[] = [];
 
   constructor(
-    private readonly orm: MikroORM,
+    orm: MikroORM,
     private readonly js: JetStreamClient,
+    private readonly transactions: TransactionRunner = new TransactionRunner(orm),
   ) {}
 
   async start(registration: ConsumerRegistration): Promise<void> {
@@ -72,7 +76,7 @@ export class EventConsumerHost {
       return 'ignored';
     }
     try {
-      const applied = await this.orm.em.fork().transactional(async (em) => {
+      const applied = await this.transactions.run(async (em) => {
         const seen = await em.findOne(InboxMessage, { consumer: declaration.durable, eventId: envelope.id });
         if (seen) return false;
         const row = new InboxMessage();
@@ -82,7 +86,7 @@ export class EventConsumerHost {
         em.persist(row);
         await handler(em, envelope);
         return true;
-      });
+      }, { fork: true });
       msg.ack();
       return applied ? 'applied' : 'duplicate';
     } catch (error) {

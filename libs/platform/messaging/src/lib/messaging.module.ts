@@ -19,6 +19,7 @@ import { MessagingClient } from './messaging.client';
 import { JETSTREAM, MESSAGING_OPTIONS, NATS_CONNECTION, NATS_RPC_CLIENT } from './messaging.tokens';
 import type { MessagingOptions } from './messaging.tokens';
 import { OutboxRelay } from './outbox-relay';
+import { TransactionRunner } from './transaction-runner';
 
 /** Starts the outbox relay after boot; on shutdown stops consumers and relay, then drains the connection. */
 @Injectable()
@@ -47,7 +48,7 @@ export class MessagingLifecycle implements OnApplicationBootstrap, OnApplication
 
 @Module({})
 export class MessagingModule {
-  /** For a service with a MikroORM database: RPC client, JetStream, outbox relay, consumers. */
+  /** For a service with a MikroORM database: RPC client, JetStream, outbox relay, transactions, consumers. */
   static forService(options: MessagingOptions): DynamicModule {
     return {
       module: MessagingModule,
@@ -74,14 +75,28 @@ export class MessagingModule {
           inject: [MikroORM, JETSTREAM],
         },
         {
+          provide: TransactionRunner,
+          useFactory: (orm: MikroORM, relay: OutboxRelay) => new TransactionRunner(orm, relay),
+          inject: [MikroORM, OutboxRelay],
+        },
+        {
           provide: EventConsumerHost,
-          useFactory: (orm: MikroORM, js: JetStreamClient) => new EventConsumerHost(orm, js),
-          inject: [MikroORM, JETSTREAM],
+          useFactory: (orm: MikroORM, js: JetStreamClient, transactions: TransactionRunner) => new EventConsumerHost(orm, js, transactions),
+          inject: [MikroORM, JETSTREAM, TransactionRunner],
         },
         EmContextInterceptor,
         MessagingLifecycle,
       ],
-      exports: [MESSAGING_OPTIONS, NATS_CONNECTION, JETSTREAM, MessagingClient, OutboxRelay, EventConsumerHost, EmContextInterceptor],
+      exports: [
+        MESSAGING_OPTIONS,
+        NATS_CONNECTION,
+        JETSTREAM,
+        MessagingClient,
+        OutboxRelay,
+        TransactionRunner,
+        EventConsumerHost,
+        EmContextInterceptor,
+      ],
     };
   }
 

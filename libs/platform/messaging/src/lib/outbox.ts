@@ -8,7 +8,7 @@ import { OutboxMessage } from './outbox-message.entity';
 
 /**
  * Records an event in the outbox inside the caller's unit of work: it is committed with the state change or
- * not at all. Call from within `em.transactional()`; `flush` happens there.
+ * not at all. Call from within `TransactionRunner.run()` (or `em.transactional()`); `flush` happens there.
  */
 export function recordEvent<S extends EventSubject>(
   em: EntityManager,

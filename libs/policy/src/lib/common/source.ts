@@ -50,7 +50,5 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-/** Today's date in Asia/Shanghai (UTC+8, no DST). */
-export function todayInShanghai(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
+/** Today's date in Asia/Shanghai: one definition, in shared-domain's calendar dates (the CLI uses it). */
+export { todayInShanghai } from '@ladder/shared-domain';

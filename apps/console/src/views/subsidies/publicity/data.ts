@@ -1,3 +1,5 @@
+import { addDays } from '@ladder/shared-domain';
+
 import { translate } from '@/locales';
 
 export type PublicityRow = Api.Subsidies.Publicity;
@@ -5,12 +7,8 @@ export type PublicityRow = Api.Subsidies.Publicity;
 /** The objection window's default length in calendar days (the service's PUBLICITY_DAYS, pending confirmation). */
 export const DEFAULT_DAYS = 7;
 
-/** `2025-03-01` + n days, as a calendar date (no time zone involved). */
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const t = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
-}
+/** Calendar-date arithmetic is shared-domain's (the same the subsidies service uses for the window). */
+export { addDays };
 
 /**
  * The last day of a window of `days` days (inclusive), as the service computes it: from `startsOn`, or from

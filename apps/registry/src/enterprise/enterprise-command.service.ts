@@ -1,6 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager as CoreEntityManager, OptimisticLockError } from '@mikro-orm/core';
-import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import {
   Actor,
@@ -13,14 +11,11 @@ import {
   EnterprisePatch,
   EnterpriseProfile,
   FieldChange,
-  ListEnterprisesRequest,
-  Page,
   ProfileResultDto,
-  RegistryStatsDto,
   SizeClassSummary,
   checkAnnualFactsConsistency,
 } from '@ladder/contracts';
-import { DomainException, OutboxRelay, recordEvent } from '@ladder/platform-messaging';
+import { DomainException, TransactionRunner, assertInScope, recordEvent } from '@ladder/platform-messaging';
 import { classifySize } from '@ladder/policy';
 import type { SizeClassConvention } from '@ladder/policy';
 
@@ -28,8 +23,17 @@ import { RegistryEnv } from '../config/registry.env';
 import { AnnualData } from './annual-data.entity';
 import { ChangeLog } from './change-log.entity';
 import { Enterprise } from './enterprise.entity';
-import { canonicalJson, plainFacts, toAnnualDataDto, toChangeLogDto, toEnterpriseDto, toSnapshot } from './enterprise.mapper';
-import { REGISTRY_ENV, REGISTRY_SOURCE } from './registry.tokens';
+import {
+  canonicalJson,
+  deepMerge,
+  diffFacts,
+  plainFacts,
+  sameValue,
+  toAnnualDataDto,
+  toEnterpriseDto,
+  toSnapshot,
+} from './enterprise.mapper';
+import { REGISTRY_ENV, REGISTRY_SOURCE, REGISTRY_TX } from './registry.tokens';
 
 export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
 
@@ -47,48 +51,24 @@ const PATCHABLE = [
 ] as const;
 type Patchable = (typeof PATCHABLE)[number];
 
-function sameValue(a: unknown, b: unknown): boolean {
-  return canonicalJson(a ?? null) === canonicalJson(b ?? null);
-}
-
-/** County operators act only inside their county (403 OUT_OF_SCOPE otherwise). */
-export function assertInScope(actor: Actor | undefined, countyCode: string): void {
-  if (actor?.countyCode && actor.countyCode !== countyCode) {
-    throw new DomainException('OUT_OF_SCOPE');
-  }
-}
-
 /**
- * The registry's use cases. Every change is one transaction: the entity, its change-log entry and its outbox
- * event commit together. The `...In(em, …)` variants run inside a caller's transaction (imports).
+ * The registry's use cases that change the pool. Every change is one transaction (`TransactionRunner`): the
+ * entity, its change-log entry and its outbox event commit together, and a concurrent change is
+ * REGISTRY_VERSION_CONFLICT. The `...In(em, …)` variants run inside a caller's transaction (imports, profiles).
  */
 @Injectable()
-export class EnterpriseService {
+export class EnterpriseCommandService {
   private readonly convention: SizeClassConvention;
 
   constructor(
-    private readonly em: CoreEntityManager,
-    private readonly relay: OutboxRelay,
+    private readonly transactions: TransactionRunner,
     @Inject(REGISTRY_ENV) env: RegistryEnv,
   ) {
     this.convention = { upperBound: env.SIZE_CLASS_UPPER_BOUND, band: env.SIZE_CLASS_BAND };
   }
 
-  private async tx<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    try {
-      const result = await this.em.transactional((em) => work(em as EntityManager));
-      this.relay.notify();
-      return result;
-    } catch (error) {
-      if (error instanceof OptimisticLockError) throw new DomainException('REGISTRY_VERSION_CONFLICT');
-      throw error;
-    }
-  }
-
-  // ------------------------------------------------------------------ commands
-
   async create(req: CreateEnterpriseRequest): Promise<EnterpriseDto> {
-    return this.tx(async (em) => toEnterpriseDto(await this.createIn(em, req, req.actor)));
+    return this.transactions.run(async (em) => toEnterpriseDto(await this.createIn(em, req, req.actor)), REGISTRY_TX);
   }
 
   async createIn(em: EntityManager, fields: EnterpriseFields & { uscc: string }, actor: Actor): Promise<Enterprise> {
@@ -117,7 +97,7 @@ export class EnterpriseService {
     e.admittedAt = new Date();
     em.persist(e);
     await em.flush();
-    em.persist(this.log(e.uscc, actor, 'registered', [], null));
+    em.persist(changeLog(e.uscc, actor, 'registered', [], null));
     recordEvent(em, REGISTRY_SOURCE, 'registry.enterprise.registered', {
       enterprise: toSnapshot(e),
       admittedAt: e.admittedAt.toISOString(),
@@ -132,15 +112,15 @@ export class EnterpriseService {
     actor: Actor,
     expectedVersion?: number,
   ): Promise<{ before: EnterpriseDto; after: EnterpriseDto }> {
-    return this.tx(async (em) => {
-      const e = await this.load(em, uscc, actor);
+    return this.transactions.run(async (em) => {
+      const e = await em.getRepository(Enterprise).loadInScope(uscc, actor);
       if (expectedVersion !== undefined && expectedVersion !== e.version) {
         throw new DomainException('REGISTRY_VERSION_CONFLICT');
       }
       const before = toEnterpriseDto(e);
       await this.updateIn(em, e, patch, actor);
       return { before, after: toEnterpriseDto(e) };
-    });
+    }, REGISTRY_TX);
   }
 
   /** Apply the fields present in `patch`; returns the changes (empty when nothing differs). */
@@ -169,15 +149,15 @@ export class EnterpriseService {
     e.updatedBy = actor.username;
     if (changes.some((c) => c.field === 'industryGroup')) await this.reclassifyAllYears(em, e);
     await em.flush();
-    em.persist(this.log(e.uscc, actor, 'updated', changes, null));
+    em.persist(changeLog(e.uscc, actor, 'updated', changes, null));
     recordEvent(em, REGISTRY_SOURCE, 'registry.enterprise.updated', { enterprise: toSnapshot(e), changes });
     await em.flush();
     return changes;
   }
 
   async remove(uscc: string, reason: string, actor: Actor): Promise<{ before: EnterpriseDto; after: EnterpriseDto }> {
-    return this.tx(async (em) => {
-      const e = await this.load(em, uscc, actor);
+    return this.transactions.run(async (em) => {
+      const e = await em.getRepository(Enterprise).loadInScope(uscc, actor);
       if (e.status === 'removed') throw new DomainException('REGISTRY_ENTERPRISE_REMOVED', '该企业已出库');
       const before = toEnterpriseDto(e);
       e.status = 'removed';
@@ -185,9 +165,7 @@ export class EnterpriseService {
       e.removalReason = reason;
       e.updatedBy = actor.username;
       await em.flush();
-      em.persist(
-        this.log(e.uscc, actor, 'removed', [{ field: 'status', before: 'active', after: 'removed' }], reason),
-      );
+      em.persist(changeLog(e.uscc, actor, 'removed', [{ field: 'status', before: 'active', after: 'removed' }], reason));
       recordEvent(em, REGISTRY_SOURCE, 'registry.enterprise.removed', {
         enterprise: toSnapshot(e),
         reason,
@@ -195,12 +173,12 @@ export class EnterpriseService {
       });
       await em.flush();
       return { before, after: toEnterpriseDto(e) };
-    });
+    }, REGISTRY_TX);
   }
 
   async readmit(uscc: string, reason: string, actor: Actor): Promise<{ before: EnterpriseDto; after: EnterpriseDto }> {
-    return this.tx(async (em) => {
-      const e = await this.load(em, uscc, actor);
+    return this.transactions.run(async (em) => {
+      const e = await em.getRepository(Enterprise).loadInScope(uscc, actor);
       if (e.status === 'active') throw new DomainException('REGISTRY_ENTERPRISE_ACTIVE');
       const before = toEnterpriseDto(e);
       e.status = 'active';
@@ -209,13 +187,11 @@ export class EnterpriseService {
       e.removalReason = null;
       e.updatedBy = actor.username;
       await em.flush();
-      em.persist(
-        this.log(e.uscc, actor, 'readmitted', [{ field: 'status', before: 'removed', after: 'active' }], reason),
-      );
+      em.persist(changeLog(e.uscc, actor, 'readmitted', [{ field: 'status', before: 'removed', after: 'active' }], reason));
       recordEvent(em, REGISTRY_SOURCE, 'registry.enterprise.readmitted', { enterprise: toSnapshot(e), reason });
       await em.flush();
       return { before, after: toEnterpriseDto(e) };
-    });
+    }, REGISTRY_TX);
   }
 
   async submitAnnualData(
@@ -225,13 +201,13 @@ export class EnterpriseService {
     actor: Actor,
     source: 'manual' | 'import' | 'bureau' = 'manual',
   ): Promise<{ before: AnnualDataDto | null; after: AnnualDataDto }> {
-    return this.tx(async (em) => {
-      const e = await this.load(em, uscc, actor);
+    return this.transactions.run(async (em) => {
+      const e = await em.getRepository(Enterprise).loadInScope(uscc, actor);
       const existing = await em.findOne(AnnualData, { uscc, year });
       const before = existing ? toAnnualDataDto(existing) : null;
       const row = await this.submitAnnualDataIn(em, e, year, facts, actor, source, 'replace');
       return { before, after: toAnnualDataDto(row.data) };
-    });
+    }, REGISTRY_TX);
   }
 
   /**
@@ -281,7 +257,7 @@ export class EnterpriseService {
     }
     e.updatedBy = actor.username;
     await em.flush();
-    em.persist(this.log(e.uscc, actor, 'annual-data', changes, existing ? `更正${year}年度数据` : `填报${year}年度数据`, year));
+    em.persist(changeLog(e.uscc, actor, 'annual-data', changes, existing ? `更正${year}年度数据` : `填报${year}年度数据`, year));
     recordEvent(em, REGISTRY_SOURCE, 'registry.enterprise.annual-data-submitted', {
       enterprise: toSnapshot(e),
       year,
@@ -299,7 +275,7 @@ export class EnterpriseService {
    * one transaction. Titles in the profile are not the registry's to record (tiering owns them).
    */
   async submitProfile(profile: EnterpriseProfile, actor: Actor): Promise<ProfileResultDto> {
-    return this.tx(async (em) => {
+    return this.transactions.run(async (em) => {
       const years = [...new Set(profile.annualData.map((y) => y.year))];
       if (years.length !== profile.annualData.length) {
         throw new DomainException('VALIDATION_FAILED', '同一年度的数据只能出现一次');
@@ -322,107 +298,7 @@ export class EnterpriseService {
         results.push({ year, outcome });
       }
       return { uscc, created, changedFields, years: results };
-    });
-  }
-
-  // ------------------------------------------------------------------ queries
-
-  async get(uscc: string, actor?: Actor): Promise<EnterpriseDto> {
-    return toEnterpriseDto(await this.load(this.em as EntityManager, uscc, actor));
-  }
-
-  async history(uscc: string, actor?: Actor): Promise<ChangeLogEntryDto[]> {
-    await this.load(this.em as EntityManager, uscc, actor);
-    const rows = await this.em.find(ChangeLog, { uscc }, { orderBy: { id: 'desc' }, limit: 500 });
-    return rows.map(toChangeLogDto);
-  }
-
-  async listAnnualData(uscc: string, actor?: Actor): Promise<AnnualDataDto[]> {
-    await this.load(this.em as EntityManager, uscc, actor);
-    const rows = await this.em.find(AnnualData, { uscc }, { orderBy: { year: 'desc' } });
-    return rows.map(toAnnualDataDto);
-  }
-
-  async list(req: ListEnterprisesRequest): Promise<Page<EnterpriseDto>> {
-    const page = req.page ?? 1;
-    const pageSize = req.pageSize ?? 20;
-    const where = this.filter(req);
-    const [sortField, direction] = (req.sort ?? '-updatedAt').startsWith('-')
-      ? [(req.sort ?? '-updatedAt').slice(1), 'desc' as const]
-      : [req.sort ?? 'updatedAt', 'asc' as const];
-    const [rows, total] = await this.em.findAndCount(Enterprise, where, {
-      orderBy: { [sortField]: direction, uscc: 'asc' },
-      limit: pageSize,
-      offset: (page - 1) * pageSize,
-    });
-    return { items: rows.map(toEnterpriseDto), total, page, pageSize };
-  }
-
-  filter(req: ListEnterprisesRequest): FilterQuery<Enterprise> {
-    const where: FilterQuery<Enterprise> & Record<string, unknown> = {};
-    const status = req.status ?? 'active';
-    if (status !== 'all') where.status = status;
-    if (req.actor?.countyCode) {
-      if (req.county && req.county !== req.actor.countyCode) throw new DomainException('OUT_OF_SCOPE');
-      where.countyCode = req.actor.countyCode;
-    } else if (req.county) where.countyCode = req.county;
-    if (req.industryGroup) where.industryGroup = req.industryGroup;
-    if (req.sizeClass) where.sizeClass = req.sizeClass;
-    if (req.tier) where.tier = req.tier === 'none' ? null : req.tier;
-    if (req.category) where.category = req.category === 'none' ? null : req.category;
-    if (req.chain) where.chainTags = { $like: `%,${req.chain},%` };
-    const q = req.q?.replace(/[%_\\]/g, '').trim();
-    if (q) where.$or = [{ name: { $like: `%${q}%` } }, { uscc: { $like: `%${q.toUpperCase()}%` } }];
-    return where;
-  }
-
-  async stats(actor?: Actor): Promise<RegistryStatsDto> {
-    const em = this.em as EntityManager;
-    const scope: Record<string, unknown> = actor?.countyCode ? { countyCode: actor.countyCode } : {};
-    const rows = await em.find(
-      Enterprise,
-      scope,
-      { fields: ['uscc', 'countyCode', 'sizeClass', 'chainTags', 'industryGroup', 'category', 'tier', 'status'] },
-    );
-    const stats: RegistryStatsDto = {
-      total: 0,
-      removed: 0,
-      byCounty: {},
-      bySizeClass: {},
-      byChain: {},
-      byIndustryGroup: {},
-      byCategory: {},
-      byTier: {},
-    };
-    const bump = (bucket: Record<string, number>, key: string): void => {
-      bucket[key] = (bucket[key] ?? 0) + 1;
-    };
-    for (const e of rows) {
-      if (e.status === 'removed') {
-        stats.removed++;
-        continue;
-      }
-      stats.total++;
-      bump(stats.byCounty, e.countyCode);
-      bump(stats.bySizeClass, e.sizeClass ?? 'unknown');
-      bump(stats.byIndustryGroup, e.industryGroup);
-      bump(stats.byCategory, e.category ?? 'none');
-      bump(stats.byTier, e.tier ?? 'none');
-      const chains = e.chainTags.split(',').filter(Boolean);
-      if (chains.length === 0) bump(stats.byChain, 'none');
-      for (const c of chains) bump(stats.byChain, c);
-    }
-    em.clear();
-    return stats;
-  }
-
-  // ------------------------------------------------------------------ helpers
-
-  async load(em: EntityManager, uscc: string, actor?: Actor): Promise<Enterprise> {
-    const e = await em.findOne(Enterprise, { uscc });
-    if (!e) throw new DomainException('REGISTRY_ENTERPRISE_NOT_FOUND', `未找到统一社会信用代码为 ${uscc} 的企业`);
-    assertInScope(actor, e.countyCode);
-    return e;
+    }, REGISTRY_TX);
   }
 
   classify(e: Enterprise, facts: AnnualFacts): SizeClassSummary {
@@ -447,49 +323,22 @@ export class EnterpriseService {
       if (y.year === e.sizeClassYear) e.sizeClass = size.sizeClass;
     }
   }
-
-  private log(
-    uscc: string,
-    actor: Actor,
-    action: ChangeLogEntryDto['action'],
-    changes: FieldChange[],
-    reason: string | null,
-    year: number | null = null,
-  ): ChangeLog {
-    const c = new ChangeLog();
-    c.uscc = uscc;
-    c.actor = actor.username;
-    c.action = action;
-    c.changes = changes;
-    c.reason = reason;
-    c.year = year;
-    return c;
-  }
 }
 
-function deepMerge<T extends object>(base: T, over: T): T {
-  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-  for (const [k, v] of Object.entries(over as Record<string, unknown>)) {
-    if (v === undefined || v === null) continue;
-    const current = out[k];
-    if (v && typeof v === 'object' && !Array.isArray(v) && current && typeof current === 'object' && !Array.isArray(current)) {
-      out[k] = deepMerge(current, v);
-    } else out[k] = v;
-  }
-  return out as T;
-}
-
-function diffFacts(before: object, after: object, prefix = ''): FieldChange[] {
-  const out: FieldChange[] = [];
-  const b = before as Record<string, unknown>;
-  const a = after as Record<string, unknown>;
-  for (const key of [...new Set([...Object.keys(b), ...Object.keys(a)])].sort()) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    const x = b[key];
-    const y = a[key];
-    if (x && y && typeof x === 'object' && typeof y === 'object' && !Array.isArray(x) && !Array.isArray(y)) {
-      out.push(...diffFacts(x, y, path));
-    } else if (!sameValue(x, y)) out.push({ field: `facts.${path}`, before: x ?? null, after: y ?? null });
-  }
-  return out;
+function changeLog(
+  uscc: string,
+  actor: Actor,
+  action: ChangeLogEntryDto['action'],
+  changes: FieldChange[],
+  reason: string | null,
+  year: number | null = null,
+): ChangeLog {
+  const c = new ChangeLog();
+  c.uscc = uscc;
+  c.actor = actor.username;
+  c.action = action;
+  c.changes = changes;
+  c.reason = reason;
+  c.year = year;
+  return c;
 }

@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager as CoreEntityManager } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import {
+  Actor,
+  AnnualDataDto,
+  ChangeLogEntryDto,
+  EnterpriseDto,
+  ListEnterprisesRequest,
+  Page,
+  RegistryStatsDto,
+} from '@ladder/contracts';
+import { scopedCounty } from '@ladder/platform-messaging';
+
+import { AnnualData } from './annual-data.entity';
+import { ChangeLog } from './change-log.entity';
+import { Enterprise } from './enterprise.entity';
+import { toAnnualDataDto, toChangeLogDto, toEnterpriseDto } from './enterprise.mapper';
+import type { EnterpriseDimension, EnterpriseRepository, GroupCount } from './enterprise.repository';
+
+/** The registry's reads: one enterprise, its history and years, the filtered pool, and the dashboard counts. */
+@Injectable()
+export class EnterpriseQueryService {
+  constructor(private readonly em: CoreEntityManager) {}
+
+  private get enterprises(): EnterpriseRepository {
+    return (this.em as EntityManager).getRepository(Enterprise);
+  }
+
+  async get(uscc: string, actor?: Actor): Promise<EnterpriseDto> {
+    return toEnterpriseDto(await this.enterprises.loadInScope(uscc, actor));
+  }
+
+  async history(uscc: string, actor?: Actor): Promise<ChangeLogEntryDto[]> {
+    await this.enterprises.loadInScope(uscc, actor);
+    const rows = await this.em.find(ChangeLog, { uscc }, { orderBy: { id: 'desc' }, limit: 500 });
+    return rows.map(toChangeLogDto);
+  }
+
+  async listAnnualData(uscc: string, actor?: Actor): Promise<AnnualDataDto[]> {
+    await this.enterprises.loadInScope(uscc, actor);
+    const rows = await this.em.find(AnnualData, { uscc }, { orderBy: { year: 'desc' } });
+    return rows.map(toAnnualDataDto);
+  }
+
+  async list(req: ListEnterprisesRequest): Promise<Page<EnterpriseDto>> {
+    const page = req.page ?? 1;
+    const pageSize = req.pageSize ?? 20;
+    const where = this.filter(req);
+    const [sortField, direction] = (req.sort ?? '-updatedAt').startsWith('-')
+      ? [(req.sort ?? '-updatedAt').slice(1), 'desc' as const]
+      : [req.sort ?? 'updatedAt', 'asc' as const];
+    const [rows, total] = await this.enterprises.findAndCount(where, {
+      orderBy: { [sortField]: direction, uscc: 'asc' },
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    });
+    return { items: rows.map(toEnterpriseDto), total, page, pageSize };
+  }
+
+  /** The list's filter; a county account sees only its county (asking for another is OUT_OF_SCOPE). */
+  filter(req: ListEnterprisesRequest): FilterQuery<Enterprise> {
+    const where: FilterQuery<Enterprise> & Record<string, unknown> = {};
+    const status = req.status ?? 'active';
+    if (status !== 'all') where.status = status;
+    const county = scopedCounty(req.actor, req.county);
+    if (county) where.countyCode = county;
+    if (req.industryGroup) where.industryGroup = req.industryGroup;
+    if (req.sizeClass) where.sizeClass = req.sizeClass;
+    if (req.tier) where.tier = req.tier === 'none' ? null : req.tier;
+    if (req.category) where.category = req.category === 'none' ? null : req.category;
+    if (req.chain) where.chainTags = { $like: `%,${req.chain},%` };
+    const q = req.q?.replace(/[%_\\]/g, '').trim();
+    if (q) where.$or = [{ name: { $like: `%${q}%` } }, { uscc: { $like: `%${q.toUpperCase()}%` } }];
+    return where;
+  }
+
+  /**
+   * The dashboard: enterprises in the pool by county, size class, chain, industry group, category and tier,
+   * and how many were removed — each a `GROUP BY` in the database, within the actor's county.
+   */
+  async stats(actor?: Actor): Promise<RegistryStatsDto> {
+    const county = scopedCounty(actor);
+    const scope: FilterQuery<Enterprise> = county ? { countyCode: county } : {};
+    const inPool: FilterQuery<Enterprise> = { ...scope, status: { $ne: 'removed' } };
+    const count = (column: EnterpriseDimension, where: FilterQuery<Enterprise>): Promise<GroupCount[]> =>
+      this.enterprises.countBy(column, where);
+    const byStatus = await count('status', scope);
+    const stats: RegistryStatsDto = {
+      total: sum(byStatus.filter((g) => g.key !== 'removed')),
+      removed: sum(byStatus.filter((g) => g.key === 'removed')),
+      byCounty: tally(await count('countyCode', inPool), 'unknown'),
+      bySizeClass: tally(await count('sizeClass', inPool), 'unknown'),
+      byChain: {},
+      byIndustryGroup: tally(await count('industryGroup', inPool), 'unknown'),
+      byCategory: tally(await count('category', inPool), 'none'),
+      byTier: tally(await count('tier', inPool), 'none'),
+    };
+    // Chains are stored as one `,a,b,` column: group by it, then split each combination.
+    const byChain: Record<string, number> = {};
+    for (const { key, count: n } of await count('chainTags', inPool)) {
+      const chains = (key ?? '').split(',').filter(Boolean);
+      for (const c of chains.length > 0 ? chains : ['none']) byChain[c] = (byChain[c] ?? 0) + n;
+    }
+    stats.byChain = sortedKeys(byChain);
+    return stats;
+  }
+}
+
+function sum(groups: readonly GroupCount[]): number {
+  return groups.reduce((total, g) => total + g.count, 0);
+}
+
+/** Groups as a `value → count` record, an empty value under `empty`, keys in order. */
+function tally(groups: readonly GroupCount[], empty: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const g of groups) out[g.key ?? empty] = (out[g.key ?? empty] ?? 0) + g.count;
+  return sortedKeys(out);
+}
+
+function sortedKeys(record: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
