@@ -23,6 +23,8 @@ export interface StackOptions {
   readonly database?: DatabaseKind;
   /** Serve the built console (browser tests). */
   readonly console?: boolean;
+  /** How long the services may take to boot and answer health checks (default 30 s). */
+  readonly bootTimeoutMs?: number;
 }
 
 /**
@@ -70,7 +72,7 @@ export class TestStack {
     this.startService('tiering');
     this.startService('subsidies');
     this.startService('gateway');
-    await this.waitHealthy();
+    await this.waitHealthy(this.options.bootTimeoutMs);
     return this;
   }
 
