@@ -8,12 +8,13 @@
 import { randomUUID } from 'node:crypto';
 
 import type { INestMicroservice } from '@nestjs/common';
-import type { Actor, EnterpriseDto, EventEnvelope, ListEnterprisesRequest, PoolCategory } from '@ladder/contracts';
+import type { Actor, EnterpriseDto, EventEnvelope, ListEnterprisesRequest } from '@ladder/contracts';
 import { bootstrapService, createStandaloneClient, provisionDeclared } from '@ladder/platform-messaging';
 import type { MessagingClient } from '@ladder/platform-messaging';
 import { runMigrations } from '@ladder/platform-persistence';
 import { EventPublisher, createTestDatabase, databaseKinds, makeEnterprise, startNatsServer, waitFor } from '@ladder/platform-testing';
 import type { NatsServerHandle, TestDatabase } from '@ladder/platform-testing';
+import type { PoolCategory } from '@ladder/shared-domain';
 import { loadRegistryEnv } from '../src/config/registry.env';
 import { createRegistryOrmConfig } from '../src/mikro-orm.config';
 import { RegistryModule } from '../src/registry.module';
@@ -53,7 +54,7 @@ describe.each(databaseKinds())('registry consuming tiering events on %s', (kind)
   async function pool(tag: string): Promise<EnterpriseDto[]> {
     const created: EnterpriseDto[] = [];
     for (let i = 0; i < 3 * PAGE; i++) {
-      created.push(await client.request('registry.enterprise.create', { ...makeEnterprise({ name: `${tag}企业${i}` }), actor: city }));
+      created.push(await client.request('registry.enterprise.create', { ...makeEnterprise({ name: `${tag}企业${i}` }), industryGroup: 'industry', actor: city }));
     }
     return created;
   }
