@@ -35,6 +35,8 @@ export interface StackOptions {
   readonly database?: DatabaseKind;
   /** Serve the built console (browser tests). */
   readonly console?: boolean;
+  /** How long the services may take to boot and answer health checks (default 30 s). */
+  readonly bootTimeoutMs?: number;
 }
 
 /**
@@ -79,7 +81,7 @@ export class TestStack {
       if (r.status !== 0) throw new Error(`${script} failed: ${r.stdout}\n${r.stderr}`);
     }
     for (const name of STACK_PLAN.processes) this.startService(name);
-    await this.waitHealthy();
+    await this.waitHealthy(this.options.bootTimeoutMs);
     return this;
   }
 

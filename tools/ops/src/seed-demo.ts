@@ -3,38 +3,51 @@ import 'reflect-metadata';
 import type { Actor } from '@ladder/contracts';
 import { RemoteError, createStandaloneClient } from '@ladder/platform-messaging';
 import type { MessagingClient } from '@ladder/platform-messaging';
+import { COUNTIES } from '@ladder/shared-domain';
 
 import { demoTitles, generateDemoPool } from './demo-data';
 import type { DemoEnterprise } from './demo-data';
 
 /**
+ * Who the demo says entered its records (shown as 填报人 and in the change history): each county's 工信局 for its
+ * enterprises and their annual data, the city's 工信局 for titles and parks, the city's 财政局 for budgets.
+ */
+const CITY: Actor = { userId: 'demo-gxj', username: '三明市工信局（演示）', roles: ['gxj-operator'] };
+const FINANCE: Actor = { userId: 'demo-czj', username: '三明市财政局（演示）', roles: ['finance-officer'] };
+
+function countyActor(countyCode: string): Actor {
+  const county = COUNTIES.find((c) => c.code === countyCode);
+  return { userId: `demo-${countyCode}`, username: `${county?.name ?? countyCode}工信局（演示）`, roles: ['county-operator'], countyCode };
+}
+
+/**
  * First-run step of the embedded stack: when the registry holds no enterprise, register the demo pool through
  * the registry's own request/reply API (so every demo fact also produces its events); when tiering holds no
- * title, record the titles part of the demo pool already holds.
+ * title, record the titles part of the demo pool holds (each one earned by its figures, see demo-data.ts).
  */
 async function main(): Promise<void> {
   const url = process.env['NATS_URL'];
   if (!url) throw new Error('NATS_URL is not set');
   const count = Number(process.env['DEMO_ENTERPRISES'] ?? 330);
   const client = createStandaloneClient(url, 'seed-demo');
-  const actor: Actor = { userId: 'seed', username: 'demo-seed', roles: ['gxj-operator'] };
   try {
     const pool = generateDemoPool(count);
-    const existing = await client.request('registry.enterprise.list', { page: 1, pageSize: 1, status: 'all', actor });
+    const existing = await client.request('registry.enterprise.list', { page: 1, pageSize: 1, status: 'all', actor: CITY });
     if (existing.total > 0) console.log(`registry: ${existing.total} enterprises exist, demo data not loaded`);
-    else await seedRegistry(client, pool, actor);
-    await seedTitles(client, pool, actor);
+    else await seedRegistry(client, pool);
+    await seedTitles(client, pool);
     await seedSubsidies(client, pool);
   } finally {
     await client.close();
   }
 }
 
-async function seedRegistry(client: MessagingClient, pool: DemoEnterprise[], actor: Actor): Promise<void> {
+async function seedRegistry(client: MessagingClient, pool: DemoEnterprise[]): Promise<void> {
   let done = 0;
   const queue = [...pool];
   const worker = async (): Promise<void> => {
     for (let item = queue.shift(); item; item = queue.shift()) {
+      const actor = countyActor(item.enterprise.countyCode);
       await client.request('registry.enterprise.create', { ...item.enterprise, actor });
       for (const y of item.years) {
         await client.request('registry.annual-data.submit', { uscc: item.enterprise.uscc, year: y.year, facts: y.facts, source: 'bureau', actor });
@@ -44,11 +57,12 @@ async function seedRegistry(client: MessagingClient, pool: DemoEnterprise[], act
     }
   };
   await Promise.all(Array.from({ length: 4 }, worker));
-  console.log(`registry: ${pool.length} demo enterprises with ${pool[0]?.years.length ?? 0} years of data loaded`);
+  const years = pool.reduce((n, p) => n + p.years.length, 0);
+  console.log(`registry: ${pool.length} demo enterprises with ${years} years of annual data loaded`);
 }
 
 /** Titles already held by part of the demo pool, recorded once tiering has caught up with the registry. */
-async function seedTitles(client: MessagingClient, pool: DemoEnterprise[], actor: Actor): Promise<void> {
+async function seedTitles(client: MessagingClient, pool: DemoEnterprise[]): Promise<void> {
   const existing = await client.request('tiering.certification.list', { page: 1, pageSize: 1 }).catch(() => null);
   if (existing === null) {
     console.log('tiering: not running, demo titles not recorded');
@@ -63,7 +77,7 @@ async function seedTitles(client: MessagingClient, pool: DemoEnterprise[], actor
   for (const t of plan) {
     for (;;) {
       try {
-        await client.request('tiering.certification.record', { ...t, actor });
+        await client.request('tiering.certification.record', { ...t, actor: CITY });
         break;
       } catch (error) {
         // The projection of this enterprise may not have arrived yet: wait for tiering to catch up.
@@ -83,7 +97,6 @@ async function seedTitles(client: MessagingClient, pool: DemoEnterprise[], actor
  * 免申即享 entitlements themselves come from the demo titles' events, like in production.
  */
 async function seedSubsidies(client: MessagingClient, pool: DemoEnterprise[]): Promise<void> {
-  const finance: Actor = { userId: 'seed', username: 'demo-seed', roles: ['finance-officer'] };
   const lines = await client.request('subsidies.budget.list', {}).catch(() => null);
   if (lines === null) {
     console.log('subsidies: not running, demo budgets not allocated');
@@ -95,13 +108,12 @@ async function seedSubsidies(client: MessagingClient, pool: DemoEnterprise[]): P
   }
   const year = new Date().getFullYear();
   for (const y of [year - 1, year]) {
-    await client.request('subsidies.budget.allocate', { payer: 'CITY', year: y, amountFen: 300_000_000, actor: finance });
-    await client.request('subsidies.budget.allocate', { payer: 'PROV', year: y, amountFen: 500_000_000, actor: finance });
+    await client.request('subsidies.budget.allocate', { payer: 'CITY', year: y, amountFen: 300_000_000, actor: FINANCE });
+    await client.request('subsidies.budget.allocate', { payer: 'PROV', year: y, amountFen: 500_000_000, actor: FINANCE });
   }
   const titled = new Set(demoTitles(pool).map((t) => t.uscc));
   const members = pool.filter((p) => p.enterprise.countyCode === '350404' && titled.has(p.enterprise.uscc)).slice(0, 8);
   if (members.length > 0) {
-    const operator: Actor = { userId: 'seed', username: 'demo-seed', roles: ['gxj-operator'] };
     for (let attempt = 0; ; attempt++) {
       try {
         await client.request('subsidies.park.upsert', {
@@ -109,7 +121,7 @@ async function seedSubsidies(client: MessagingClient, pool: DemoEnterprise[]): P
           countyCode: '350404',
           operator: '三明经济开发区管委会（示例）',
           enterprises: members.map((m) => ({ uscc: m.enterprise.uscc })),
-          actor: operator,
+          actor: CITY,
         });
         break;
       } catch (error) {

@@ -117,4 +117,9 @@ describe('assessment report', () => {
     expect(defaultAssessmentQuery(new Date(2025, 3, 1))).toEqual({ year: 2025, period: 'mid-year' });
     expect(defaultAssessmentQuery(new Date(2025, 10, 1))).toEqual({ year: 2025, period: 'annual' });
   });
+
+  it('should default to the last plan year\'s annual assessment once the plan period is over', () => {
+    expect(defaultAssessmentQuery(new Date(2025, 3, 1), '2025-12-31')).toEqual({ year: 2025, period: 'mid-year' });
+    expect(defaultAssessmentQuery(new Date(2026, 11, 6), '2025-12-31')).toEqual({ year: 2025, period: 'annual' });
+  });
 });

@@ -143,8 +143,13 @@ export function assessmentYearOptions(now: Date = new Date()): Option[] {
   return out;
 }
 
-/** This year; 年中督促 until the end of June, then 年度考核. */
-export function defaultAssessmentQuery(now: Date = new Date()): Api.Tiering.AssessmentQuery {
+/**
+ * This year; 年中督促 until the end of June, then 年度考核. Once the plan period is over (`planTo`, its last day),
+ * the annual assessment of its last year: a later year has no targets and no recognitions to count against them.
+ */
+export function defaultAssessmentQuery(now: Date = new Date(), planTo?: string): Api.Tiering.AssessmentQuery {
+  const lastPlanYear = planTo ? Number(planTo.slice(0, 4)) : Number.POSITIVE_INFINITY;
+  if (now.getFullYear() > lastPlanYear) return { year: lastPlanYear, period: 'annual' };
   return { year: now.getFullYear(), period: now.getMonth() < 6 ? 'mid-year' : 'annual' };
 }
 
