@@ -3,3 +3,4 @@ export * from './lib/factories';
 export * from './lib/jetstream';
 export * from './lib/nats-server';
 export * from './lib/net';
+export * from './lib/query-plans';
