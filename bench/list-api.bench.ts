@@ -23,7 +23,7 @@ import { POOL_CATEGORIES, SIZE_CLASSES, TIERS } from '@ladder/shared-domain';
 import { generateDemoPool, prng } from '../tools/ops/src/demo-data';
 /* eslint-enable @nx/enforce-module-boundaries */
 import { machine } from './lib/substrates';
-import { login, prepareServices, root, waitHealthy, writeResult } from './lib/services';
+import { cpuSeconds, login, prepareServices, root, waitHealthy, writeResult } from './lib/services';
 
 const N = Number(process.env['BENCH_ENTERPRISES'] ?? 100_000);
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 16);
@@ -115,8 +115,8 @@ async function main(): Promise<void> {
     const t0 = Date.now();
     const active = seedEnterprises(path.join(dir, 'registry.sqlite'));
     console.log(`seeded ${N} enterprises (${active} active) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    services.start('registry');
-    services.start('gateway');
+    const registry = services.start('registry');
+    const gateway = services.start('gateway');
     await waitHealthy(services.baseUrl);
     const token = await login(services.baseUrl, 'gxj');
 
@@ -154,7 +154,10 @@ async function main(): Promise<void> {
       headers: { authorization: `Bearer ${token}` },
     });
     const bareFull = summary(await load(bareUrl, undefined));
-    const gatewayFull = summary(await load(gatewayUrl, token));
+    const cpuBefore = cpuSeconds(registry.pid) + cpuSeconds(gateway.pid);
+    const fullRun = await load(gatewayUrl, token);
+    const cpuMsPerRequest = ((cpuSeconds(registry.pid) + cpuSeconds(gateway.pid) - cpuBefore) * 1000) / fullRun.requests.total;
+    const gatewayFull = summary(fullRun);
     const halfRate = Math.max(1, Math.round(gatewayFull.reqPerSec / 2));
     const gatewayHalf = summary(await load(gatewayUrl, token, halfRate));
 
@@ -171,6 +174,7 @@ async function main(): Promise<void> {
       bareFastify: bareFull,
       gatewayFullLoad: gatewayFull,
       gatewayHalfLoad: { ...gatewayHalf, targetRate: halfRate },
+      gatewayAndRegistryCpuMsPerRequest: Number(cpuMsPerRequest.toFixed(2)),
       ratioToBareFastify: Number((gatewayFull.reqPerSec / bareFull.reqPerSec).toFixed(3)),
     };
     console.log(
@@ -193,6 +197,7 @@ async function main(): Promise<void> {
         'p99 ms': gatewayHalf.p99Ms,
       },
     });
+    console.log(`CPU of gateway + registry per request at full load: ${result.gatewayAndRegistryCpuMsPerRequest} ms`);
     console.log(`ratio gateway : bare Fastify = ${result.ratioToBareFastify}`);
     writeResult('list-api', result);
   } finally {

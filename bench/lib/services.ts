@@ -34,7 +34,7 @@ export interface BenchServices {
 
 /**
  * Environment for the registry and the gateway (health reporting only the services started), migrated, with
- * the demo accounts. `prepare` runs after the migrations and before any service starts (bulk data).
+ * the demo accounts.
  */
 export async function prepareServices(
   natsUrl: string,
@@ -84,6 +84,13 @@ export async function prepareServices(
       }
     },
   };
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+export function cpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 /** Wait until the gateway reports every configured service up. */
