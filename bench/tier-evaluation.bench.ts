@@ -101,7 +101,7 @@ async function main(): Promise<void> {
         await orm.em.fork().transactional(async (tem) => {
           const em = tem as EntityManager;
           const fresh = await em.find(EnterpriseProjection, { uscc: { $in: rows.map((r) => r.uscc) } });
-          await service.evaluateMany(em, fresh, { asOf: AS_OF, type: 'new', trigger: 'job' });
+          await service.evaluateBatch(em, fresh, { asOf: AS_OF, type: 'new', trigger: 'job' });
         });
       },
       FULL_SAMPLE,
