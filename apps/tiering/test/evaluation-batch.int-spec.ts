@@ -148,6 +148,8 @@ describe.each(databaseKinds())('whole-pool job store on %s', (kind) => {
     expect(viaBatch.records).toHaveLength(5);
     expect(viaBatch.events.length).toBeGreaterThanOrEqual(10);
     expect(viaBatch).toEqual(viaEntities);
+    const stamps = await orms[1]!.em.fork().find(PoolEntry, {});
+    for (const e of stamps) expect(Math.abs(e.evaluatedAt.getTime() - Date.now())).toBeLessThan(120_000);
   });
 
   it('should store nothing when the inputs did not change, and the change alone when one did', async () => {

@@ -4,6 +4,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { EvaluationDto, EvaluationSummaryDto } from '@ladder/contracts';
 import { recordEvents } from '@ladder/platform-messaging';
+import { insertRows, upsertRows } from '@ladder/platform-persistence';
 import type { PendingEvent } from '@ladder/platform-messaging';
 import { evaluateTiers, nextTierDistance } from '@ladder/policy';
 import type { EvaluationResult, ProfileInput, TierDistance } from '@ladder/policy';
@@ -169,10 +170,10 @@ export class EvaluationService {
   }
 
   /**
-   * The whole-pool job's store: a batch evaluated inside the caller's transaction and written in four
-   * statements — standings read as columns, evaluation records and outbox events inserted in bulk, pool
-   * entries upserted in one INSERT … ON CONFLICT — with no entity to hydrate, snapshot or diff. Same rules as
-   * `evaluateMany`: unchanged inputs store nothing.
+   * The whole-pool job's store: a batch evaluated inside the caller's transaction and written with a few
+   * statements — standings read as columns, evaluation records and outbox events inserted with multi-row
+   * INSERTs, pool entries upserted with INSERT … ON CONFLICT — with no entity to hydrate, snapshot or diff.
+   * Same rules as `evaluateMany`: unchanged inputs store nothing.
    */
   async evaluateBatch(em: EntityManager, projections: readonly EnterpriseProjection[], options: EvaluateOptions): Promise<BatchOutcome> {
     if (projections.length === 0) return { evaluated: 0, categoryChanged: 0 };
@@ -194,21 +195,8 @@ export class EvaluationService {
     if (assessments.length === 0) return { evaluated: 0, categoryChanged: 0 };
 
     const now = new Date();
-    // One INSERT … RETURNING id for the batch (rows come back in the order given, as MikroORM's own batch inserts rely on).
-    const ctx: unknown = em.getTransactionContext();
-    const inserted = await em.getDriver().nativeInsertMany<EvaluationRecord>(
-      EvaluationRecord.name,
-      assessments.map((a) => ({ ...recordData(a, options), createdAt: now })),
-      { ctx },
-    );
-    const ids = (inserted.rows ?? []).map((r) => Number(r['id']));
-    if (ids.length !== assessments.length) throw new Error(`evaluation records: ${assessments.length} inserted, ${ids.length} ids returned`);
-    await em
-      .createQueryBuilder(PoolEntry)
-      .insert(assessments.map((a, i) => ({ ...entryData(a, ids[i]!), evaluatedAt: now })))
-      .onConflict('uscc')
-      .merge()
-      .execute('run');
+    const ids = (await insertRows(em, EvaluationRecord, assessments.map((a) => ({ ...recordData(a, options), createdAt: now })))).map(Number);
+    await upsertRows(em, PoolEntry, assessments.map((a, i) => ({ ...entryData(a, ids[i]!), evaluatedAt: now })), 'uscc');
     await recordEvents(
       em,
       TIERING_SOURCE,
