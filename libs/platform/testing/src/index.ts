@@ -4,3 +4,4 @@ export * from './lib/jetstream';
 export * from './lib/nats-server';
 export * from './lib/net';
 export * from './lib/query-plans';
+export * from './lib/seed-rows';
