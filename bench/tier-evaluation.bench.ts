@@ -97,11 +97,10 @@ async function main(): Promise<void> {
     const full = await forEachBatch(
       orm,
       async (rows) => {
-        // As the re-evaluation job does: one transaction per batch.
+        // As the re-evaluation job does (JobService.step): the batch read once, then evaluated and stored in one
+        // transaction per batch.
         await orm.em.fork().transactional(async (tem) => {
-          const em = tem as EntityManager;
-          const fresh = await em.find(EnterpriseProjection, { uscc: { $in: rows.map((r) => r.uscc) } });
-          await service.evaluateMany(em, fresh, { asOf: AS_OF, type: 'new', trigger: 'job' });
+          await service.evaluateBatch(tem as EntityManager, rows, { asOf: AS_OF, type: 'new', trigger: 'job' });
         });
       },
       FULL_SAMPLE,

@@ -5,10 +5,9 @@ import { join } from 'node:path';
 
 import { checkNode, ensureAptPackages, ensureDependencies, log, readServiceList, root, run } from '../stack/lib.mjs';
 
-// The benches start services from dist/: build every service of the service list.
-const build = readServiceList()
-  .filter((s) => s.kind === 'service')
-  .map((s) => s.name);
+// The benches start processes from dist/ (the list-API and import benches go through the gateway): build every
+// process of the service list.
+const build = readServiceList().map((s) => s.name);
 if (process.argv.includes('--plan')) {
   process.stdout.write(`${JSON.stringify({ build }, null, 2)}\n`);
   process.exit(0);

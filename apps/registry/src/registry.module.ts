@@ -1,13 +1,15 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/core';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { MessagingModule, createHealthController } from '@ladder/platform-messaging';
+import { CountCache } from '@ladder/platform-persistence';
 
 import { TieringEventsConsumer } from './classification/tiering-events.consumer';
 import { RegistryEnv } from './config/registry.env';
 import { EnterpriseMessageController } from './enterprise/enterprise.message-controller';
 import { EnterpriseCommandService } from './enterprise/enterprise-command.service';
 import { EnterpriseQueryService } from './enterprise/enterprise-query.service';
-import { REGISTRY_ENV, REGISTRY_SOURCE } from './enterprise/registry.tokens';
+import { ENTERPRISE_TOTALS, REGISTRY_ENV, REGISTRY_SOURCE } from './enterprise/registry.tokens';
 import { ImportMessageController } from './import/import.message-controller';
 import { ImportService } from './import/import.service';
 import { ImportWorker } from './import/import.worker';
@@ -30,6 +32,15 @@ export class RegistryModule {
       controllers: [EnterpriseMessageController, ImportMessageController, createHealthController('registry')],
       providers: [
         { provide: REGISTRY_ENV, useValue: env },
+        {
+          provide: ENTERPRISE_TOTALS,
+          inject: [MikroORM],
+          useFactory: (orm: MikroORM): CountCache => {
+            const totals = new CountCache();
+            orm.em.getEventManager().registerSubscriber(totals);
+            return totals;
+          },
+        },
         EnterpriseCommandService,
         EnterpriseQueryService,
         ImportService,

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-import { SERVICES, SERVICE_LIST, databaseUrlVariable } from '@ladder/contracts';
+import { SERVICE_LIST, databaseUrlVariable } from '@ladder/contracts';
 
 import { derivedFiles } from './manifests';
 
@@ -46,12 +46,12 @@ describe('lists derived from the service list', () => {
     expect(plan.processes).toEqual(NAMES.map((name) => ({ name, main: `dist/apps/${name}/main.js` })));
   });
 
-  it('should build every service when the bench runner plans `npm run bench`', () => {
+  it('should build every process when the bench runner plans `npm run bench`', () => {
     // Act
     const plan = nodeJson<{ build: string[] }>(['tools/bench/run.mjs', '--plan']);
 
     // Assert
-    expect(plan.build).toEqual([...SERVICES]);
+    expect(plan.build).toEqual(NAMES);
   });
 
   it('should migrate and start every process in list order when the test stack starts', () => {

@@ -267,7 +267,7 @@ CMD ["node", "${bundle(gateway.name, 'main')}"]
 
 /**
  * An Nx project.json with `implicitDependencies` set to the given projects (the system tests need every process
- * built; the benches every service). Other fields are kept as they are.
+ * built; the benches every service and the gateway). Other fields are kept as they are.
  */
 export function withImplicitDependencies(projectJson: string, projects: readonly string[]): string {
   const project = JSON.parse(projectJson) as Record<string, unknown>;
@@ -283,6 +283,6 @@ export function derivedFiles(list: ServiceList, read: (file: string) => string):
     'deploy/k8s/sme-ladder.yaml': kubernetesFile(list),
     'deploy/docker/Dockerfile': dockerfile(list),
     'test/project.json': withImplicitDependencies(read('test/project.json'), buildProjects(list)),
-    'bench/project.json': withImplicitDependencies(read('bench/project.json'), services(list).map((s) => s.name)),
+    'bench/project.json': withImplicitDependencies(read('bench/project.json'), list.map((s) => s.name)),
   };
 }

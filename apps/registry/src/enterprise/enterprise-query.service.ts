@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager as CoreEntityManager } from '@mikro-orm/core';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
@@ -12,17 +12,23 @@ import {
   RegistryStatsDto,
 } from '@ladder/contracts';
 import { scopedCounty } from '@ladder/platform-messaging';
+import { CountCache } from '@ladder/platform-persistence';
 
 import { AnnualData } from './annual-data.entity';
 import { ChangeLog } from './change-log.entity';
 import { Enterprise } from './enterprise.entity';
-import { toAnnualDataDto, toChangeLogDto, toEnterpriseDto } from './enterprise.mapper';
+import { rowToEnterpriseDto, toAnnualDataDto, toChangeLogDto, toEnterpriseDto } from './enterprise.mapper';
+import type { EnterpriseRow } from './enterprise.mapper';
+import { ENTERPRISE_TOTALS } from './registry.tokens';
 import type { EnterpriseDimension, EnterpriseRepository, GroupCount } from './enterprise.repository';
 
 /** The registry's reads: one enterprise, its history and years, the filtered pool, and the dashboard counts. */
 @Injectable()
 export class EnterpriseQueryService {
-  constructor(private readonly em: CoreEntityManager) {}
+  constructor(
+    private readonly em: CoreEntityManager,
+    @Inject(ENTERPRISE_TOTALS) private readonly totals: CountCache,
+  ) {}
 
   private get enterprises(): EnterpriseRepository {
     return (this.em as EntityManager).getRepository(Enterprise);
@@ -44,19 +50,30 @@ export class EnterpriseQueryService {
     return rows.map(toAnnualDataDto);
   }
 
+  /**
+   * One page in index order (see the entity's indexes; ties broken by USCC in the same direction, so that one
+   * index serves both), read as rows (no entities to hydrate and track), with the total per filter from the
+   * count cache.
+   */
   async list(req: ListEnterprisesRequest): Promise<Page<EnterpriseDto>> {
     const page = req.page ?? 1;
     const pageSize = req.pageSize ?? 20;
     const where = this.filter(req);
-    const [sortField, direction] = (req.sort ?? '-updatedAt').startsWith('-')
-      ? [(req.sort ?? '-updatedAt').slice(1), 'desc' as const]
-      : [req.sort ?? 'updatedAt', 'asc' as const];
-    const [rows, total] = await this.enterprises.findAndCount(where, {
-      orderBy: { [sortField]: direction, uscc: 'asc' },
-      limit: pageSize,
-      offset: (page - 1) * pageSize,
-    });
-    return { items: rows.map(toEnterpriseDto), total, page, pageSize };
+    const sort = req.sort ?? '-updatedAt';
+    const direction = sort.startsWith('-') ? ('desc' as const) : ('asc' as const);
+    const sortField = sort.replace(/^-/, '');
+    const [rows, total] = await Promise.all([
+      this.enterprises
+        .createQueryBuilder('e')
+        .select('*')
+        .where(where)
+        .orderBy({ [sortField]: direction, uscc: direction })
+        .limit(pageSize)
+        .offset((page - 1) * pageSize)
+        .execute<EnterpriseRow[]>('all', true),
+      this.totals.get(JSON.stringify(where), () => this.enterprises.count(where)),
+    ]);
+    return { items: rows.map(rowToEnterpriseDto), total, page, pageSize };
   }
 
   /** The list's filter; a county account sees only its county (asking for another is OUT_OF_SCOPE). */

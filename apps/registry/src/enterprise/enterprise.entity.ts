@@ -5,9 +5,24 @@ import type { IndustryGroup, PoolCategory, SizeClass, Tier } from '@ladder/share
 
 import { EnterpriseRepository } from './enterprise.repository';
 
-/** An enterprise of the cultivation pool (企业培育库), keyed by its normalised USCC. */
+/**
+ * An enterprise of the cultivation pool (企业培育库), keyed by its normalised USCC.
+ *
+ * Indexes serve the list (`registry.enterprise.list`): every sort of the city-wide list within a status, every
+ * sort within a county (county operators always list one county), and every sort over all statuses; the other
+ * filters (industry, size, tier, category, chain, keyword) are checked along the index order, so a page stops
+ * after pageSize hits. `test/list-query-plans.int-spec.ts` proves each plan on SQLite and PostgreSQL.
+ */
 @Entity({ tableName: 'enterprise', repository: () => EnterpriseRepository })
-@Index({ name: 'enterprise_county_status_idx', properties: ['countyCode', 'status'] })
+@Index({ name: 'enterprise_status_updated_idx', properties: ['status', 'updatedAt', 'uscc'] })
+@Index({ name: 'enterprise_status_name_idx', properties: ['status', 'name', 'uscc'] })
+@Index({ name: 'enterprise_status_county_idx', properties: ['status', 'countyCode', 'uscc'] })
+@Index({ name: 'enterprise_status_uscc_idx', properties: ['status', 'uscc'] })
+@Index({ name: 'enterprise_county_status_updated_idx', properties: ['countyCode', 'status', 'updatedAt', 'uscc'] })
+@Index({ name: 'enterprise_county_status_name_idx', properties: ['countyCode', 'status', 'name', 'uscc'] })
+@Index({ name: 'enterprise_county_uscc_idx', properties: ['countyCode', 'uscc', 'status'] })
+@Index({ name: 'enterprise_updated_idx', properties: ['updatedAt', 'uscc'] })
+@Index({ name: 'enterprise_name_idx', properties: ['name', 'uscc'] })
 export class Enterprise extends TimestampedEntity {
   [EntityRepositoryType]?: EnterpriseRepository;
 
@@ -15,7 +30,6 @@ export class Enterprise extends TimestampedEntity {
   uscc!: string;
 
   @Property({ type: 'string', length: 100 })
-  @Index({ name: 'enterprise_name_idx' })
   name!: string;
 
   @Property({ type: 'string', length: 6 })

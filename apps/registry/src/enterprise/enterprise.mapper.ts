@@ -33,6 +33,38 @@ export function toEnterpriseDto(e: Enterprise): EnterpriseDto {
   };
 }
 
+/** A row of the enterprise table as the query builder maps it (JSON columns stay text on SQLite). */
+export type EnterpriseRow = Omit<Enterprise, 'contacts' | 'chains'> & { contacts: Enterprise['contacts'] | string };
+
+/** The DTO straight from a row of a list query: no entity, no identity map (lists read many rows, change none). */
+export function rowToEnterpriseDto(row: EnterpriseRow): EnterpriseDto {
+  return {
+    uscc: row.uscc,
+    name: row.name,
+    countyCode: row.countyCode,
+    industryGroup: row.industryGroup,
+    chains: row.chainTags.split(',').filter(Boolean) as IndustryChainCode[],
+    contacts: typeof row.contacts === 'string' ? (JSON.parse(row.contacts) as Enterprise['contacts']) : row.contacts,
+    address: row.address ?? null,
+    legalRepresentative: row.legalRepresentative ?? null,
+    establishedOn: row.establishedOn ?? null,
+    independentLegalPerson: row.independentLegalPerson ?? null,
+    mainProduct: row.mainProduct ?? null,
+    status: row.status,
+    category: row.category ?? null,
+    tier: row.tier ?? null,
+    sizeClass: row.sizeClass ?? null,
+    sizeClassYear: row.sizeClassYear ?? null,
+    latestDataYear: row.latestDataYear ?? null,
+    admittedAt: row.admittedAt.toISOString(),
+    removedAt: row.removedAt ? row.removedAt.toISOString() : null,
+    removalReason: row.removalReason ?? null,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
 export function toSnapshot(e: Enterprise): EnterpriseSnapshot {
   return {
     uscc: e.uscc,

@@ -5,3 +5,6 @@ export const REGISTRY_SOURCE = 'registry';
 
 /** Registry use cases report a concurrent change of an enterprise as REGISTRY_VERSION_CONFLICT (409). */
 export const REGISTRY_TX: TransactionOptions = { conflict: { code: 'REGISTRY_VERSION_CONFLICT' } };
+
+/** The totals of enterprise lists per filter (a `CountCache` cleared by every commit of the registry). */
+export const ENTERPRISE_TOTALS = Symbol('ENTERPRISE_TOTALS');

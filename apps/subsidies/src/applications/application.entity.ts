@@ -3,7 +3,10 @@ import type { AwardComputationDto } from '@ladder/contracts';
 
 /** An award applied for with its documents: submitted → reviewed (approved / rejected). */
 @Entity({ tableName: 'award_application' })
-@Index({ name: 'award_application_status_idx', properties: ['status', 'countyCode'] })
+@Index({ name: 'award_application_created_idx', properties: ['createdAt', 'id'] })
+@Index({ name: 'award_application_status_idx', properties: ['status', 'createdAt', 'id'] })
+@Index({ name: 'award_application_county_idx', properties: ['countyCode', 'createdAt', 'id'] })
+@Index({ name: 'award_application_county_status_idx', properties: ['countyCode', 'status', 'createdAt', 'id'] })
 export class AwardApplication {
   @PrimaryKey({ type: 'string', length: 36 })
   id!: string;

@@ -158,7 +158,7 @@ export class ApplicationService {
     if (q.status) where['status'] = q.status;
     const county = scopedCounty(q.actor);
     if (county) where['countyCode'] = county;
-    const [rows, total] = await em.findAndCount(AwardApplication, where, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: pageSize, offset: (page - 1) * pageSize });
+    const [rows, total] = await em.findAndCount(AwardApplication, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: pageSize, offset: (page - 1) * pageSize });
     const cards = await this.entitlements.cards(em, rows.map((r) => r.uscc));
     return { items: rows.map((a) => this.dto(a, cards.get(a.uscc))), total, page, pageSize };
   }

@@ -4,6 +4,8 @@ import type { Payer } from '@ladder/contracts';
 /** Every money movement on a budget line (reserve, consume, release). Append-only. */
 @Entity({ tableName: 'ledger_entry' })
 @Index({ name: 'ledger_entry_line_idx', properties: ['budgetLineId'] })
+@Index({ name: 'ledger_entry_county_idx', properties: ['countyCode', 'id'] })
+@Index({ name: 'ledger_entry_payer_year_idx', properties: ['payer', 'year', 'id'] })
 @Check({ name: 'ledger_entry_amount', expression: 'amount_fen > 0' })
 export class LedgerEntry {
   @PrimaryKey({ type: 'integer', autoincrement: true })

@@ -7,7 +7,11 @@ import type { ApprovalStepDto, AwardComputationDto, EntitlementStatus, Payer, Pa
  */
 @Entity({ tableName: 'entitlement' })
 @Unique({ name: 'entitlement_once', properties: ['uscc', 'awardId', 'triggerKey'] })
-@Index({ name: 'entitlement_status_idx', properties: ['status', 'countyCode'] })
+@Index({ name: 'entitlement_created_idx', properties: ['createdAt', 'id'] })
+@Index({ name: 'entitlement_status_idx', properties: ['status', 'createdAt', 'id'] })
+@Index({ name: 'entitlement_county_idx', properties: ['countyCode', 'createdAt', 'id'] })
+@Index({ name: 'entitlement_county_status_idx', properties: ['countyCode', 'status', 'createdAt', 'id'] })
+@Index({ name: 'entitlement_award_idx', properties: ['awardId', 'createdAt', 'id'] })
 @Check({ name: 'entitlement_amount', expression: 'amount_fen >= 0' })
 export class Entitlement {
   @PrimaryKey({ type: 'string', length: 36 })

@@ -233,7 +233,7 @@ export class EntitlementService {
     if (q.awardId) where['awardId'] = q.awardId;
     if (q.uscc) where['uscc'] = q.uscc;
     if (q.payer) where['payer'] = q.payer;
-    const [rows, total] = await em.findAndCount(Entitlement, where, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: pageSize, offset: (page - 1) * pageSize });
+    const [rows, total] = await em.findAndCount(Entitlement, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: pageSize, offset: (page - 1) * pageSize });
     const cards = await this.cards(em, rows.map((r) => r.uscc));
     return { items: rows.map((e) => this.dto(e, cards.get(e.uscc))), total, page, pageSize };
   }

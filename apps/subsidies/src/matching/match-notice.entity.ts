@@ -1,8 +1,10 @@
-import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 
 /** A new policy match for an enterprise, shown to its liaison in the console (S-45). */
 @Entity({ tableName: 'match_notice' })
 @Unique({ name: 'match_notice_once', properties: ['uscc', 'awardId'] })
+@Index({ name: 'match_notice_county_idx', properties: ['countyCode', 'id'] })
+@Index({ name: 'match_notice_unread_idx', properties: ['readAt', 'id'] })
 export class MatchNotice {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

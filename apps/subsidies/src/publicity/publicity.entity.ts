@@ -1,7 +1,8 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
 /** A 公示 list: entitlements shown to the public with an objection window. */
 @Entity({ tableName: 'publicity' })
+@Index({ name: 'publicity_created_idx', properties: ['createdAt'] })
 export class Publicity {
   @PrimaryKey({ type: 'string', length: 36 })
   id!: string;

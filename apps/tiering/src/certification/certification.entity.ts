@@ -11,7 +11,11 @@ export interface Renewal {
 /** A title (认定) and its lifecycle: valid → renewed (复核) / expired / revoked. */
 @Entity({ tableName: 'certification' })
 @Index({ name: 'certification_uscc_idx', properties: ['uscc', 'tier'] })
-@Index({ name: 'certification_status_idx', properties: ['status', 'validUntil'] })
+@Index({ name: 'certification_status_idx', properties: ['status', 'validUntil', 'uscc'] })
+@Index({ name: 'certification_county_status_idx', properties: ['countyCode', 'status', 'validUntil', 'uscc'] })
+@Index({ name: 'certification_certified_idx', properties: ['certifiedOn', 'uscc'] })
+@Index({ name: 'certification_status_certified_idx', properties: ['status', 'certifiedOn', 'uscc'] })
+@Index({ name: 'certification_county_certified_idx', properties: ['countyCode', 'certifiedOn', 'uscc'] })
 export class Certification {
   @PrimaryKey({ type: 'string', length: 36 })
   id!: string;

@@ -241,7 +241,7 @@ export class CertificationService implements OnApplicationBootstrap, OnApplicati
     }
     const em = this.em as EntityManager;
     const [rows, total] = await em.findAndCount(Certification, where, {
-      orderBy: q.expiringBy ? { validUntil: 'asc', uscc: 'asc' } : { certifiedOn: 'desc', uscc: 'asc' },
+      orderBy: q.expiringBy ? { validUntil: 'asc', uscc: 'asc' } : { certifiedOn: 'desc', uscc: 'desc' },
       limit: pageSize,
       offset: (page - 1) * pageSize,
     });

@@ -3,7 +3,9 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { EvaluationDto, EvaluationSummaryDto } from '@ladder/contracts';
-import { recordEvent } from '@ladder/platform-messaging';
+import { recordEvents } from '@ladder/platform-messaging';
+import { insertRows, upsertRows } from '@ladder/platform-persistence';
+import type { PendingEvent } from '@ladder/platform-messaging';
 import { evaluateTiers, nextTierDistance } from '@ladder/policy';
 import type { EvaluationResult, ProfileInput, TierDistance } from '@ladder/policy';
 import type { PoolCategory, Tier } from '@ladder/shared-domain';
@@ -29,6 +31,30 @@ export interface Evaluated {
   readonly entry: PoolEntry;
   readonly record: EvaluationRecord | null;
   readonly categoryChanged: boolean;
+}
+
+/** What a batch of the whole-pool job stored. */
+export interface BatchOutcome {
+  readonly evaluated: number;
+  readonly categoryChanged: number;
+}
+
+/** The standing an evaluation is compared with: its category and the hash of its inputs. */
+interface Standing {
+  readonly category?: PoolCategory | null;
+  readonly inputsHash: string;
+}
+
+/** One enterprise evaluated, before anything is stored. */
+interface Assessment {
+  readonly projection: EnterpriseProjection;
+  readonly result: EvaluationResult;
+  readonly inputsHash: string;
+  readonly distance: TierDistance;
+  readonly category: PoolCategory | null;
+  readonly decisions: Record<Tier, 'eligible' | 'not-eligible' | 'unknown'>;
+  /** The category before (undefined when the enterprise had no standing). */
+  readonly before: PoolCategory | null | undefined;
 }
 
 function canonical(value: unknown): string {
@@ -101,96 +127,149 @@ export class EvaluationService {
   }
 
   /**
-   * Evaluate a batch inside the caller's transaction (titles and standings loaded in two queries, written in
-   * two flushes). An enterprise whose inputs did not change keeps its evaluation and publishes nothing, unless
-   * `force`.
+   * Evaluate inside the caller's transaction and keep the entities (single evaluations: events, manual runs,
+   * recommendations). An enterprise whose inputs did not change keeps its evaluation and publishes nothing,
+   * unless `force`.
    */
   async evaluateMany(em: EntityManager, projections: readonly EnterpriseProjection[], options: EvaluateOptions): Promise<Evaluated[]> {
     if (projections.length === 0) return [];
     const usccs = projections.map((p) => p.uscc);
-    const [certs, entries] = await Promise.all([
-      em.find(Certification, { uscc: { $in: usccs }, status: { $ne: 'revoked' } }),
-      em.find(PoolEntry, { uscc: { $in: usccs } }),
-    ]);
-    const certsBy = new Map<string, Certification[]>();
-    for (const c of certs) certsBy.set(c.uscc, [...(certsBy.get(c.uscc) ?? []), c]);
+    const [certs, entries] = await Promise.all([this.titlesOf(em, usccs), em.find(PoolEntry, { uscc: { $in: usccs } })]);
     const entryBy = new Map(entries.map((e) => [e.uscc, e]));
 
-    const pending: { projection: EnterpriseProjection; existing?: PoolEntry; result: EvaluationResult; inputsHash: string; record: EvaluationRecord }[] = [];
+    const pending: { assessment: Assessment; existing?: PoolEntry; record: EvaluationRecord }[] = [];
     const out: Evaluated[] = [];
     for (const projection of projections) {
-      const profile = await this.buildProfile(em, projection, certsBy.get(projection.uscc) ?? []);
-      const result = evaluateTiers({ profile, asOf: options.asOf, type: options.type });
-      const inputsHash = createHash('sha256')
-        .update(canonical({ profile, asOf: options.asOf, type: options.type, params: result.parameters, rule: result.ruleVersion.id }))
-        .digest('hex');
       const existing = entryBy.get(projection.uscc);
-      if (existing && !options.force && existing.inputsHash === inputsHash) {
-        out.push({ entry: existing, record: null, categoryChanged: false });
+      const assessment = await this.assess(em, projection, certs.get(projection.uscc) ?? [], existing, options);
+      if (!assessment) {
+        if (existing) out.push({ entry: existing, record: null, categoryChanged: false });
         continue;
       }
       const record = new EvaluationRecord();
-      record.uscc = projection.uscc;
-      record.asOf = options.asOf;
-      record.type = options.type;
-      record.trigger = options.trigger;
-      record.ruleVersion = result.ruleVersion.id;
-      record.dataYear = result.dataYear;
-      record.inputsHash = inputsHash;
-      record.decisions = decisionsOf(result);
+      Object.assign(record, recordData(assessment, options));
       em.persist(record);
-      pending.push({ projection, existing, result, inputsHash, record });
+      pending.push({ assessment, existing, record });
     }
     if (pending.length === 0) return out;
     await em.flush();
 
-    for (const { projection, existing, result, inputsHash, record } of pending) {
-      const distance = nextTierDistance(result);
-      const category = projection.status === 'removed' ? null : this.categorize(distance);
-      record.category = category;
+    for (const { assessment, existing, record } of pending) {
       const entry = existing ?? new PoolEntry();
-      const before = existing ? (existing.category ?? null) : undefined;
-      entry.uscc = projection.uscc;
-      entry.countyCode = projection.countyCode;
-      entry.name = projection.name;
-      entry.category = category;
-      entry.currentTier = distance.currentTier;
-      entry.nextTier = distance.nextTier;
-      entry.evaluationId = record.id;
-      entry.inputsHash = inputsHash;
-      entry.result = result;
-      entry.distance = distance;
-      entry.evaluatedAt = new Date();
+      Object.assign(entry, entryData(assessment, record.id));
       em.persist(entry);
-      recordEvent(em, TIERING_SOURCE, 'tiering.enterprise.evaluated', {
-        uscc: projection.uscc,
-        countyCode: projection.countyCode,
-        evaluationId: record.id,
-        asOf: options.asOf,
-        type: options.type,
-        ruleVersion: result.ruleVersion.id,
-        dataYear: result.dataYear,
-        innovative: record.decisions.innovative,
-        specialized: record.decisions.specialized,
-        littleGiant: record.decisions['little-giant'],
-        trigger: options.trigger,
-      });
-      const categoryChanged = before !== category;
-      if (categoryChanged) {
-        recordEvent(em, TIERING_SOURCE, 'tiering.enterprise.category-changed', {
+      out.push({ entry, record, categoryChanged: assessment.before !== assessment.category });
+    }
+    await em.flush();
+    await recordEvents(
+      em,
+      TIERING_SOURCE,
+      pending.flatMap(({ assessment, record }) => this.events(assessment, record.id, options)),
+    );
+    return out;
+  }
+
+  /**
+   * The whole-pool job's store: a batch evaluated inside the caller's transaction and written with a few
+   * statements — standings read as columns, evaluation records and outbox events inserted with multi-row
+   * INSERTs, pool entries upserted with INSERT … ON CONFLICT — with no entity to hydrate, snapshot or diff.
+   * Same rules as `evaluateMany`: unchanged inputs store nothing.
+   */
+  async evaluateBatch(em: EntityManager, projections: readonly EnterpriseProjection[], options: EvaluateOptions): Promise<BatchOutcome> {
+    if (projections.length === 0) return { evaluated: 0, categoryChanged: 0 };
+    const usccs = projections.map((p) => p.uscc);
+    const [certs, standings] = await Promise.all([
+      this.titlesOf(em, usccs),
+      em
+        .createQueryBuilder(PoolEntry, 'p')
+        .select(['uscc', 'category', 'inputsHash'])
+        .where({ uscc: { $in: usccs } })
+        .execute<(Standing & { uscc: string })[]>('all', true),
+    ]);
+    const standingBy = new Map(standings.map((s) => [s.uscc, s]));
+    const assessments: Assessment[] = [];
+    for (const projection of projections) {
+      const assessment = await this.assess(em, projection, certs.get(projection.uscc) ?? [], standingBy.get(projection.uscc), options);
+      if (assessment) assessments.push(assessment);
+    }
+    if (assessments.length === 0) return { evaluated: 0, categoryChanged: 0 };
+
+    const now = new Date();
+    const ids = (await insertRows(em, EvaluationRecord, assessments.map((a) => ({ ...recordData(a, options), createdAt: now })))).map(Number);
+    await upsertRows(em, PoolEntry, assessments.map((a, i) => ({ ...entryData(a, ids[i]!), evaluatedAt: now })), 'uscc');
+    await recordEvents(
+      em,
+      TIERING_SOURCE,
+      assessments.flatMap((a, i) => this.events(a, ids[i]!, options)),
+      now,
+    );
+    return { evaluated: assessments.length, categoryChanged: assessments.filter((a) => a.before !== a.category).length };
+  }
+
+  /** Titles on record (revoked ones excluded) per enterprise. */
+  private async titlesOf(em: EntityManager, usccs: readonly string[]): Promise<Map<string, Certification[]>> {
+    const certs = await em.find(Certification, { uscc: { $in: [...usccs] }, status: { $ne: 'revoked' } });
+    const by = new Map<string, Certification[]>();
+    for (const c of certs) by.set(c.uscc, [...(by.get(c.uscc) ?? []), c]);
+    return by;
+  }
+
+  /** Evaluate one enterprise; null when its inputs equal those of its standing (and not `force`). */
+  private async assess(
+    em: EntityManager,
+    projection: EnterpriseProjection,
+    titles: readonly Certification[],
+    standing: Standing | undefined,
+    options: EvaluateOptions,
+  ): Promise<Assessment | null> {
+    const profile = await this.buildProfile(em, projection, titles);
+    const result = evaluateTiers({ profile, asOf: options.asOf, type: options.type });
+    const inputsHash = createHash('sha256')
+      .update(canonical({ profile, asOf: options.asOf, type: options.type, params: result.parameters, rule: result.ruleVersion.id }))
+      .digest('hex');
+    if (standing && !options.force && standing.inputsHash === inputsHash) return null;
+    const distance = nextTierDistance(result);
+    const category = projection.status === 'removed' ? null : this.categorize(distance);
+    const before = standing ? (standing.category ?? null) : undefined;
+    return { projection, result, inputsHash, distance, category, decisions: decisionsOf(result), before };
+  }
+
+  /** The events of one stored evaluation: evaluated, and category-changed when the category moved. */
+  private events(a: Assessment, evaluationId: number, options: EvaluateOptions): PendingEvent[] {
+    const { projection, result, distance, category, before } = a;
+    const events: PendingEvent[] = [
+      {
+        subject: 'tiering.enterprise.evaluated',
+        data: {
+          uscc: projection.uscc,
+          countyCode: projection.countyCode,
+          evaluationId,
+          asOf: options.asOf,
+          type: options.type,
+          ruleVersion: result.ruleVersion.id,
+          dataYear: result.dataYear,
+          innovative: a.decisions.innovative,
+          specialized: a.decisions.specialized,
+          littleGiant: a.decisions['little-giant'],
+          trigger: options.trigger,
+        },
+      },
+    ];
+    if (before !== category) {
+      events.push({
+        subject: 'tiering.enterprise.category-changed',
+        data: {
           uscc: projection.uscc,
           countyCode: projection.countyCode,
           before: before ?? null,
           after: category,
           nextTier: distance.nextTier,
-          evaluationId: record.id,
+          evaluationId,
           reason: this.categoryReason(distance, category),
-        });
-      }
-      out.push({ entry, record, categoryChanged });
+        },
+      });
     }
-    await em.flush();
-    return out;
+    return events;
   }
 
   /** Evaluate without storing (what-if, shadow comparisons). */
@@ -228,6 +307,35 @@ export class EvaluationService {
       createdAt: record.createdAt.toISOString(),
     };
   }
+}
+
+function recordData(a: Assessment, options: EvaluateOptions): Omit<EvaluationRecord, 'id' | 'createdAt'> {
+  return {
+    uscc: a.projection.uscc,
+    asOf: options.asOf,
+    type: options.type,
+    trigger: options.trigger,
+    ruleVersion: a.result.ruleVersion.id,
+    dataYear: a.result.dataYear,
+    inputsHash: a.inputsHash,
+    decisions: a.decisions,
+    category: a.category,
+  };
+}
+
+function entryData(a: Assessment, evaluationId: number): Omit<PoolEntry, 'evaluatedAt'> {
+  return {
+    uscc: a.projection.uscc,
+    countyCode: a.projection.countyCode,
+    name: a.projection.name,
+    category: a.category,
+    currentTier: a.distance.currentTier,
+    nextTier: a.distance.nextTier,
+    evaluationId,
+    inputsHash: a.inputsHash,
+    result: a.result,
+    distance: a.distance,
+  };
 }
 
 export function decisionsOf(result: EvaluationResult): Record<Tier, 'eligible' | 'not-eligible' | 'unknown'> {

@@ -4,7 +4,9 @@ import type { PoolCategory, Tier } from '@ladder/shared-domain';
 
 /** The current standing of an enterprise: latest full evaluation, distance to the next tier, pool category. */
 @Entity({ tableName: 'pool_entry' })
-@Index({ name: 'pool_entry_category_idx', properties: ['category', 'countyCode'] })
+@Index({ name: 'pool_entry_category_idx', properties: ['category', 'uscc'] })
+@Index({ name: 'pool_entry_county_category_idx', properties: ['countyCode', 'category', 'uscc'] })
+@Index({ name: 'pool_entry_next_tier_idx', properties: ['nextTier', 'category', 'uscc'] })
 export class PoolEntry {
   @PrimaryKey({ type: 'string', length: 18 })
   uscc!: string;

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager as CoreEntityManager } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/knex';
+import type { EntityManager, QueryBuilder } from '@mikro-orm/knex';
 import type {
   Actor,
   EnterpriseProfile,
@@ -76,6 +76,11 @@ export class PoolService {
     );
   }
 
+  /**
+   * A page of pool entries of active enterprises, in index order (category, then USCC; see the entity). "Active"
+   * is a correlated EXISTS on the projection's primary key: each candidate row costs one index lookup, and a
+   * page stops after pageSize hits (not a list of every active USCC bound into the query).
+   */
   async list(q: PoolQuery): Promise<Page<PoolEntryDto>> {
     const em = this.em as EntityManager;
     const page = q.page ?? 1;
@@ -87,30 +92,43 @@ export class PoolService {
     if (q.nextTier) where['nextTier'] = q.nextTier;
     const text = q.q?.replace(/[%_\\]/g, '').trim();
     if (text) where['$or'] = [{ name: { $like: `%${text}%` } }, { uscc: { $like: `%${text.toUpperCase()}%` } }];
-    const active = await em.find(EnterpriseProjection, { status: 'active', ...(county ? { countyCode: county } : {}) }, { fields: ['uscc'] });
-    where['uscc'] = { $in: active.map((a) => a.uscc) };
-    const [rows, total] = await em.findAndCount(PoolEntry, where, {
-      orderBy: { category: 'asc', uscc: 'asc' },
-      limit: pageSize,
-      offset: (page - 1) * pageSize,
-      exclude: ['result'],
-    });
+    const projections = em.getMetadata().get(EnterpriseProjection.name);
+    const schema = projections.schema ?? em.config.get('schema');
+    const table = schema ? `${schema}.${projections.tableName}` : projections.tableName;
+    const query = (): QueryBuilder<PoolEntry> =>
+      em
+        .createQueryBuilder(PoolEntry, 'p')
+        .where(where)
+        .andWhere(`exists (select 1 from ?? as ep where ep.uscc = p.uscc and ep.status = ?)`, [table, 'active']);
+    const fields = ['uscc', 'name', 'countyCode', 'category', 'currentTier', 'nextTier', 'distance', 'evaluationId', 'evaluatedAt'] as const;
+    const [rows, total] = await Promise.all([
+      query()
+        .select([...fields])
+        .orderBy({ category: 'asc', uscc: 'asc' })
+        .limit(pageSize)
+        .offset((page - 1) * pageSize)
+        .execute<(Pick<PoolEntry, Exclude<(typeof fields)[number], 'distance'>> & { distance: PoolEntry['distance'] | string })[]>('all', true),
+      query().getCount(),
+    ]);
     return {
-      items: rows.map((e) => ({
-        uscc: e.uscc,
-        name: e.name,
-        countyCode: e.countyCode,
-        category: e.category ?? null,
-        currentTier: e.currentTier ?? null,
-        nextTier: e.nextTier ?? null,
-        distanceStatus: e.distance.status,
-        unmetConditions: e.distance.unmetConditions,
-        unknownConditions: e.distance.unknownConditions,
-        scoreShortfall: e.distance.scoreShortfall,
-        gaps: [...e.distance.gaps],
-        evaluationId: e.evaluationId,
-        evaluatedAt: e.evaluatedAt.toISOString(),
-      })),
+      items: rows.map((e) => {
+        const distance = typeof e.distance === 'string' ? (JSON.parse(e.distance) as PoolEntry['distance']) : e.distance;
+        return {
+          uscc: e.uscc,
+          name: e.name,
+          countyCode: e.countyCode,
+          category: e.category ?? null,
+          currentTier: e.currentTier ?? null,
+          nextTier: e.nextTier ?? null,
+          distanceStatus: distance.status,
+          unmetConditions: distance.unmetConditions,
+          unknownConditions: distance.unknownConditions,
+          scoreShortfall: distance.scoreShortfall,
+          gaps: [...distance.gaps],
+          evaluationId: e.evaluationId,
+          evaluatedAt: e.evaluatedAt.toISOString(),
+        };
+      }),
       total,
       page,
       pageSize,

@@ -16,7 +16,7 @@ import { EnterpriseProjection } from '../projection/enterprise-projection.entity
 import { EvaluationJob } from './evaluation-job.entity';
 import { ShadowDiff } from './shadow-diff.entity';
 
-const BATCH = 100;
+const BATCH = 500;
 
 const DECISION_ZH: Record<string, string> = { eligible: '符合', 'not-eligible': '不符合', unknown: '待定（缺数据）' };
 
@@ -141,8 +141,7 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
         // One transaction per batch: the evaluations, their events and the job's progress commit together, so a
         // restarted job resumes exactly after the last committed batch.
         const changed = await this.transactions.run(async (tx) => {
-          const results = await this.evaluations.evaluateMany(tx, batch, { asOf: job.asOf, type: job.type, trigger: 'job' });
-          const n = results.filter((r) => r.categoryChanged).length;
+          const n = (await this.evaluations.evaluateBatch(tx, batch, { asOf: job.asOf, type: job.type, trigger: 'job' })).categoryChanged;
           await tx.nativeUpdate(
             EvaluationJob,
             { id: job.id },

@@ -3,7 +3,8 @@ import type { Tier } from '@ladder/shared-domain';
 
 /** One enterprise × tier of a shadow comparison. */
 @Entity({ tableName: 'shadow_diff' })
-@Index({ name: 'shadow_diff_job_idx', properties: ['jobId', 'changed'] })
+@Index({ name: 'shadow_diff_job_idx', properties: ['jobId', 'changed', 'id'] })
+@Index({ name: 'shadow_diff_job_all_idx', properties: ['jobId', 'id'] })
 export class ShadowDiff {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

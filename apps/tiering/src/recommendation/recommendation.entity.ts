@@ -13,7 +13,10 @@ export interface RecommendationStep {
 /** County recommends → city reviews → submitted upward → outcome (认定 or not). */
 @Entity({ tableName: 'recommendation' })
 @Unique({ name: 'recommendation_batch_unique', properties: ['uscc', 'tier', 'type', 'batchYear'] })
-@Index({ name: 'recommendation_status_idx', properties: ['status', 'countyCode'] })
+@Index({ name: 'recommendation_updated_idx', properties: ['updatedAt', 'id'] })
+@Index({ name: 'recommendation_status_idx', properties: ['status', 'updatedAt', 'id'] })
+@Index({ name: 'recommendation_county_idx', properties: ['countyCode', 'updatedAt', 'id'] })
+@Index({ name: 'recommendation_county_status_idx', properties: ['countyCode', 'status', 'updatedAt', 'id'] })
 export class Recommendation {
   @PrimaryKey({ type: 'string', length: 36 })
   id!: string;

@@ -148,7 +148,7 @@ export class RecommendationService {
     if (q.tier) where['tier'] = q.tier;
     if (q.batchYear) where['batchYear'] = q.batchYear;
     const em = this.em as EntityManager;
-    const [rows, total] = await em.findAndCount(Recommendation, where, { orderBy: { updatedAt: 'desc', id: 'asc' }, limit: pageSize, offset: (page - 1) * pageSize });
+    const [rows, total] = await em.findAndCount(Recommendation, where, { orderBy: { updatedAt: 'desc', id: 'desc' }, limit: pageSize, offset: (page - 1) * pageSize });
     const projections = await this.certifications.projectionsOf(em, rows.map((r) => r.uscc));
     return { items: rows.map((r) => this.toDto(r, projections.get(r.uscc))), total, page, pageSize };
   }

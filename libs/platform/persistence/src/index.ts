@@ -1,4 +1,6 @@
 export * from './lib/base.entity';
+export * from './lib/bulk-write';
+export * from './lib/count-cache';
 export * from './lib/database-target';
 export * from './lib/migrate';
 export * from './lib/orm-config';

@@ -33,3 +33,32 @@ export function recordEvent<S extends EventSubject>(
   em.persist(row);
   return envelope;
 }
+
+/** One event of a bulk write: a subject with its payload. */
+export type PendingEvent = { [S in EventSubject]: { readonly subject: S; readonly data: EventPayload<S> } }[EventSubject];
+
+/**
+ * Records many events with one INSERT inside the caller's transaction (bulk writers: batch jobs and imports),
+ * in the order given (the relay publishes in that order). The rows commit with the transaction or not at all.
+ */
+export async function recordEvents(
+  em: EntityManager,
+  source: string,
+  events: readonly PendingEvent[],
+  occurredAt: Date = new Date(),
+): Promise<EventEnvelope<object>[]> {
+  if (events.length === 0) return [];
+  const envelopes: EventEnvelope<object>[] = events.map((e) => ({
+    id: randomUUID(),
+    subject: e.subject,
+    version: EVENT_MAP[e.subject].version,
+    occurredAt: occurredAt.toISOString(),
+    source,
+    data: e.data,
+  }));
+  await em.insertMany(
+    OutboxMessage,
+    envelopes.map((envelope) => ({ eventId: envelope.id, subject: envelope.subject, body: JSON.stringify(envelope), occurredAt })),
+  );
+  return envelopes;
+}

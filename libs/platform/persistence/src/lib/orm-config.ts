@@ -59,22 +59,16 @@ export function createOrmConfig(options: ServiceOrmOptions): Options {
       ...common,
       driver: BetterSqliteDriver,
       dbName: target.file,
-      // One writer connection per service. WAL lets other processes read while it writes; with WAL,
-      // synchronous=NORMAL is still durable across a process crash (only an OS crash can lose the last commits).
-      pool: {
-        min: 1,
-        max: 1,
-        afterCreate: (conn: { pragma(sql: string): unknown }, done: (error: Error | null, conn: unknown) => void) => {
-          try {
-            conn.pragma('journal_mode = WAL');
-            conn.pragma('synchronous = NORMAL');
-            conn.pragma('busy_timeout = 5000');
-            done(null, conn);
-          } catch (error) {
-            done(error as Error, conn);
-          }
-        },
-      },
+      // One writer connection per service: SQLite has one writer at a time, and a second writing connection in the
+      // same process would wait on a lock its own event loop holds. With WAL, synchronous=NORMAL is still durable
+      // across a process crash (only an OS crash can lose the last commits).
+      pool: { min: 1, max: 1, afterCreate: sqlitePragmas(['journal_mode = WAL', 'synchronous = NORMAL', 'busy_timeout = 5000']) },
+      // Reads outside a transaction go to their own connections (MikroORM read replicas on the same file): WAL lets
+      // them read the last commit while a transaction holds the writer, so a list never queues behind an import.
+      // Queries inside `em.transactional()` and every write stay on the writer. query_only makes a stray write
+      // on a read connection fail at once instead of waiting for the lock.
+      replicas: [{ name: 'read', dbName: target.file, pool: { min: 1, max: 2, afterCreate: sqlitePragmas(['busy_timeout = 5000', 'query_only = ON']) } }],
+      preferReadReplicas: true,
     };
   }
   return {
@@ -82,6 +76,21 @@ export function createOrmConfig(options: ServiceOrmOptions): Options {
     driver: PostgreSqlDriver,
     clientUrl: target.url,
     schema: target.schema,
+    // A real pool: reads and transactions of concurrent requests run side by side (PostgreSQL has row locks).
     pool: { min: 0, max: 10 },
+  };
+}
+
+type PoolCallback = (conn: { pragma(sql: string): unknown }, done: (error: Error | null, conn: unknown) => void) => void;
+
+/** A knex pool `afterCreate` hook that applies SQLite pragmas to each new connection. */
+function sqlitePragmas(pragmas: readonly string[]): PoolCallback {
+  return (conn, done) => {
+    try {
+      for (const pragma of pragmas) conn.pragma(pragma);
+      done(null, conn);
+    } catch (error) {
+      done(error as Error, conn);
+    }
   };
 }

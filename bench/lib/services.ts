@@ -1,0 +1,120 @@
+/**
+ * The services under test as separate processes built from dist/ (as `npm start` runs them), on a private
+ * nats-server and a temporary data directory.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+import { freePort, waitFor, withinMs } from '@ladder/platform-testing';
+
+export const root = path.resolve(__dirname, '../..');
+export const DEMO_PASSWORD = 'Ladder@2026';
+
+export function built(file: string): string {
+  const full = path.join(root, file);
+  if (!fs.existsSync(full)) throw new Error(`${file} is missing: build first (npx nx run-many -t build)`);
+  return full;
+}
+
+/** Run a deploy step (migrate.js, seed-accounts.js) to completion. */
+export function runStep(file: string, env: NodeJS.ProcessEnv): void {
+  const r = spawnSync(process.execPath, [built(file)], { env, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${file} failed: ${r.stdout}\n${r.stderr}`);
+}
+
+export interface BenchServices {
+  readonly env: NodeJS.ProcessEnv;
+  readonly baseUrl: string;
+  start(name: string): ChildProcess;
+  stop(): Promise<void>;
+}
+
+/**
+ * Environment for the registry and the gateway (health reporting only the services started), migrated, with
+ * the demo accounts.
+ */
+export async function prepareServices(
+  natsUrl: string,
+  dataDir: string,
+  services: readonly string[],
+): Promise<BenchServices> {
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env['PATH'],
+    HOME: process.env['HOME'],
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    NATS_URL: natsUrl,
+    DATA_DIR: dataDir,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    CONSOLE_DIR: path.join(root, 'dist/none'),
+    DEMO_PASSWORD,
+    BCRYPT_ROUNDS: '4',
+    GATEWAY_SERVICES: services.filter((s) => s !== 'gateway').join(','),
+  };
+  for (const s of services) runStep(`dist/apps/${s}/migrate.js`, env);
+  if (services.includes('gateway')) runStep('dist/apps/gateway/seed-accounts.js', env);
+  const procs: ChildProcess[] = [];
+  return {
+    env,
+    baseUrl: `http://127.0.0.1:${port}`,
+    start(name: string): ChildProcess {
+      const profile = process.env['BENCH_PROFILE']
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_PROFILE']}`]
+        : [];
+      const child = spawn(process.execPath, [...profile, built(`dist/apps/${name}/main.js`)], {
+        env,
+        stdio: ['ignore', 'inherit', 'inherit'],
+      });
+      procs.push(child);
+      return child;
+    },
+    async stop(): Promise<void> {
+      for (const child of procs.reverse()) {
+        if (child.exitCode !== null || child.signalCode !== null) continue;
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await withinMs(exited, 10_000);
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      }
+    },
+  };
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+export function cpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** Wait until the gateway reports every configured service up. */
+export async function waitHealthy(baseUrl: string, timeoutMs = 60_000): Promise<void> {
+  await waitFor(
+    async () => (await fetch(`${baseUrl}/api/health`).catch(() => undefined))?.status === 200,
+    timeoutMs,
+    200,
+  );
+}
+
+/** A bearer token for a demo account. */
+export async function login(baseUrl: string, username: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { accessToken: string }).accessToken;
+}
+
+/** Write a result file next to the others (bench/results/<name>.json). */
+export function writeResult(name: string, result: object): void {
+  fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'bench/results', `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
+}

@@ -1,0 +1,218 @@
+/**
+ * Benchmark: the enterprise list API at 100,000 enterprises, through the real gateway and registry (built
+ * processes on a private nats-server, SQLite), next to its substrate in the same run: a bare Fastify server
+ * answering the same URL with a page of the same size. autocannon drives both at full load (fixed connections,
+ * as fast as they answer), then the gateway at half of its measured full-load rate, where the latency counts.
+ * Prints req/s, p50 and p99 and the ratio gateway : bare Fastify.
+ *   npm run bench -- list-api     (BENCH_ENTERPRISES=100000 BENCH_CONNECTIONS=16 BENCH_SECONDS=10)
+ */
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+import autocannon from 'autocannon';
+import type { Result } from 'autocannon';
+import Database from 'better-sqlite3';
+import type { EnterpriseDto, Page } from '@ladder/contracts';
+import { provisionDeclared } from '@ladder/platform-messaging';
+import { freePort, startNatsServer, waitForPort } from '@ladder/platform-testing';
+import { POOL_CATEGORIES, SIZE_CLASSES, TIERS } from '@ladder/shared-domain';
+
+/* eslint-disable @nx/enforce-module-boundaries -- the bench seeds the registry's own table with the demo generator */
+import { generateDemoPool, prng } from '../tools/ops/src/demo-data';
+/* eslint-enable @nx/enforce-module-boundaries */
+import { machine } from './lib/substrates';
+import { cpuSeconds, login, prepareServices, root, waitHealthy, writeResult } from './lib/services';
+
+const N = Number(process.env['BENCH_ENTERPRISES'] ?? 100_000);
+const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 16);
+const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
+/** The console's default list: active enterprises, latest change first, 20 a page. */
+const QUERY = process.env['BENCH_LIST_QUERY'] ?? '/api/enterprises?page=1&pageSize=20&sort=-updatedAt';
+
+/** N enterprises written straight into the registry's table (setup only: the bench measures reads). */
+function seedEnterprises(file: string): number {
+  const pool = generateDemoPool(N, 11);
+  const rand = prng(29);
+  const db = new Database(file);
+  const insert = db.prepare(
+    `insert into enterprise (uscc, created_at, updated_at, name, county_code, industry_group, chain_tags, contacts, address,
+       legal_representative, established_on, independent_legal_person, main_product, status, category, tier, size_class,
+       size_class_year, latest_data_year, admitted_at, created_by, updated_by, version)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+  );
+  const now = Date.now();
+  let active = 0;
+  db.transaction(() => {
+    for (const { enterprise: e } of pool) {
+      const updatedAt = now - Math.floor(rand() * 730 * 86_400_000);
+      const status = rand() < 0.03 ? 'removed' : 'active';
+      if (status === 'active') active++;
+      const tierRoll = rand();
+      insert.run(
+        e.uscc,
+        updatedAt - 86_400_000,
+        updatedAt,
+        e.name,
+        e.countyCode,
+        e.industryGroup,
+        e.chains && e.chains.length ? `,${e.chains.join(',')},` : ',',
+        JSON.stringify(e.contacts ?? []),
+        e.address ?? null,
+        e.legalRepresentative ?? null,
+        e.establishedOn ?? null,
+        1,
+        e.mainProduct ?? null,
+        status,
+        rand() < 0.2 ? null : POOL_CATEGORIES[Math.floor(rand() * POOL_CATEGORIES.length)]!,
+        tierRoll < 0.85 ? null : TIERS[Math.floor(rand() * TIERS.length)]!,
+        SIZE_CLASSES[Math.floor(rand() * SIZE_CLASSES.length)]!,
+        2025,
+        2025,
+        updatedAt - 86_400_000,
+        'bench',
+        'bench',
+      );
+    }
+  })();
+  db.pragma('optimize');
+  db.close();
+  return active;
+}
+
+async function load(url: string, token: string | undefined, overallRate?: number): Promise<Result> {
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+    ...(overallRate ? { overallRate } : {}),
+  });
+  if (result.errors + result.timeouts + result.non2xx > 0) {
+    throw new Error(
+      `${url}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx responses`,
+    );
+  }
+  return result;
+}
+
+function summary(r: Result): { reqPerSec: number; p50Ms: number; p99Ms: number } {
+  return {
+    reqPerSec: Math.round(r.requests.total / (r.duration || SECONDS)),
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+  };
+}
+
+async function main(): Promise<void> {
+  const nats = await startNatsServer();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ladder-list-bench-'));
+  const services = await prepareServices(nats.url, dir, ['registry', 'gateway']);
+  let bare: ReturnType<typeof spawn> | undefined;
+  try {
+    await provisionDeclared(nats.url);
+    const t0 = Date.now();
+    const active = seedEnterprises(path.join(dir, 'registry.sqlite'));
+    console.log(`seeded ${N} enterprises (${active} active) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    const registry = services.start('registry');
+    const gateway = services.start('gateway');
+    await waitHealthy(services.baseUrl);
+    const token = await login(services.baseUrl, 'gxj');
+
+    // The page the gateway answers, checked, then served as it is by the bare server.
+    const res = await fetch(`${services.baseUrl}${QUERY}`, { headers: { authorization: `Bearer ${token}` } });
+    const page = (await res.json()) as Page<EnterpriseDto>;
+    if (res.status !== 200 || page.items.length === 0)
+      throw new Error(`list failed: ${res.status} ${JSON.stringify(page).slice(0, 300)}`);
+    const bodyFile = path.join(dir, 'page.json');
+    fs.writeFileSync(bodyFile, JSON.stringify(page));
+    const barePort = await freePort();
+    bare = spawn(
+      process.execPath,
+      ['--require', '@swc-node/register', path.join(__dirname, 'lib/bare-fastify.server.ts')],
+      {
+        env: {
+          ...process.env,
+          PORT: String(barePort),
+          BENCH_BODY_FILE: bodyFile,
+          SWC_NODE_PROJECT: path.join(root, 'tsconfig.tools.json'),
+        },
+        stdio: 'inherit',
+      },
+    );
+    await waitForPort(barePort, 20_000);
+    const bareUrl = `http://127.0.0.1:${barePort}${QUERY}`;
+    const gatewayUrl = `${services.baseUrl}${QUERY}`;
+
+    // Warm up both (JIT, connection pools, caches), then measure.
+    await autocannon({ url: bareUrl, connections: CONNECTIONS, duration: 2 });
+    await autocannon({
+      url: gatewayUrl,
+      connections: CONNECTIONS,
+      duration: 2,
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const bareFull = summary(await load(bareUrl, undefined));
+    const cpuBefore = cpuSeconds(registry.pid) + cpuSeconds(gateway.pid);
+    const fullRun = await load(gatewayUrl, token);
+    const cpuMsPerRequest = ((cpuSeconds(registry.pid) + cpuSeconds(gateway.pid) - cpuBefore) * 1000) / fullRun.requests.total;
+    const gatewayFull = summary(fullRun);
+    const halfRate = Math.max(1, Math.round(gatewayFull.reqPerSec / 2));
+    const gatewayHalf = summary(await load(gatewayUrl, token, halfRate));
+
+    const result = {
+      at: new Date().toISOString(),
+      enterprises: N,
+      activeEnterprises: active,
+      query: QUERY,
+      pageBytes: Buffer.byteLength(JSON.stringify(page)),
+      total: page.total,
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      machine: machine(os.cpus().length, os.totalmem()),
+      bareFastify: bareFull,
+      gatewayFullLoad: gatewayFull,
+      gatewayHalfLoad: { ...gatewayHalf, targetRate: halfRate },
+      gatewayAndRegistryCpuMsPerRequest: Number(cpuMsPerRequest.toFixed(2)),
+      ratioToBareFastify: Number((gatewayFull.reqPerSec / bareFull.reqPerSec).toFixed(3)),
+    };
+    console.log(
+      `\nEnterprise list API benchmark: ${QUERY} at ${N} enterprises (same run, same load generator)`,
+    );
+    console.table({
+      'bare Fastify, same-size page (full load)': {
+        'req/s': bareFull.reqPerSec,
+        'p50 ms': bareFull.p50Ms,
+        'p99 ms': bareFull.p99Ms,
+      },
+      'gateway → registry (full load)': {
+        'req/s': gatewayFull.reqPerSec,
+        'p50 ms': gatewayFull.p50Ms,
+        'p99 ms': gatewayFull.p99Ms,
+      },
+      [`gateway → registry (half load, ${halfRate} req/s)`]: {
+        'req/s': gatewayHalf.reqPerSec,
+        'p50 ms': gatewayHalf.p50Ms,
+        'p99 ms': gatewayHalf.p99Ms,
+      },
+    });
+    console.log(`CPU of gateway + registry per request at full load: ${result.gatewayAndRegistryCpuMsPerRequest} ms`);
+    console.log(`ratio gateway : bare Fastify = ${result.ratioToBareFastify}`);
+    writeResult('list-api', result);
+  } finally {
+    if (bare && bare.exitCode === null) {
+      const exited = new Promise((r) => bare!.once('exit', r));
+      bare.kill('SIGTERM');
+      await exited;
+    }
+    await services.stop();
+    await nats.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
