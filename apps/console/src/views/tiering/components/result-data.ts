@@ -16,7 +16,7 @@ import { translate } from '@/locales';
 import { EMPTY_TEXT, formatDate } from '@/utils/format';
 import { sizeClassLabel } from '@/utils/labels';
 import { tierText } from '@/utils/tiering';
-import { annualFieldLabel } from '@/views/enterprise/detail/data';
+import { annualFieldLabel } from '@/components/annual-facts/annual-facts-schema';
 
 export const RESULT_TIERS: readonly Tier[] = TIERS;
 
