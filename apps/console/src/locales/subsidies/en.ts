@@ -345,6 +345,7 @@ export const subsidiesEn: SubsidiesMessages = {
     noObjection: 'None',
   },
   applications: {
+    awardAndReference: 'Award and reference',
     title: 'Applications',
     create: 'New application',
     createTitle: 'New award application',

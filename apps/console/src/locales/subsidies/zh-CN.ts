@@ -347,6 +347,7 @@ export const subsidiesZhCN = {
     noObjection: '无',
   },
   applications: {
+    awardAndReference: '奖补项目与依据',
     title: '奖补申报',
     create: '新建申报',
     createTitle: '新建奖补申报',

@@ -1,4 +1,4 @@
-import { COUNTIES, INDUSTRY_CHAINS, INDUSTRY_GROUPS, SIZE_CLASSES } from '@ladder/shared-domain';
+import { COUNTY_CODES, INDUSTRY_CHAINS, INDUSTRY_GROUPS, SIZE_CLASSES } from '@ladder/shared-domain';
 import type { EChartsCoreOption } from 'echarts/core';
 
 import { translate } from '@/locales';
@@ -69,15 +69,18 @@ const base = {
   textStyle: { fontFamily: 'inherit' },
 } as const;
 
-/** Vertical bars, one per county (fixed GB/T 2260 order), every county shown even at 0. */
-export function buildCountyOption(stats: Api.Enterprise.Stats): EChartsCoreOption {
+/**
+ * Vertical bars, one per county (fixed GB/T 2260 order), every county shown even at 0; a county user sees only
+ * the counties given (their own: the others are not theirs to see, not empty).
+ */
+export function buildCountyOption(stats: Api.Enterprise.Stats, counties: readonly string[] = COUNTY_CODES): EChartsCoreOption {
   return {
     ...base,
     tooltip: { trigger: 'axis' },
     grid: { left: 40, right: 16, top: 24, bottom: 56 },
     xAxis: {
       type: 'category',
-      data: COUNTIES.map((c) => countyLabel(c.code)),
+      data: counties.map((code) => countyLabel(code)),
       axisLabel: { interval: 0, rotate: 30 },
     },
     yAxis: { type: 'value', minInterval: 1 },
@@ -85,7 +88,7 @@ export function buildCountyOption(stats: Api.Enterprise.Stats): EChartsCoreOptio
       {
         type: 'bar',
         name: translate('dashboard.enterprises'),
-        data: COUNTIES.map((c) => count(stats.byCounty, c.code)),
+        data: counties.map((code) => count(stats.byCounty, code)),
         itemStyle: { color: BRAND },
         barMaxWidth: 36,
         label: { show: true, position: 'top' },
@@ -157,9 +160,10 @@ export function buildIndustryGroupOption(stats: Api.Enterprise.Stats): EChartsCo
   );
 }
 
-export function buildChartOptions(stats: Api.Enterprise.Stats): Record<ChartKey, EChartsCoreOption> {
+/** Every chart of the dashboard; `scopedCounty`: the county of a county-scoped user (null: the whole city). */
+export function buildChartOptions(stats: Api.Enterprise.Stats, scopedCounty: string | null = null): Record<ChartKey, EChartsCoreOption> {
   return {
-    county: buildCountyOption(stats),
+    county: buildCountyOption(stats, scopedCounty ? [scopedCounty] : COUNTY_CODES),
     sizeClass: buildSizeClassOption(stats),
     chain: buildChainOption(stats),
     industryGroup: buildIndustryGroupOption(stats),

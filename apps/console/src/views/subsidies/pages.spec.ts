@@ -519,7 +519,11 @@ describe('奖补 pages', () => {
     expect(subsidies.fetchMatching).toHaveBeenCalledWith(USCC, { notify: false });
     expect(wrapper.get('[data-testid="matching-liaison"]').text()).toBe('李科长');
     expect(wrapper.get('[data-testid="matching-group-lacks"]').text()).toContain('尚未认定为“小巨人”');
-    expect(wrapper.get('[data-testid="matching-group-received"]').text()).toContain('S-17');
+    // The award by its Chinese name; the catalogue number only as a tooltip.
+    const received = wrapper.get('[data-testid="matching-group-received"]');
+    expect(received.text()).toContain('新认定专精特新');
+    expect(received.text()).not.toContain('S-17');
+    expect(received.find('[title="S-17"]').exists()).toBe(true);
   });
 
   it('should list unread notices and parks with the plaque flag', async () => {

@@ -44,24 +44,26 @@ export function useErrorColumns(): ComputedRef<ColumnSchema<ImportRowError>[]> {
   ]);
 }
 
+/** The recent batches (fits 1366 px). */
 export function useColumns(): ComputedRef<ColumnSchema<ImportJob>[]> {
   const { t } = useI18n();
+  const count = (key: 'totalRows' | 'createdRows' | 'updatedRows' | 'unchangedRows', label: string): ColumnSchema<ImportJob> => ({
+    key,
+    label,
+    width: 70,
+    align: 'right',
+    formatter: (r) => String(r[key]),
+  });
   return computed(() => [
-    { key: 'fileName', label: t('enterprise.import.fileName'), minWidth: 220, formatter: (r) => r.fileName },
-    { key: 'status', label: t('enterprise.import.status'), width: 100, slot: 'status' },
-    { key: 'totalRows', label: t('enterprise.import.totalRows'), width: 100, align: 'right', formatter: (r) => String(r.totalRows) },
-    { key: 'createdRows', label: t('enterprise.import.created'), width: 80, align: 'right', formatter: (r) => String(r.createdRows) },
-    { key: 'updatedRows', label: t('enterprise.import.updated'), width: 80, align: 'right', formatter: (r) => String(r.updatedRows) },
-    {
-      key: 'unchangedRows',
-      label: t('enterprise.import.unchanged'),
-      width: 90,
-      align: 'right',
-      formatter: (r) => String(r.unchangedRows),
-    },
-    { key: 'failedRows', label: t('enterprise.import.failed'), width: 80, align: 'right', slot: 'failed' },
-    { key: 'createdBy', label: t('enterprise.import.createdBy'), width: 120, formatter: (r) => r.createdBy },
-    { key: 'createdAt', label: t('enterprise.import.createdAt'), width: 150, formatter: (r) => formatDateTime(r.createdAt) },
-    { key: 'finishedAt', label: t('enterprise.import.finishedAt'), width: 150, formatter: (r) => formatDateTime(r.finishedAt) },
+    { key: 'fileName', label: t('enterprise.import.fileName'), minWidth: 160, formatter: (r) => r.fileName },
+    { key: 'status', label: t('enterprise.import.status'), width: 90, slot: 'status' },
+    count('totalRows', t('enterprise.import.totalRows')),
+    count('createdRows', t('enterprise.import.created')),
+    count('updatedRows', t('enterprise.import.updated')),
+    count('unchangedRows', t('enterprise.import.unchanged')),
+    { key: 'failedRows', label: t('enterprise.import.failed'), width: 70, align: 'right', slot: 'failed' },
+    { key: 'createdBy', label: t('enterprise.import.createdBy'), width: 80, formatter: (r) => r.createdBy },
+    { key: 'createdAt', label: t('enterprise.import.createdAt'), width: 140, formatter: (r) => formatDateTime(r.createdAt) },
+    { key: 'finishedAt', label: t('enterprise.import.finishedAt'), width: 140, formatter: (r) => formatDateTime(r.finishedAt) },
   ]);
 }

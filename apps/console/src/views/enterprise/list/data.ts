@@ -146,29 +146,28 @@ export function useSearchSchema(options: { countyLocked: ComputedRef<boolean> })
 export function useColumns(): ComputedRef<ColumnSchema<EnterpriseRow>[]> {
   const { t } = useI18n();
   return computed(() => [
-    { key: 'uscc', label: t('enterprise.field.uscc'), width: 190, fixed: 'left', slot: 'uscc' },
+    // The USCC sits under the name, and the status (when not 在库) next to it: the list fits 1366 px.
     { key: 'name', label: t('enterprise.field.name'), minWidth: 220, fixed: 'left', sortable: 'custom', slot: 'name' },
     {
       key: 'countyCode',
       label: t('enterprise.field.countyCode'),
-      width: 120,
+      width: 90,
       formatter: (row) => countyLabel(row.countyCode),
     },
     {
       key: 'industryGroup',
       label: t('enterprise.field.industryGroup'),
-      minWidth: 140,
+      minWidth: 110,
       formatter: (row) => industryGroupLabel(row.industryGroup),
     },
-    { key: 'chains', label: t('enterprise.field.chains'), minWidth: 180, slot: 'chains' },
-    { key: 'sizeClass', label: t('enterprise.field.sizeClass'), width: 110, slot: 'sizeClass' },
-    { key: 'tier', label: t('enterprise.field.tier'), minWidth: 150, slot: 'tier' },
-    { key: 'category', label: t('enterprise.field.category'), width: 110, slot: 'category' },
-    { key: 'status', label: t('enterprise.field.status'), width: 90, slot: 'status' },
+    { key: 'chains', label: t('enterprise.field.chains'), minWidth: 130, slot: 'chains' },
+    { key: 'sizeClass', label: t('enterprise.field.sizeClass'), width: 80, slot: 'sizeClass' },
+    { key: 'tier', label: t('enterprise.field.tier'), width: 150, slot: 'tier' },
+    { key: 'category', label: t('enterprise.field.category'), width: 100, slot: 'category' },
     {
       key: 'updatedAt',
       label: t('enterprise.field.updatedAt'),
-      width: 150,
+      width: 140,
       sortable: 'custom',
       formatter: (row) => formatDateTime(row.updatedAt),
     },

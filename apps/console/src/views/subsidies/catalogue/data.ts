@@ -5,6 +5,7 @@ import { useI18n } from 'vue-i18n';
 import type { ColumnSchema } from '@/components/schema';
 import { translate } from '@/locales';
 import { EMPTY_TEXT } from '@/utils/format';
+import { policyText } from '@/utils/policy-text';
 import { fenToInput, formatFen, formatRate, parseMoney, parsePercent } from '@/utils/money';
 import type { Rate } from '@/utils/money';
 import { payerLabel, termsKindLabel } from '@/utils/subsidies';
@@ -208,13 +209,12 @@ export function toProposeRequest(model: ProposeModel, kind: string | null): Prop
 export function useColumns(): ComputedRef<ColumnSchema<CatalogueRow>[]> {
   const { t } = useI18n();
   return computed(() => [
-    { key: 'awardId', label: t('subsidies.field.awardId'), width: 100, slot: 'awardId' },
-    { key: 'name', label: t('subsidies.field.awardName'), minWidth: 220, formatter: (row) => row.name },
-    { key: 'payer', label: t('subsidies.field.payer'), width: 100, formatter: (row) => payerLabel(row.payer) },
-    { key: 'trigger', label: t('subsidies.field.trigger'), minWidth: 180, formatter: (row) => row.trigger },
-    { key: 'amountText', label: t('subsidies.field.amountText'), minWidth: 200, formatter: (row) => row.amountText || EMPTY_TEXT },
-    { key: 'capFen', label: t('subsidies.field.cap'), width: 110, align: 'right', formatter: (row) => formatFen(row.capFen) },
-    { key: 'clause', label: t('subsidies.field.clause'), minWidth: 200, formatter: (row) => row.clause },
-    { key: 'versions', label: t('subsidies.field.versions'), width: 110, slot: 'versions' },
+    { key: 'awardId', label: t('subsidies.field.awardId'), width: 90, slot: 'awardId' },
+    { key: 'name', label: t('subsidies.field.awardName'), minWidth: 180, formatter: (row) => policyText(row.name) },
+    { key: 'payer', label: t('subsidies.field.payer'), width: 90, formatter: (row) => payerLabel(row.payer) },
+    { key: 'trigger', label: t('subsidies.field.trigger'), minWidth: 180, formatter: (row) => policyText(row.trigger) },
+    { key: 'amountText', label: t('subsidies.field.amountText'), minWidth: 160, formatter: (row) => row.amountText || EMPTY_TEXT },
+    { key: 'capFen', label: t('subsidies.field.cap'), width: 100, align: 'right', formatter: (row) => formatFen(row.capFen) },
+    { key: 'versions', label: t('subsidies.field.versions'), width: 100, slot: 'versions' },
   ]);
 }

@@ -141,8 +141,8 @@ export function useSearchSchema(options: {
 export function useColumns(): ComputedRef<ColumnSchema<EntitlementRow>[]> {
   const { t } = useI18n();
   return computed(() => [
-    { key: 'award', label: t('subsidies.field.award'), minWidth: 220, slot: 'award', formatter: (row) => `${row.awardId} ${row.awardName}` },
-    { key: 'enterprise', label: t('subsidies.field.enterprise'), minWidth: 240, slot: 'enterprise', formatter: (row) => row.name },
+    { key: 'award', label: t('subsidies.field.award'), minWidth: 220, slot: 'award', formatter: (row) => row.awardName },
+    { key: 'enterprise', label: t('subsidies.field.enterprise'), minWidth: 220, slot: 'enterprise', formatter: (row) => row.name },
     { key: 'countyCode', label: t('subsidies.field.county'), width: 110, formatter: (row) => countyLabel(row.countyCode) },
     { key: 'amountFen', label: t('subsidies.field.amount'), width: 130, align: 'right', slot: 'amount', formatter: (row) => formatFen(row.amountFen) },
     { key: 'payer', label: t('subsidies.field.payer'), width: 90, formatter: (row) => payerLabel(row.payer) },

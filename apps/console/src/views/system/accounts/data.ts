@@ -41,15 +41,14 @@ export function useSearchSchema(): ComputedRef<SearchFieldSchema[]> {
 export function useColumns(): ComputedRef<ColumnSchema<AccountRow>[]> {
   const { t } = useI18n();
   return computed(() => [
-    { key: 'username', label: t('system.accounts.username'), width: 140, slot: 'username' },
-    { key: 'displayName', label: t('system.accounts.displayName'), width: 120, formatter: (r) => r.displayName },
-    { key: 'department', label: t('system.accounts.department'), minWidth: 160, formatter: (r) => r.department ?? '—' },
-    { key: 'roles', label: t('system.accounts.roles'), minWidth: 200, slot: 'roles' },
-    { key: 'county', label: t('system.accounts.county'), width: 110, slot: 'county' },
-    { key: 'status', label: t('system.accounts.status'), width: 170, slot: 'status' },
-    { key: 'failedLogins', label: t('system.accounts.failedLogins'), width: 110, align: 'center', formatter: (r) => String(r.failedLogins) },
-    { key: 'lastLoginAt', label: t('system.accounts.lastLoginAt'), width: 150, formatter: (r) => formatDateTime(r.lastLoginAt) },
-    { key: 'createdAt', label: t('system.accounts.createdAt'), width: 150, formatter: (r) => formatDateTime(r.createdAt) },
+    { key: 'username', label: t('system.accounts.username'), width: 110, slot: 'username' },
+    { key: 'displayName', label: t('system.accounts.displayName'), width: 100, formatter: (r) => r.displayName },
+    { key: 'department', label: t('system.accounts.department'), minWidth: 140, formatter: (r) => r.department ?? '—' },
+    { key: 'roles', label: t('system.accounts.roles'), minWidth: 170, slot: 'roles' },
+    { key: 'county', label: t('system.accounts.county'), width: 90, slot: 'county' },
+    // The failed sign-ins are shown with the status; the creation time is in the edit form's audit trail.
+    { key: 'status', label: t('system.accounts.status'), width: 110, slot: 'status' },
+    { key: 'lastLoginAt', label: t('system.accounts.lastLoginAt'), width: 140, formatter: (r) => formatDateTime(r.lastLoginAt) },
   ]);
 }
 

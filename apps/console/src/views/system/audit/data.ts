@@ -3,6 +3,7 @@ import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
 
 import type { ColumnSchema, SearchFieldSchema, SearchModel } from '@/components/schema';
+import { hasMessage, translate } from '@/locales';
 import { EMPTY_TEXT, formatDateTime } from '@/utils/format';
 
 export type AuditRow = Api.System.AuditEntry;
@@ -55,19 +56,29 @@ export function useSearchSchema(): ComputedRef<SearchFieldSchema[]> {
   ]);
 }
 
+/** `subsidies.publicity.create` → 发起公示; an action without a name (a route's method and path) → 其他操作. */
+export function actionLabel(action: string): string {
+  const key = `system.audit.actionName.${action}`;
+  return /^[a-z-]+(?:\.[a-z-]+)+$/.test(action) && hasMessage(key) ? translate(key) : translate('system.audit.otherAction');
+}
+
+/** A backend error code in words (`error.<CODE>`), or the code when the console does not know it. */
+export function errorText(code: string): string {
+  return hasMessage(`error.${code}`) ? translate(`error.${code}`) : code;
+}
+
+/**
+ * Columns that fit 1366 px (the result holds the status, the error and its reason); the request line, IP address
+ * and the before/after values are in the expanded row.
+ */
 export function useColumns(): ComputedRef<ColumnSchema<AuditRow>[]> {
   const { t } = useI18n();
   return computed(() => [
     { key: 'at', label: t('system.audit.at'), width: 160, formatter: (r) => formatDateTime(r.at, true) },
-    { key: 'actor', label: t('system.audit.actor'), width: 120, formatter: (r) => r.actor },
-    { key: 'roles', label: t('system.audit.roles'), minWidth: 150, slot: 'roles' },
-    { key: 'action', label: t('system.audit.action'), minWidth: 180, formatter: (r) => r.action },
-    { key: 'request', label: t('system.audit.request'), minWidth: 220, slot: 'request' },
-    { key: 'target', label: t('system.audit.target'), minWidth: 160, formatter: (r) => r.target ?? EMPTY_TEXT },
-    { key: 'result', label: t('system.audit.result'), width: 80, slot: 'result' },
-    { key: 'status', label: t('system.audit.status'), width: 80, align: 'center', formatter: (r) => String(r.status) },
-    { key: 'errorCode', label: t('system.audit.errorCode'), minWidth: 150, formatter: (r) => r.errorCode ?? EMPTY_TEXT },
-    { key: 'errorMessage', label: t('system.audit.errorMessage'), minWidth: 220, formatter: (r) => r.errorMessage ?? EMPTY_TEXT },
-    { key: 'ip', label: t('system.audit.ip'), width: 130, formatter: (r) => r.ip ?? EMPTY_TEXT },
+    { key: 'actor', label: t('system.audit.actor'), width: 100, formatter: (r) => r.actor },
+    { key: 'roles', label: t('system.audit.roles'), minWidth: 170, slot: 'roles' },
+    { key: 'action', label: t('system.audit.action'), minWidth: 150, slot: 'action', formatter: (r) => actionLabel(r.action) },
+    { key: 'target', label: t('system.audit.target'), minWidth: 170, slot: 'target', formatter: (r) => r.target ?? EMPTY_TEXT },
+    { key: 'result', label: t('system.audit.result'), minWidth: 180, slot: 'result' },
   ]);
 }

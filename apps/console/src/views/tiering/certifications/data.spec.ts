@@ -168,10 +168,8 @@ describe('expiry calendar and columns', () => {
       '所属县（市、区）',
       '层级',
       '状态',
-      '认定类型',
       '认定文号',
-      '认定日期',
-      '有效期至',
+      '认定日期与有效期',
       '剩余天数',
       '复核资格',
       '操作',
@@ -179,9 +177,9 @@ describe('expiry calendar and columns', () => {
     const row = certification({ daysToExpiry: 45 });
     const cell = (key: string): string | undefined => columns.find((c) => c.key === key)?.formatter?.(row);
     expect(cell('countyCode')).toBe('三元区');
-    expect(cell('tier')).toBe('专精特新中小企业');
     expect(cell('status')).toBe('有效');
-    expect(cell('kind')).toBe('新认定');
+    expect(cell('tier')).toBe('专精特新中小企业（新认定）');
     expect(cell('daysToExpiry')).toBe('45 天');
+    expect(cell('validity')).toBe('2023-06-15 至 2026-06-14');
   });
 });

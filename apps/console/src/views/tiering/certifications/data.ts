@@ -99,19 +99,26 @@ export function useSearchSchema(options: { countyLocked: ComputedRef<boolean> })
   });
 }
 
+/** Columns that fit 1366 px: the kind sits under the tier, the validity period is one column. */
 export function useColumns(): ComputedRef<ColumnSchema<CertificationRow>[]> {
   const { t } = useI18n();
   return computed(() => [
     {
       key: 'name',
       label: t('tiering.field.name'),
-      minWidth: 220,
+      minWidth: 170,
       fixed: 'left',
       slot: 'name',
       formatter: (r) => r.name || r.uscc,
     },
-    { key: 'countyCode', label: t('tiering.field.county'), width: 100, formatter: (r) => countyLabel(r.countyCode) },
-    { key: 'tier', label: t('tiering.field.tier'), minWidth: 170, slot: 'tier', formatter: (r) => tierText(r.tier) },
+    { key: 'countyCode', label: t('tiering.field.county'), width: 80, formatter: (r) => countyLabel(r.countyCode) },
+    {
+      key: 'tier',
+      label: t('tiering.field.tier'),
+      width: 130,
+      slot: 'tier',
+      formatter: (r) => `${tierText(r.tier)}（${certificationKindLabel(r.kind)}）`,
+    },
     {
       key: 'status',
       label: t('tiering.field.status'),
@@ -119,19 +126,18 @@ export function useColumns(): ComputedRef<ColumnSchema<CertificationRow>[]> {
       slot: 'status',
       formatter: (r) => certificationStatusLabel(r.status),
     },
-    { key: 'kind', label: t('tiering.certifications.kind'), width: 90, formatter: (r) => certificationKindLabel(r.kind) },
-    { key: 'docNo', label: t('tiering.certifications.docNo'), minWidth: 170, slot: 'docNo', formatter: (r) => r.docNo },
+    { key: 'docNo', label: t('tiering.certifications.docNo'), minWidth: 150, slot: 'docNo', formatter: (r) => r.docNo },
     {
-      key: 'certifiedOn',
-      label: t('tiering.certifications.certifiedOn'),
+      key: 'validity',
+      label: t('tiering.certifications.validity'),
       width: 110,
-      formatter: (r) => formatDate(r.certifiedOn),
+      slot: 'validity',
+      formatter: (r) => `${formatDate(r.certifiedOn)} ${t('tiering.certifications.until', { date: formatDate(r.validUntil) })}`,
     },
-    { key: 'validUntil', label: t('tiering.certifications.validUntil'), width: 110, formatter: (r) => formatDate(r.validUntil) },
     {
       key: 'daysToExpiry',
       label: t('tiering.certifications.daysToExpiry'),
-      width: 130,
+      width: 90,
       align: 'right',
       slot: 'days',
       formatter: (r) => daysText(r.daysToExpiry),
@@ -139,11 +145,11 @@ export function useColumns(): ComputedRef<ColumnSchema<CertificationRow>[]> {
     {
       key: 'review',
       label: t('tiering.certifications.review'),
-      minWidth: 220,
+      minWidth: 140,
       slot: 'review',
       formatter: (r) => r.review.reason,
     },
-    { key: 'actions', label: t('common.actions'), width: 170, fixed: 'right', slot: 'actions' },
+    { key: 'actions', label: t('common.actions'), width: 100, fixed: 'right', slot: 'actions' },
   ]);
 }
 

@@ -240,11 +240,11 @@ describe('evaluation-result', () => {
     const card = wrapper.get('[data-testid="evaluation-tier-little-giant"]');
     const missing = card.findAll('[data-testid="evaluation-missing"]');
     expect(missing).toHaveLength(1);
-    expect(missing[0]?.text()).toContain('2024年度 · 主导产品全国细分市场占有率（%）');
+    expect(missing[0]?.text()).toContain('2024年度数据 › 主导产品全国细分市场占有率（%）');
     expect(missing[0]?.attributes('data-path')).toBe(MISSING_SHARE);
     const link = missing[0]!.getComponent(RouterLinkStub);
     expect(link.props('to')).toEqual({ path: `/enterprises/${USCC}`, query: { annual: '2024' } });
-    expect(link.text()).toBe('补填2024年度数据');
+    expect(link.text()).toBe('企业详情 › 年度数据');
   });
 
   it('should leave the links out when asked (what-if)', () => {

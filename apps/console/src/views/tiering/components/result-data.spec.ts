@@ -21,12 +21,14 @@ describe('evaluation result helpers', () => {
     expect(parseFactPath('something').kind).toBe('other');
   });
 
-  it('should name a missing fact with the annual form’s label', () => {
-    expect(factLabel('annualData[2024].rdExpense')).toBe('2024年度 · 研发费用（万元）');
-    expect(factLabel('annualData[2023].ip.class1HighValue')).toBe('2023年度 · 其中Ⅰ类高价值知识产权数');
+  it('should name a missing fact with the annual form’s label, never with its path', () => {
+    expect(factLabel('annualData[2024].rdExpense')).toBe('2024年度数据 › 研发费用（万元）');
+    expect(factLabel('annualData[2023].ip.class1HighValue')).toBe('2023年度数据 › 其中Ⅰ类高价值知识产权数');
+    expect(factLabel('annualData[2025].scienceAwards')).toBe('2025年度数据 › 当年获得的科技奖励');
     expect(factLabel('titles')).toBe('已获称号（认定记录）');
+    expect(factLabel('somethingNew')).toBe('其他数据');
     i18n.global.locale.value = 'en';
-    expect(factLabel('annualData[2024].rdExpense')).toBe('2024 · R&D expense (10k CNY)');
+    expect(factLabel('annualData[2024].rdExpense')).toBe('2024 annual data › R&D expense (10k CNY)');
   });
 
   it('should link a missing fact to where it is filled in', () => {
@@ -49,6 +51,10 @@ describe('evaluation result helpers', () => {
     );
     expect(routeText({ kind: 'direct', id: 'direct.equity', zh: '近三年股权融资500万元以上' })).toBe(
       '直通条件：近三年股权融资500万元以上',
+    );
+    // The policy's route text may already name its kind: it is shown once.
+    expect(routeText({ kind: 'direct', id: 'direct.award', zh: '直通条件：近三年获得国家级科技奖励' })).toBe(
+      '直通条件：近三年获得国家级科技奖励',
     );
     expect(routeText(null)).toBe('');
   });

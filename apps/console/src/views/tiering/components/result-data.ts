@@ -15,8 +15,8 @@ import type { ColumnSchema } from '@/components/schema';
 import { translate } from '@/locales';
 import { EMPTY_TEXT, formatDate } from '@/utils/format';
 import { sizeClassLabel } from '@/utils/labels';
+import { factName } from '@/utils/policy-text';
 import { tierText } from '@/utils/tiering';
-import { annualFieldLabel } from '@/views/enterprise/detail/data';
 
 export const RESULT_TIERS: readonly Tier[] = TIERS;
 
@@ -37,19 +37,9 @@ export function parseFactPath(path: string): FactRef {
   return { kind: 'other', path };
 }
 
-/** `annualData[2024].rdExpense` → `2024年度 · 研发费用（万元）`. */
+/** `annualData[2024].rdExpense` → `2024年度数据 › 研发费用（万元）`; never the path itself. */
 export function factLabel(path: string): string {
-  const ref = parseFactPath(path);
-  switch (ref.kind) {
-    case 'annual':
-      return translate('tiering.result.factAnnual', { year: ref.year, field: annualFieldLabel(ref.field) });
-    case 'enterprise':
-      return translate('tiering.result.factIndependentLegalPerson');
-    case 'titles':
-      return translate('tiering.result.factTitles');
-    default:
-      return ref.path;
-  }
+  return factName(path).label;
 }
 
 export interface FactLink {
@@ -125,9 +115,16 @@ export function confidenceTagType(confidence: string): 'info' | 'warning' {
   return confidence === 'unconfirmed' ? 'warning' : 'info';
 }
 
+/** `直通条件：…`; a route text that already names its kind (`直通条件：…`, `创新直通条件：…`) is shown once. */
 export function routeText(route: Api.Tiering.TierOutcome['route']): string {
   if (!route) return '';
+  if (/^[^：]{1,12}：/.test(route.zh)) return route.zh;
   return translate('tiering.result.routeValue', { kind: translate(`tiering.routeKind.${route.kind}`), name: route.zh });
+}
+
+/** The name of an indicator's dimension (`innovation` → 创新能力). */
+export function dimensionName(score: Api.Tiering.Score, id: string): string {
+  return score.dimensions.find((d) => d.id === id)?.zh ?? '';
 }
 
 /** 小型, or 无法划型 when the facts do not allow it. */
@@ -145,9 +142,9 @@ export function uniqueGaps(tier: Api.Tiering.TierOutcome): string[] {
 export function useConditionColumns(): ComputedRef<ColumnSchema<Api.Tiering.Condition>[]> {
   const { t } = useI18n();
   return computed(() => [
-    { key: 'group', label: t('tiering.result.group'), width: 130, formatter: (r) => r.group },
+    { key: 'group', label: t('tiering.result.group'), width: 110, formatter: (r) => r.group },
     { key: 'zh', label: t('tiering.result.condition'), minWidth: 220, slot: 'condition' },
-    { key: 'clause', label: t('tiering.result.clause'), minWidth: 220, slot: 'clause' },
+    { key: 'clause', label: t('tiering.result.clause'), minWidth: 200, slot: 'clause' },
     { key: 'values', label: t('tiering.result.values'), minWidth: 200, slot: 'values' },
     { key: 'status', label: t('tiering.result.status'), width: 90, align: 'center', slot: 'status' },
     { key: 'gap', label: t('tiering.result.gap'), minWidth: 180, slot: 'gap' },
@@ -177,7 +174,7 @@ export function useIndicatorColumns(): ComputedRef<ColumnSchema<Api.Tiering.Indi
     { key: 'points', label: t('tiering.result.pointsOfMax'), width: 110, align: 'center', formatter: (r) => pointsText(r) },
     { key: 'band', label: t('tiering.result.band'), minWidth: 130, slot: 'band' },
     { key: 'values', label: t('tiering.result.values'), minWidth: 200, slot: 'values' },
-    { key: 'clause', label: t('tiering.result.clause'), minWidth: 220, slot: 'clause' },
+    { key: 'clause', label: t('tiering.result.clause'), minWidth: 200, slot: 'clause' },
     { key: 'missing', label: t('tiering.result.missingFacts'), minWidth: 160, slot: 'missing' },
   ]);
 }

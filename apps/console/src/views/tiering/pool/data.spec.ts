@@ -92,7 +92,6 @@ describe('pool table', () => {
   it('should label the columns and format the cells in Chinese', () => {
     const columns = withSetup(useColumns).value;
     expect(columns.map((c) => c.label)).toEqual([
-      '统一社会信用代码',
       '企业名称',
       '所属县（市、区）',
       '培育类别',

@@ -92,34 +92,34 @@ export function useSearchSchema(options: { countyLocked: ComputedRef<boolean> })
 export function useColumns(): ComputedRef<ColumnSchema<PoolRow>[]> {
   const { t } = useI18n();
   return computed(() => [
-    { key: 'uscc', label: t('tiering.field.uscc'), width: 190, fixed: 'left', slot: 'uscc', formatter: (r) => r.uscc },
-    { key: 'name', label: t('tiering.field.name'), minWidth: 220, fixed: 'left', slot: 'name', formatter: (r) => r.name },
-    { key: 'countyCode', label: t('tiering.field.county'), width: 110, formatter: (r) => countyLabel(r.countyCode) },
+    // The USCC sits under the name: the list fits 1366 px.
+    { key: 'name', label: t('tiering.field.name'), minWidth: 190, fixed: 'left', slot: 'name', formatter: (r) => r.name },
+    { key: 'countyCode', label: t('tiering.field.county'), width: 90, formatter: (r) => countyLabel(r.countyCode) },
     {
       key: 'category',
       label: t('tiering.field.category'),
-      width: 110,
+      width: 100,
       slot: 'category',
       formatter: (r) => categoryText(r.category),
     },
-    { key: 'currentTier', label: t('tiering.field.currentTier'), minWidth: 160, slot: 'currentTier' },
-    { key: 'nextTier', label: t('tiering.field.nextTier'), minWidth: 160, slot: 'nextTier' },
+    { key: 'currentTier', label: t('tiering.field.currentTier'), width: 130, slot: 'currentTier' },
+    { key: 'nextTier', label: t('tiering.field.nextTier'), width: 130, slot: 'nextTier' },
     {
       key: 'unmetConditions',
       label: t('tiering.pool.unmetConditions'),
-      width: 110,
+      width: 80,
       align: 'center',
       formatter: (r) => String(r.unmetConditions),
     },
     {
       key: 'scoreShortfall',
       label: t('tiering.pool.scoreShortfall'),
-      width: 100,
+      width: 80,
       align: 'center',
       formatter: (r) => shortfallText(r.scoreShortfall),
     },
-    { key: 'gaps', label: t('tiering.pool.topGaps'), minWidth: 280, slot: 'gaps', formatter: (r) => topGaps(r.gaps).join('；') },
-    { key: 'actions', label: t('common.actions'), width: 150, fixed: 'right', slot: 'actions' },
+    { key: 'gaps', label: t('tiering.pool.topGaps'), minWidth: 160, slot: 'gaps', formatter: (r) => topGaps(r.gaps).join('；') },
+    { key: 'actions', label: t('common.actions'), width: 100, fixed: 'right', slot: 'actions' },
   ]);
 }
 

@@ -78,27 +78,27 @@ export function useSearchSchema(options: { countyLocked: ComputedRef<boolean> })
 export function useColumns(): ComputedRef<ColumnSchema<RecommendationRow>[]> {
   const { t } = useI18n();
   return computed(() => [
-    { key: 'name', label: t('tiering.field.name'), minWidth: 220, slot: 'name', formatter: (r) => r.name || r.uscc },
-    { key: 'countyCode', label: t('tiering.field.county'), width: 110, formatter: (r) => countyLabel(r.countyCode) },
-    { key: 'tier', label: t('tiering.field.tier'), minWidth: 170, formatter: (r) => tierText(r.tier) },
-    { key: 'type', label: t('tiering.field.type'), width: 100, formatter: (r) => evaluationTypeLabel(r.type) },
-    { key: 'batchYear', label: t('tiering.field.batchYear'), width: 100, align: 'center', formatter: (r) => String(r.batchYear) },
+    { key: 'name', label: t('tiering.field.name'), minWidth: 170, slot: 'name', formatter: (r) => r.name || r.uscc },
+    { key: 'countyCode', label: t('tiering.field.county'), width: 90, formatter: (r) => countyLabel(r.countyCode) },
+    { key: 'tier', label: t('tiering.field.tier'), width: 120, formatter: (r) => tierText(r.tier) },
+    { key: 'type', label: t('tiering.field.type'), width: 80, formatter: (r) => evaluationTypeLabel(r.type) },
+    { key: 'batchYear', label: t('tiering.field.batchYear'), width: 80, align: 'center', formatter: (r) => String(r.batchYear) },
     {
       key: 'status',
       label: t('tiering.field.status'),
-      width: 130,
+      width: 110,
       slot: 'status',
       formatter: (r) => recommendationStatusLabel(r.status),
     },
     {
       key: 'evaluationDecision',
       label: t('tiering.recommendations.evaluationDecision'),
-      width: 150,
+      width: 120,
       slot: 'decision',
       formatter: (r) => decisionLabel(r.evaluationDecision),
     },
-    { key: 'updatedAt', label: t('tiering.field.updatedAt'), width: 150, formatter: (r) => formatDateTime(r.updatedAt) },
-    { key: 'actions', label: t('common.actions'), width: 220, fixed: 'right', slot: 'actions' },
+    { key: 'updatedAt', label: t('tiering.field.updatedAt'), width: 120, formatter: (r) => formatDateTime(r.updatedAt) },
+    { key: 'actions', label: t('common.actions'), width: 130, fixed: 'right', slot: 'actions' },
   ]);
 }
 

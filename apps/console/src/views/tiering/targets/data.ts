@@ -1,4 +1,4 @@
-import { COUNTIES, TIERS } from '@ladder/shared-domain';
+import { COUNTY_CODES, TIERS } from '@ladder/shared-domain';
 import type { Tier } from '@ladder/shared-domain';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ComputedRef } from 'vue';
@@ -113,19 +113,22 @@ export function buildYearOption(targets: Api.Tiering.Targets): EChartsCoreOption
   };
 }
 
-/** Grouped bars: new recognitions per county (every county, GB/T 2260 order) and tier. */
-export function buildCountyOption(targets: Api.Tiering.Targets): EChartsCoreOption {
+/**
+ * Grouped bars: new recognitions per county (every county, GB/T 2260 order) and tier; a county user sees only
+ * the counties given (their own).
+ */
+export function buildCountyOption(targets: Api.Tiering.Targets, counties: readonly string[] = COUNTY_CODES): EChartsCoreOption {
   return {
     animation: false,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { bottom: 0 },
     grid: { left: 40, right: 16, top: 24, bottom: 72 },
-    xAxis: { type: 'category', data: COUNTIES.map((c) => countyLabel(c.code)), axisLabel: { interval: 0, rotate: 30 } },
+    xAxis: { type: 'category', data: counties.map((code) => countyLabel(code)), axisLabel: { interval: 0, rotate: 30 } },
     yAxis: { type: 'value', minInterval: 1 },
     series: targets.rows.map((row) => ({
       type: 'bar',
       name: tierText(row.tier),
-      data: COUNTIES.map((c) => row.byCounty[c.code] ?? 0),
+      data: counties.map((code) => row.byCounty[code] ?? 0),
       itemStyle: { color: TIER_COLORS[row.tier] },
       barMaxWidth: 18,
     })),
@@ -166,7 +169,8 @@ interface AssessmentColumn extends ColumnSchema<AssessmentRow> {
 export function useAssessmentColumns(): ComputedRef<AssessmentColumn[]> {
   const { t } = useI18n();
   return computed(() => {
-    const num = (key: string, label: string, value: Numeric, group?: string, width = 100): AssessmentColumn => ({
+    // Narrow number columns (headers wrap) so that the 13 figures of a county fit 1366 px.
+    const num = (key: string, label: string, value: Numeric, group?: string, width = 72): AssessmentColumn => ({
       key,
       label,
       width,
@@ -181,18 +185,18 @@ export function useAssessmentColumns(): ComputedRef<AssessmentColumn[]> {
       {
         key: 'countyCode',
         label: t('tiering.field.county'),
-        width: 110,
+        width: 80,
         fixed: 'left',
         formatter: (r) => countyLabel(r.countyCode),
       },
-      ...TIERS.map((tier) => num(`new-${tier}`, tierText(tier), (r) => r.newRecognitions[tier] ?? 0, newGroup, 150)),
+      ...TIERS.map((tier) => num(`new-${tier}`, tierText(tier), (r) => r.newRecognitions[tier] ?? 0, newGroup, 80)),
       num('renewals', t('tiering.targets.renewals'), (r) => r.renewals),
       num('revocations', t('tiering.targets.revocations'), (r) => r.revocations),
       num('poolSize', t('tiering.targets.total'), (r) => r.poolSize, poolGroup),
       ...CATEGORY_KEYS.map((c) => num(`category-${c}`, categoryText(c), (r) => r.byCategory[c] ?? 0, poolGroup)),
       num('recommendations', t('tiering.targets.recommendations'), (r) => r.recommendations),
-      num('withoutLiaison', t('tiering.targets.withoutLiaison'), (r) => r.withoutLiaison, undefined, 130),
-      num('missingAnnualData', t('tiering.targets.missingAnnualData'), (r) => r.missingAnnualData, undefined, 150),
+      num('withoutLiaison', t('tiering.targets.withoutLiaison'), (r) => r.withoutLiaison, undefined, 80),
+      num('missingAnnualData', t('tiering.targets.missingAnnualData'), (r) => r.missingAnnualData, undefined, 80),
     ];
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { setPath } from '@/views/enterprise/detail/data';
+import { setPath } from '@/components/annual-facts/annual-facts-schema';
 
 import { addYear, toProfile, toProfileModel, toWhatIfRequest } from './data';
 

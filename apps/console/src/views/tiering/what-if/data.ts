@@ -5,8 +5,8 @@ import { useI18n } from 'vue-i18n';
 
 import type { ColumnSchema } from '@/components/schema';
 import { translate } from '@/locales';
-import { factsToForm, formToFacts } from '@/views/enterprise/detail/data';
-import type { AnnualFormModel } from '@/views/enterprise/detail/data';
+import { factsToForm, formToFacts } from '@/components/annual-facts/annual-facts-schema';
+import type { AnnualFormModel } from '@/components/annual-facts/annual-facts-schema';
 
 /** One title of the simulated profile; `validUntil` empty = 3 years from recognition (the policy's default). */
 export interface TitleModel {
@@ -27,12 +27,6 @@ export interface ProfileModel {
    * user has not edited them: the service then uses the titles on record.
    */
   includeTitles: boolean;
-}
-
-/** What each year's form (annual-facts-fields.vue) exposes to the page. */
-export interface YearFormApi {
-  validate(): Promise<boolean>;
-  year(): number;
 }
 
 /** The page's starting point: the enterprise as registered, its annual data (in 万元 / %) and its titles. */
