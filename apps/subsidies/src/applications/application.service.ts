@@ -73,7 +73,7 @@ export class ApplicationService {
       throw new DomainException('VALIDATION_FAILED', validated.problems.join('；'), validated.problems.map((message) => ({ message })));
     }
     const c = computeAward(validated.value, await this.catalogue.options(this.em as EntityManager));
-    return c as unknown as AwardComputationDto;
+    return c;
   }
 
   async submit(req: SubmitApplicationRequest): Promise<ApplicationDto> {
@@ -102,7 +102,7 @@ export class ApplicationService {
       a.parkId = park?.id ?? null;
       a.facts = req.facts;
       a.documents = req.documents.map((d) => ({ name: d.name, reference: d.reference ?? null }));
-      a.preview = computation as unknown as AwardComputationDto;
+      a.preview = computation;
       a.submittedById = req.actor.userId;
       a.submittedBy = req.actor.username;
       em.persist(a);
@@ -144,7 +144,7 @@ export class ApplicationService {
       ];
       a.status = 'approved';
       a.entitlementId = e.id;
-      a.preview = computation as unknown as AwardComputationDto;
+      a.preview = computation;
       await em.flush();
       return this.dto(a, card ?? undefined);
     }, ENTITLEMENT_TX);

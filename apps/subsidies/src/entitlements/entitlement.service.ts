@@ -9,7 +9,6 @@ import type {
   ApproveEntitlementRequest,
   AwardVersionDto,
   DecideVersionRequest,
-  AwardComputationDto,
   CancelEntitlementRequest,
   DisburseEntitlementRequest,
   EntitlementDto,
@@ -131,7 +130,7 @@ export class EntitlementService {
     e.capApplied = c.capApplied;
     e.payer = c.payer ?? 'CITY';
     e.split = splitOf(c);
-    e.computation = c as unknown as AwardComputationDto;
+    e.computation = c;
     e.versionId = c.version?.id ?? 'unknown';
     e.status = at.origin === 'certification' ? 'pending-publicity' : 'pending-approval';
     e.createdById = actor.userId;
