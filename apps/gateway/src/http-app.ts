@@ -1,20 +1,19 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-import { ArgumentMetadata, INestApplication, Logger, LogLevel, ValidationPipe } from '@nestjs/common';
-import type { ValidationError } from '@nestjs/common';
+import { INestApplication, Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import fastifyStatic from '@fastify/static';
-import { describeValidationErrors, validationErrorPayload } from '@ladder/contracts';
 import { allSchemas } from '@ladder/contracts/catalogue';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 import { AuditHook } from './audit/audit.hook';
 import { AuditService } from './audit/audit.service';
 import { AuthService } from './auth/auth.service';
+import { BodyValidationPipe } from './common/body-validation.pipe';
 import { ApiError } from './common/http-error';
 import { HttpExceptionsFilter } from './common/http-exception.filter';
 import { findInputProblem, inputProblemMessage } from './common/input-hygiene';
@@ -24,17 +23,6 @@ import { GatewayModule } from './gateway.module';
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
-/** ValidationPipe that first insists on a JSON object body (an array or a scalar is a malformed request). */
-class BodyValidationPipe extends ValidationPipe {
-  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (metadata.type === 'body' && metadata.metatype && metadata.metatype !== Object && !Buffer.isBuffer(value)) {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new ApiError('MALFORMED_REQUEST', '请求内容应为 JSON 对象');
-      }
-    }
-    return super.transform(value, metadata);
-  }
-}
 const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 /** Build the gateway: Fastify, `/api` prefix, validation, errors as codes, OpenAPI, the console at `/`. */
@@ -71,21 +59,7 @@ export async function createGatewayApp(env: GatewayEnv): Promise<NestFastifyAppl
   fastify.addHook('onResponse', (request: FastifyRequest, reply: FastifyReply) => audit.onResponse(request, reply));
 
   app.setGlobalPrefix('api');
-  app.useGlobalPipes(
-    new BodyValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      forbidUnknownValues: true,
-      transform: true,
-      // Keep the target so messages can use the fields' Chinese labels.
-      validationError: { target: true, value: false },
-      transformOptions: { exposeDefaultValues: true },
-      exceptionFactory: (errors: ValidationError[]) => {
-        const payload = validationErrorPayload(describeValidationErrors(errors));
-        return new ApiError(payload.code, payload.message, payload.details);
-      },
-    }),
-  );
+  app.useGlobalPipes(new BodyValidationPipe());
   app.useGlobalFilters(new HttpExceptionsFilter());
   app.enableShutdownHooks();
 

@@ -210,6 +210,20 @@ describe('error text', () => {
     ]);
     expect(describeError(error)).toBe('提交的数据不符合要求：企业名称不能为空');
   });
+
+  it('should show the server message as is when it already names every detail', () => {
+    const error = new ApiError(
+      400,
+      'VALIDATION_FAILED',
+      '缺少必填项：企业名称、所属县（市、区）；每页条数应为整数',
+      [
+        { field: 'name', constraint: 'isDefined', message: '缺少必填项：企业名称' },
+        { field: 'countyCode', constraint: 'isDefined', message: '缺少必填项：所属县（市、区）' },
+        { field: 'pageSize', constraint: 'isInt', message: '每页条数应为整数' },
+      ],
+    );
+    expect(describeError(error)).toBe('缺少必填项：企业名称、所属县（市、区）；每页条数应为整数');
+  });
 });
 
 describe('helpers', () => {

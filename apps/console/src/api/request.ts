@@ -305,9 +305,22 @@ export function describeError(error: ApiError): string {
   const text = errorText(error.code, error.message);
   const extra = error.details
     .map((d) => d.message)
-    .filter((m) => m && !text.includes(m))
+    .filter((m) => m && !alreadySaid(text, m))
     .slice(0, 3);
   return extra.length > 0 ? `${text}：${extra.join('；')}` : text;
+}
+
+/**
+ * Whether the main text already says a detail: word for word, or as a summary that names its subject after the
+ * same heading ("缺少必填项：企业名称、所属县（市、区）" says "缺少必填项：所属县（市、区）").
+ */
+function alreadySaid(text: string, detail: string): boolean {
+  if (text.includes(detail)) return true;
+  const colon = detail.indexOf('：');
+  if (colon <= 0 || colon === detail.length - 1) return false;
+  const heading = detail.slice(0, colon + 1);
+  const at = text.indexOf(heading);
+  return at >= 0 && text.includes(detail.slice(colon + 1), at + heading.length);
 }
 
 export const request: RequestClient = createRequestClient({

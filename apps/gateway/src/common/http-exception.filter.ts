@@ -38,10 +38,16 @@ export function toHttpError(exception: unknown, logger?: Logger): { status: numb
           ? '上传内容过大'
           : status === 415
             ? '不支持的内容类型'
-            : status === 400 && /JSON/i.test(String(text))
-              ? '请求内容不是有效的 JSON'
-              : errorCodeInfo(code).zh;
-    return { status, body: { code, message, ...(text && status < 500 ? { details: [{ message: String(text) }] } : {}) } };
+            : status === 400 && /^Body cannot be empty/i.test(String(text))
+              ? '请求内容为空'
+              : status === 400 && /JSON/i.test(String(text))
+                ? '请求内容不是有效的 JSON'
+                : errorCodeInfo(code).zh;
+    // Framework texts ("Body is not valid JSON but content-type is set to 'application/json'", "Validation failed
+    // (numeric string is expected)") are English: the console would show them under the Chinese message. Only a
+    // Chinese text is passed on as a detail.
+    const shown = text && status < 500 && /[\u4e00-\u9fff]/.test(text) && text !== message;
+    return { status, body: { code, message, ...(shown ? { details: [{ message: text }] } : {}) } };
   }
   // A malformed percent-escape in a path or query value (decodeURIComponent) is the client's input, not a fault.
   if (exception instanceof URIError) {
@@ -52,13 +58,15 @@ export function toHttpError(exception: unknown, logger?: Logger): { status: numb
   if (typeof fastify?.statusCode === 'number' && fastify.statusCode < 500) {
     const status = fastify.statusCode;
     const message =
-      fastify.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || /JSON/i.test(String(fastify.message))
-        ? '请求内容不是有效的 JSON'
-        : fastify.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
-          ? '上传内容过大'
-          : fastify.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
-            ? '不支持的内容类型'
-            : '请求格式错误';
+      fastify.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+        ? '请求内容为空'
+        : fastify.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || /JSON/i.test(String(fastify.message))
+          ? '请求内容不是有效的 JSON'
+          : fastify.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+            ? '上传内容过大'
+            : fastify.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
+              ? '不支持的内容类型'
+              : '请求格式错误';
     return { status, body: { code: 'MALFORMED_REQUEST', message } };
   }
   logger?.error(String((exception as Error)?.stack ?? exception));

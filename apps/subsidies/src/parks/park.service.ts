@@ -40,7 +40,7 @@ export class ParkService {
   ) {}
 
   async upsert(req: UpsertParkRequest): Promise<ParkDto> {
-    assertInScope(req.actor, req.countyCode);
+    assertInScope(req.actor, req.countyCode, '无权在其他县（市、区）登记园区');
     return this.transactions.run(async (em) => {
       const usccs = req.enterprises.map((e) => e.uscc);
       const known = usccs.length ? await em.find(EnterpriseCard, { uscc: { $in: usccs } }) : [];
@@ -50,7 +50,7 @@ export class ParkService {
       if (req.id) {
         park = await em.findOne(Park, { id: req.id });
         if (!park) throw new DomainException('SUBSIDIES_PARK_NOT_FOUND');
-        assertInScope(req.actor, park.countyCode);
+        assertInScope(req.actor, park.countyCode, '该园区不属于您所辖县（市、区），无权修改');
       } else {
         park = Object.assign(new Park(), { id: randomUUID() });
         em.persist(park);

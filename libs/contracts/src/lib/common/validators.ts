@@ -3,6 +3,19 @@ import { Transform } from 'class-transformer';
 import { registerDecorator } from 'class-validator';
 import type { ValidationArguments, ValidationOptions } from 'class-validator';
 
+/** A value quoted for a message when it is short text or a number; '' otherwise (never "undefined" or "[object Object]"). */
+function quoted(value: unknown): string {
+  if (typeof value === 'number' && Number.isFinite(value)) return `“${value}”`;
+  if (typeof value === 'string' && value.trim() !== '' && value.length <= 40) return `“${value}”`;
+  return '';
+}
+
+/** `未知的行业门类“x”`, or `行业门类的取值无效` when the value cannot be shown. */
+function unknownValue(what: string, value: unknown): string {
+  const shown = quoted(value);
+  return shown ? `未知的${what}${shown}` : `${what}的取值无效`;
+}
+
 /** USCC: normalised (trim, full-width → half-width, upper-case) then checked against GB 32100. */
 export function IsUscc(options?: ValidationOptions): PropertyDecorator {
   return (target: object, propertyKey: string | symbol) => {
@@ -42,7 +55,7 @@ export function IsCountyCode(options?: ValidationOptions): PropertyDecorator {
       validator: {
         validate: (value: unknown) => typeof value === 'string' && COUNTY_CODES.includes(value),
         defaultMessage: (args?: ValidationArguments) =>
-          `未知的县（市、区）代码“${String(args?.value)}”：应为三明市11个县（市、区）的六位行政区划代码之一`,
+          `${unknownValue('县（市、区）代码', args?.value)}：应为三明市11个县（市、区）的六位行政区划代码之一`,
       },
     });
   };
@@ -58,7 +71,7 @@ export function IsIndustryGroup(options?: ValidationOptions): PropertyDecorator 
       validator: {
         validate: (value: unknown) => isIndustryGroup(value),
         defaultMessage: (args?: ValidationArguments) =>
-          `未知的行业门类“${String(args?.value)}”：应为《中小企业划型标准规定》的16个行业之一`,
+          `${unknownValue('行业门类', args?.value)}：应为《中小企业划型标准规定》的16个行业之一`,
       },
     });
   };
@@ -80,7 +93,8 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
           const d = new Date(`${value}T00:00:00Z`);
           return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
         },
-        defaultMessage: (args?: ValidationArguments) => `日期“${String(args?.value)}”无效，应为 YYYY-MM-DD 格式的真实日期`,
+        defaultMessage: (args?: ValidationArguments) =>
+          `${quoted(args?.value) ? `日期${quoted(args?.value)}` : '日期'}无效，应为 YYYY-MM-DD 格式的真实日期`,
       },
     });
   };

@@ -94,7 +94,7 @@ describe('validatePayload(CreateEnterpriseRequest)', () => {
     ['wrong check character', '91350100M000100Y44', '第18位应为“3”'],
     ['forbidden letter', '91350100M0001O0Y43', '不使用字母'],
     ['wrong length', '91350100M000100Y4', '应为18位'],
-    ['empty', '', '不能为空'],
+    ['empty', '', '缺少必填项'],
   ])('should reject the USCC in Chinese when it has a %s', (_label, uscc, fragment) => {
     // Act
     const error = rejected(validatePayload(CreateEnterpriseRequest, minimalCreate({ uscc })));
@@ -115,7 +115,7 @@ describe('validatePayload(CreateEnterpriseRequest)', () => {
     expect(detail(error, 'uscc').message).toBe('统一社会信用代码应为文本');
   });
 
-  it.each(['350101', '350400', 'abc', '', 'toString'])(
+  it.each(['350101', '350400', 'abc', 'toString'])(
     'should reject unknown county %p in Chinese',
     (countyCode) => {
       // Act
@@ -129,7 +129,7 @@ describe('validatePayload(CreateEnterpriseRequest)', () => {
     },
   );
 
-  it.each(['mining', '工业', '', 'Industry'])(
+  it.each(['mining', '工业', 'Industry'])(
     'should reject unknown industry group %p in Chinese',
     (industryGroup) => {
       // Act
@@ -141,6 +141,27 @@ describe('validatePayload(CreateEnterpriseRequest)', () => {
       expect(d.message).toContain('16个行业');
     },
   );
+
+  it.each([
+    ['countyCode', '所属县（市、区）', ''],
+    ['industryGroup', '行业门类（划型）', ' '],
+    ['name', '企业名称', null],
+  ])('should answer only that %s is missing when it is blank or null', (field, label, value) => {
+    // Act
+    const error = rejected(validatePayload(CreateEnterpriseRequest, minimalCreate({ [field]: value })));
+
+    // Assert
+    expect(error.details).toEqual([{ field, constraint: 'isDefined', message: `缺少必填项：${label}` }]);
+    expect(error.message).toBe(`缺少必填项：${label}`);
+  });
+
+  it('should answer one message for an optional field sent blank, not that it is missing', () => {
+    // Act
+    const error = rejected(validatePayload(CreateEnterpriseRequest, minimalCreate({ establishedOn: '' })));
+
+    // Assert
+    expect(error.details?.map((d) => d.message)).toEqual(['日期无效，应为 YYYY-MM-DD 格式的真实日期']);
+  });
 
   it('should reject an unknown extra field in Chinese when forbidUnknown is the default', () => {
     // Act
@@ -184,7 +205,7 @@ describe('validatePayload(CreateEnterpriseRequest)', () => {
     const error = rejected(validatePayload(CreateEnterpriseRequest, payload));
 
     // Assert
-    expect(detail(error, 'actor').message).toBe('操作人不能为空');
+    expect(detail(error, 'actor').message).toBe('缺少必填项：操作人');
   });
 
   it('should reject an actor with an unknown county in Chinese when nested', () => {
@@ -214,7 +235,10 @@ describe('validatePayload(CreateEnterpriseRequest)', () => {
       'uscc',
     ]);
     for (const d of error.details ?? []) expect(d.message).toMatch(CHINESE);
-    expect(error.message).toContain('等4处问题');
+    // The absent name first, then the other three problems, each once.
+    expect(error.message.startsWith('缺少必填项：企业名称；')).toBe(true);
+    for (const d of error.details ?? []) expect(error.message).toContain(d.message.replace('缺少必填项：', ''));
+    expect(error.message).not.toContain('等');
   });
 
   it.each<[string, unknown]>([
@@ -335,7 +359,7 @@ describe('validatePayload(SubmitAnnualDataRequest)', () => {
     const error = rejected(validatePayload(SubmitAnnualDataRequest, payload));
 
     // Assert
-    expect(detail(error, 'facts').message).toBe('年度数据应为对象');
+    expect(detail(error, 'facts').message).toBe('缺少必填项：年度数据');
   });
 
   it.each([1999, 2101, 2024.5])(
@@ -378,29 +402,29 @@ describe('required nested objects', () => {
       UpdateEnterpriseRequest,
       { uscc: USCC, actor: ACTOR },
       'patch',
-      '修改内容不能为空',
+      '缺少必填项：修改内容',
     ],
     [
       'registry.enterprise.update without actor',
       UpdateEnterpriseRequest,
       { uscc: USCC, patch: {} },
       'actor',
-      '操作人不能为空',
+      '缺少必填项：操作人',
     ],
     [
       'registry.import.get without actor',
       ImportRefRequest,
       { importId: '3f2504e0-4f89-41d3-9a0c-0305e82c3301' },
       'actor',
-      '操作人不能为空',
+      '缺少必填项：操作人',
     ],
-    ['registry.import.list without actor', ListImportsRequest, {}, 'actor', '操作人不能为空'],
+    ['registry.import.list without actor', ListImportsRequest, {}, 'actor', '缺少必填项：操作人'],
     [
       'registry.enterprise.registered without enterprise',
       EnterpriseRegisteredEvent,
       { admittedAt: '2025-01-01T00:00:00Z' },
       'enterprise',
-      '企业不能为空',
+      '缺少必填项：企业',
     ],
   ])('should reject %s in Chinese', (_label, cls, payload, field, message) => {
     // Act

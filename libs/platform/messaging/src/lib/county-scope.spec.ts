@@ -41,6 +41,13 @@ describe('scopedCounty', () => {
     expect(codeOf(() => scopedCounty(county, '350481'))).toBe('OUT_OF_SCOPE');
   });
 
+  it('should say the county filter is out of scope, not that an enterprise is', () => {
+    expect(() => scopedCounty(county, '350481')).toThrow(
+      '无权查看永安市的数据：您的账号只能查看三元区的数据',
+    );
+    expect(() => scopedCounty(county, '350481')).not.toThrow(/该企业/);
+  });
+
   it('should give a city-wide account the county it asked for, or none', () => {
     expect(scopedCounty(city, '350481')).toBe('350481');
     expect(scopedCounty(undefined)).toBeUndefined();
