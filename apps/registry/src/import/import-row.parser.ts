@@ -4,6 +4,7 @@ import {
   IMPORT_COLUMNS,
   RD_LEVEL_LABELS,
   describeValidationErrors,
+  missingFieldMessage,
   normalizeHeader,
 } from '@ladder/contracts';
 import type { ImportColumn } from '@ladder/contracts';
@@ -131,10 +132,16 @@ export function parseImportRow(cells: Record<string, Cell>): ParseOutcome {
   const annual: Record<string, unknown> = {};
   const present: string[] = [];
   let year: number | undefined;
+  /** Enterprise fields already reported (a blank required column, a cell that did not parse): said once. */
+  const reported = new Set<string>();
+  const fieldOf = (column: ImportColumn): string => column.target.replace(/^enterprise\./, '');
   for (const column of IMPORT_COLUMNS) {
     const raw = byHeader.get(column.header);
     if (isEmpty(raw)) {
-      if (column.required) messages.push(`${column.header}不能为空`);
+      if (column.required) {
+        messages.push(missingFieldMessage(column.header));
+        reported.add(fieldOf(column));
+      }
       continue;
     }
     let value: unknown;
@@ -142,6 +149,7 @@ export function parseImportRow(cells: Record<string, Cell>): ParseOutcome {
       value = parseCell(column, raw as Cell);
     } catch (error) {
       messages.push((error as Error).message);
+      reported.add(fieldOf(column));
       continue;
     }
     const [scope, ...rest] = column.target.split('.');
@@ -166,7 +174,8 @@ export function parseImportRow(cells: Record<string, Cell>): ParseOutcome {
 
   const instance = plainToInstance(CreateEnterpriseBody, enterprise);
   const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true });
-  messages.push(...describeValidationErrors(errors).map((d) => d.message));
+  const details = describeValidationErrors(errors).filter((d) => !(d.constraint === 'isDefined' && reported.has(d.field ?? '')));
+  messages.push(...details.map((d) => d.message));
   let facts: AnnualFacts | undefined;
   if (hasAnnual) {
     facts = plainToInstance(AnnualFacts, annual);
