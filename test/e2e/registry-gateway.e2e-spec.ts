@@ -60,6 +60,20 @@ describe.each(databaseKinds())('gateway → registry → JetStream on %s', (kind
       expect({ label, status: res.status }).toEqual({ label, status: 400 });
       expect(res.body.message).toMatch(/[\u4e00-\u9fff]/);
     }
+    // One precise message per problem: an absent field is named once, a bad query value says its kind only.
+    const { countyCode: _county, ...noCounty } = good;
+    const { name: _name, ...noName } = good;
+    const exact: [string, 'GET' | 'POST', string, unknown, string][] = [
+      ['missing countyCode', 'POST', '/api/enterprises', noCounty, '缺少必填项：所属县（市、区）'],
+      ['missing name', 'POST', '/api/enterprises', noName, '缺少必填项：企业名称'],
+      ['malformed JSON', 'POST', '/api/enterprises', '{"uscc": ', '请求内容不是有效的 JSON'],
+      ['pageSize=abc', 'GET', '/api/enterprises?pageSize=abc', undefined, '每页条数应为整数'],
+    ];
+    for (const [label, method, path, body, message] of exact) {
+      const res = await gxj.call<{ code: string; message: string; details?: { message: string }[] }>(method, path, body);
+      expect({ label, status: res.status, message: res.body.message }).toEqual({ label, status: 400, message });
+      expect({ label, details: (res.body.details ?? []).filter((d) => d.message !== message) }).toEqual({ label, details: [] });
+    }
     await gxj.call('POST', '/api/enterprises', good);
     const negative = await gxj.call<{ code: string; message: string }>('PUT', `/api/enterprises/${good.uscc}/annual-data/2025`, { facts: { operatingRevenue: -100 } });
     expect(negative.status).toBe(400);
@@ -75,6 +89,9 @@ describe.each(databaseKinds())('gateway → registry → JetStream on %s', (kind
     expect((await sanyuan.call('GET', `/api/enterprises/${other.uscc}`)).status).toBe(403);
     expect((await sanyuan.call('PATCH', `/api/enterprises/${other.uscc}`, { address: 'x' })).status).toBe(403);
     expect((await sanyuan.call('POST', '/api/enterprises', makeEnterprise({ countyCode: '350481' }))).status).toBe(403);
+    const foreignFilter = await sanyuan.call<{ code: string; message: string }>('GET', '/api/enterprises?county=350481');
+    expect(foreignFilter.status).toBe(403);
+    expect(foreignFilter.body.message).toBe('无权查看永安市的数据：您的账号只能查看三元区的数据');
     const list = await sanyuan.call<Page<EnterpriseDto>>('GET', '/api/enterprises?pageSize=200');
     expect(list.status).toBe(200);
     expect(list.body.items.every((i) => i.countyCode === '350404')).toBe(true);
