@@ -2,9 +2,15 @@ import { Body, Controller, Get, Module, Post, Query } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { CreateEnterpriseBody, ListEnterprisesRequest } from '@ladder/contracts';
+import { CreateEnterpriseBody, ListEnterprisesRequest, fieldInfo } from '@ladder/contracts';
 import type { ErrorPayload } from '@ladder/contracts';
 import { scopedCounty } from '@ladder/platform-messaging';
+import { getMetadataStorage } from 'class-validator';
+
+import * as accountsDto from '../accounts/accounts.dto';
+import * as auditDto from '../audit/audit.dto';
+import * as authDto from '../auth/auth.dto';
+import * as publicityDto from '../subsidies/publicity.dto';
 
 import { BodyValidationPipe } from './body-validation.pipe';
 import { HttpExceptionsFilter } from './http-exception.filter';
@@ -161,5 +167,19 @@ describe('gateway validation messages (pipe + exception filter on Fastify)', () 
         expect(text).not.toMatch(/undefined|null|\[object|[A-Za-z]{4,}/);
       }
     }
+  });
+
+  it('should give every validated property of the gateway\'s own bodies and queries a Chinese label', () => {
+    const missing: string[] = [];
+    for (const exports of [accountsDto, auditDto, authDto, publicityDto] as Record<string, unknown>[]) {
+      for (const [name, value] of Object.entries(exports)) {
+        if (typeof value !== 'function' || !value.prototype) continue;
+        const metadatas = getMetadataStorage().getTargetValidationMetadatas(value, '', true, false);
+        for (const property of new Set(metadatas.map((m) => m.propertyName))) {
+          if (!fieldInfo(value.prototype as object, property)) missing.push(`${name}.${property}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });
