@@ -1,3 +1,4 @@
+import { ServicedeskInfoRequest } from './lib/servicedesk/servicedesk.rpc';
 import { COMMON_ERROR_CODES } from './lib/common/errors';
 import { ERROR_CODES, errorCodeInfo } from './lib/catalogue/error-codes';
 import { DLQ_STREAM, DLQ_SUBJECT_PREFIX, EVENT_MAP, RPC_MAP, STREAMS } from './lib/catalogue/subjects';
@@ -149,6 +150,7 @@ interface Entry {
 const HEALTH_SUBJECTS: readonly string[] = SERVICES.map((s) => healthSubject(s));
 
 const EXPECTED_RPC: Readonly<Record<string, Entry>> = {
+  'servicedesk.info.get': { cls: ServicedeskInfoRequest, sample: { from: 'gateway' } },
   ...Object.fromEntries(HEALTH_SUBJECTS.map((subject) => [subject, { cls: HealthPingRequest, sample: { from: 'gateway' } }])),
   'registry.enterprise.create': {
     cls: CreateEnterpriseRequest,
@@ -564,6 +566,7 @@ describe('catalogue — payload classes', () => {
 
   /** Requests whose fields are all optional: an empty payload is valid. */
   const ALL_OPTIONAL = [
+    'servicedesk.info.get',
     'registry.enterprise.list',
     'registry.stats.summary',
     ...HEALTH_SUBJECTS,

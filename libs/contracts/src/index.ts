@@ -48,3 +48,5 @@ export * from './lib/subsidies/subsidies.dto';
 export * from './lib/subsidies/subsidies.errors';
 export * from './lib/subsidies/subsidies.events';
 export * from './lib/subsidies/subsidies.subjects';
+export * from './lib/servicedesk/servicedesk.rpc';
+export * from './lib/servicedesk/servicedesk.subjects';

@@ -1,0 +1,1 @@
+export const SERVICEDESK_ENV = Symbol('SERVICEDESK_ENV');
