@@ -35,6 +35,8 @@ export * from './lib/calendar/calendar-date';
 export * from './lib/calendar/calendar.exception';
 export * from './lib/calendar/holiday-arrangements.rules';
 export * from './lib/calendar/working-calendar';
+export * from './lib/servicedesk/servicedesk.rules';
+export * from './lib/servicedesk/sla-clock';
 export * from './lib/procurement/procurement.rules';
 export * from './lib/procurement/procurement-request';
 export * from './lib/procurement/procurement-result';

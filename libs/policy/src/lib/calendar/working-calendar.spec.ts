@@ -193,3 +193,26 @@ describe('working-day calendar', () => {
     expect(() => statutoryPeriodEnd('2024-01-01', -1)).toThrow('期间天数');
   });
 });
+
+describe('provisional working-day calendar', () => {
+  it('should count a year without its notice Monday–Friday and say so when built provisional', () => {
+    // Arrange
+    const calendar = new WorkingCalendar(HOLIDAY_ARRANGEMENTS, HOLIDAY_MEASURES, { provisional: true });
+    // Act
+    const d = calendar.workingDayDeadline('2026-12-30', 3);
+    const p = calendar.statutoryPeriodEnd('2027-01-01', 1);
+    // Assert
+    expect(d.end).toBe('2027-01-04');
+    expect(d.provisional).toBe(true);
+    expect(d.provisionalYears).toEqual([2027]);
+    expect(d.provisionalNote).toBe('2027年节假日安排尚未载入，按周一至周五计算，待国务院办公厅通知载入后重算');
+    expect(calendar.day('2027-01-01')).toMatchObject({ working: true, provisional: true });
+    expect(p.provisional).toBe(true);
+    expect(new WorkingCalendar().workingDayDeadline('2026-03-02', 2).provisional).toBe(false);
+  });
+
+  it('should still refuse a year without its notice when the calendar is the default (money paths)', () => {
+    // Act / Assert
+    expect(() => addWorkingDays('2026-12-30', 3)).toThrow(CalendarNotLoadedError);
+  });
+});

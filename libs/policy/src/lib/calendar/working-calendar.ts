@@ -36,6 +36,28 @@ export interface CalendarDay {
   readonly holiday: string | null;
   /** The notice that decided the day (文号); null for an ordinary weekday or weekend. */
   readonly docNo: string | null;
+  /**
+   * Decided provisionally (Monday–Friday) because the notice of its year (or, in late December, of the next
+   * year) is not loaded: only in a calendar built with `provisional: true`.
+   */
+  readonly provisional?: boolean;
+}
+
+/** How a calendar treats a year whose State Council notice is not loaded. */
+export interface WorkingCalendarOptions {
+  /**
+   * false (the default): refuse with CalendarNotLoadedError (POLICY_CALENDAR_YEAR_NOT_LOADED) — what money paths
+   * (the payment command, late interest) must do. true: count Monday–Friday as working days and mark every
+   * result that used such a day `provisional`, with `provisionalNote` — for service clocks (servicedesk SLA) that
+   * must keep running across a new year whose notice is not out yet, and are recomputed when it is loaded.
+   */
+  readonly provisional?: boolean;
+}
+
+/** The Chinese note on a result that counted days of years without a loaded notice. */
+export function provisionalNote(years: readonly number[]): string {
+  const list = [...new Set(years)].sort((a, b) => a - b);
+  return `${list.map((y) => `${y}年`).join('、')}节假日安排尚未载入，按周一至周五计算，待国务院办公厅通知载入后重算`;
 }
 
 /** A statutory period (N days from a start day) and how its end was found. */
@@ -54,6 +76,10 @@ export interface StatutoryPeriod {
   readonly clause: string;
   /** The notices (文号) whose days decided the result. */
   readonly sources: readonly string[];
+  /** As in WorkingDayDeadline: a day of a year without its notice was taken as Monday–Friday. */
+  readonly provisional: boolean;
+  readonly provisionalYears: readonly number[];
+  readonly provisionalNote: string | null;
 }
 
 /** N working days after a start day, and which days were counted. */
@@ -69,6 +95,12 @@ export interface WorkingDayDeadline {
   readonly skipped: readonly CalendarDay[];
   readonly explanation: string;
   readonly sources: readonly string[];
+  /** Some day counted or passed over was decided provisionally (Monday–Friday): recompute when loaded. */
+  readonly provisional: boolean;
+  /** The years counted provisionally (empty when not provisional). */
+  readonly provisionalYears: readonly number[];
+  /** `provisionalNote(provisionalYears)`, or null. */
+  readonly provisionalNote: string | null;
 }
 
 interface IndexedDay {
@@ -172,6 +204,7 @@ export class WorkingCalendar {
   constructor(
     readonly arrangements: readonly HolidayArrangement[] = HOLIDAY_ARRANGEMENTS,
     readonly measures: readonly HolidayMeasure[] = HOLIDAY_MEASURES,
+    readonly options: WorkingCalendarOptions = {},
   ) {
     const problems = validateHolidayArrangements(arrangements, measures);
     if (problems.length > 0) throw new CalendarArrangementError(problems);
@@ -201,21 +234,30 @@ export class WorkingCalendar {
     return this.years;
   }
 
-  /** The years a date needs: its own, and the next one from the last days of December (元旦 arrangements). */
-  private ensureLoaded(date: string): void {
+  /** Whether years without a notice are counted Monday–Friday (provisional) rather than refused. */
+  get provisional(): boolean {
+    return this.options.provisional === true;
+  }
+
+  /**
+   * The years a date needs: its own, and the next one from the last days of December (元旦 arrangements). The
+   * missing year, if any: a strict calendar throws; a provisional one returns it.
+   */
+  private missingYear(date: string): number | null {
     const year = yearOf(date);
-    if (!this.years.includes(year)) throw new CalendarNotLoadedError(year, date, this.years);
-    if (date.slice(5) >= NEXT_NOTICE_REACHES_FROM && !this.years.includes(year + 1)) {
-      throw new CalendarNotLoadedError(year + 1, date, this.years);
-    }
+    let missing: number | null = null;
+    if (!this.years.includes(year)) missing = year;
+    else if (date.slice(5) >= NEXT_NOTICE_REACHES_FROM && !this.years.includes(year + 1)) missing = year + 1;
+    if (missing !== null && !this.provisional) throw new CalendarNotLoadedError(missing, date, this.years);
+    return missing;
   }
 
   /** What kind of day `date` is; a CalendarNotLoadedError outside the loaded years. */
   day(date: string): CalendarDay {
     if (!isIsoDate(date)) throw new RangeError(`日期“${date}”无效：应为 YYYY-MM-DD（须为真实存在的日期）`);
-    this.ensureLoaded(date);
+    const missing = this.missingYear(date);
     const weekday = weekdayZh(date);
-    const hit = this.days.get(date);
+    const hit = missing === yearOf(date) ? undefined : this.days.get(date);
     if (hit) {
       return {
         date,
@@ -225,6 +267,7 @@ export class WorkingCalendar {
         adjustedWorkday: hit.adjusted,
         holiday: hit.holiday,
         docNo: hit.docNo,
+        ...(missing !== null ? { provisional: true } : {}),
       };
     }
     const kind: DayKind = isWeekend(date) ? 'rest-day' : 'working-day';
@@ -236,7 +279,20 @@ export class WorkingCalendar {
       adjustedWorkday: false,
       holiday: null,
       docNo: null,
+      ...(missing !== null ? { provisional: true } : {}),
     };
+  }
+
+  /** The year whose notice a provisional day lacked (its own, or the next one in late December). */
+  private provisionalYearOf(d: CalendarDay): number | null {
+    if (d.provisional !== true) return null;
+    const year = yearOf(d.date);
+    return this.years.includes(year) ? year + 1 : year;
+  }
+
+  private provisionalOf(days: readonly CalendarDay[]): Pick<WorkingDayDeadline, 'provisional' | 'provisionalYears' | 'provisionalNote'> {
+    const years = [...new Set(days.map((d) => this.provisionalYearOf(d)).filter((y): y is number => y !== null))].sort((a, b) => a - b);
+    return { provisional: years.length > 0, provisionalYears: years, provisionalNote: years.length > 0 ? provisionalNote(years) : null };
   }
 
   isWorkingDay(date: string): boolean {
@@ -256,11 +312,13 @@ export class WorkingCalendar {
     if (!isIsoDate(start)) throw new RangeError(`日期“${start}”无效：应为 YYYY-MM-DD（须为真实存在的日期）`);
     const counted: string[] = [];
     const skipped: CalendarDay[] = [];
+    const seen: CalendarDay[] = [];
     const sources = new Set<string>();
     let date = start;
     while (counted.length < workingDays) {
       date = addCalendarDays(date, 1);
       const d = this.day(date);
+      seen.push(d);
       if (d.docNo) sources.add(d.docNo);
       if (d.working) counted.push(date);
       else skipped.push(d);
@@ -274,6 +332,8 @@ export class WorkingCalendar {
         ? `不计节假日${holidays.length}天（${[...new Set(holidays.map((h) => h.holiday))].join('、')}）`
         : '',
     ].filter((p) => p !== '');
+    const provisional = this.provisionalOf(seen);
+    if (provisional.provisionalNote) parts.push(`暂定：${provisional.provisionalNote}`);
     return {
       start,
       workingDays,
@@ -283,6 +343,7 @@ export class WorkingCalendar {
       skipped,
       explanation: `${parts.join('；')}。`,
       sources: [...sources],
+      ...provisional,
     };
   }
 
@@ -307,6 +368,7 @@ export class WorkingCalendar {
     }
     const last = this.day(end);
     if (last.docNo) sources.add(last.docNo);
+    const provisional = this.provisionalOf([...skipped, last]);
     const first = skipped[0];
     const explanation =
       first === undefined
@@ -319,7 +381,8 @@ export class WorkingCalendar {
       end,
       extended: skipped.length > 0,
       skipped,
-      explanation,
+      explanation: provisional.provisionalNote ? `${explanation}暂定：${provisional.provisionalNote}。` : explanation,
+      ...provisional,
       clause: `《${CIVIL_CODE_PERIOD.title}》第二百零一条、第二百零三条`,
       sources: [...sources],
     };
@@ -331,8 +394,14 @@ export class WorkingCalendar {
   }
 }
 
-/** The calendar of this library's notices (2022 onward). */
+/** The calendar of this library's notices (2022 onward); refuses a year without its notice. */
 export const DEFAULT_WORKING_CALENDAR = new WorkingCalendar();
+
+/**
+ * The same notices, counting a year without its notice Monday–Friday and marking the results `provisional`.
+ * For service clocks only (servicedesk SLA, when its WORKING_CALENDAR_PROVISIONAL is on); never for money.
+ */
+export const PROVISIONAL_WORKING_CALENDAR = new WorkingCalendar(HOLIDAY_ARRANGEMENTS, HOLIDAY_MEASURES, { provisional: true });
 
 /** Whether `date` is a working day (a CalendarNotLoadedError for a year without its notice). */
 export function isWorkingDay(date: string, calendar: WorkingCalendar = DEFAULT_WORKING_CALENDAR): boolean {
