@@ -1,10 +1,28 @@
+import {
+  AppealNoteRequest,
+  AppealQuery,
+  AppealRef,
+  AppealTextRequest,
+  DecideCommitmentRequest,
+  RaiseAppealRequest,
+  RateAppealRequest,
+  RequestCommitmentRequest,
+  RouteAppealRequest,
+  ServiceNoticeQuery,
+  SlaScanRequest,
+  StatisticsQuery,
+  TransferAppealRequest,
+} from './lib/servicedesk/appeal.rpc';
+import { AppealEscalatedEvent, AppealRaisedEvent, AppealRatedEvent, AppealResolvedEvent, AppealRoutedEvent, AppealWarnedEvent } from './lib/servicedesk/servicedesk.events';
 import { ServicedeskInfoRequest } from './lib/servicedesk/servicedesk.rpc';
+import { HoldMeetingRequest, LogVisitRequest, MeetingQuery, MeetingRef, UnvisitedQuery, VisitQuery } from './lib/servicedesk/visit.rpc';
 import { COMMON_ERROR_CODES } from './lib/common/errors';
 import { ERROR_CODES, errorCodeInfo } from './lib/catalogue/error-codes';
 import { DLQ_STREAM, DLQ_SUBJECT_PREFIX, EVENT_MAP, RPC_MAP, STREAMS } from './lib/catalogue/subjects';
 import type { PayloadClass } from './lib/common/subject-map';
 import { validatePayload } from './lib/common/validation';
 import { REGISTRY_ERROR_CODES } from './lib/registry/registry.errors';
+import { SERVICEDESK_ERROR_CODES } from './lib/servicedesk/servicedesk.errors';
 import { SUBSIDIES_ERROR_CODES } from './lib/subsidies/subsidies.errors';
 import { TIERING_ERROR_CODES } from './lib/tiering/tiering.errors';
 import {
@@ -151,6 +169,37 @@ const HEALTH_SUBJECTS: readonly string[] = SERVICES.map((s) => healthSubject(s))
 
 const EXPECTED_RPC: Readonly<Record<string, Entry>> = {
   'servicedesk.info.get': { cls: ServicedeskInfoRequest, sample: { from: 'gateway' } },
+  'servicedesk.appeal.raise': {
+    cls: RaiseAppealRequest,
+    sample: { uscc: USCC, category: 'finance', title: '流动资金贷款', description: '需要500万元流动资金', raisedBy: '张处长', raisedByRole: 'liaison', actor: ACTOR },
+  },
+  'servicedesk.appeal.get': { cls: AppealRef, sample: { appealId: UUID } },
+  'servicedesk.appeal.list': { cls: AppealQuery, sample: { status: 'routed', departmentCode: 'jrj', overdue: true } },
+  'servicedesk.appeal.route': { cls: RouteAppealRequest, sample: { appealId: UUID, departmentCode: 'jrj', actor: ACTOR } },
+  'servicedesk.appeal.transfer': { cls: TransferAppealRequest, sample: { appealId: UUID, departmentCode: 'zrzyj', reason: '属用地事项', actor: ACTOR } },
+  'servicedesk.appeal.acknowledge': { cls: AppealNoteRequest, sample: { appealId: UUID, actor: ACTOR } },
+  'servicedesk.appeal.wait': { cls: AppealTextRequest, sample: { appealId: UUID, text: '请补充财务报表', actor: ACTOR } },
+  'servicedesk.appeal.resume': { cls: AppealNoteRequest, sample: { appealId: UUID, note: '已补充', actor: ACTOR } },
+  'servicedesk.appeal.answer': { cls: AppealTextRequest, sample: { appealId: UUID, text: '已对接银行', actor: ACTOR } },
+  'servicedesk.appeal.resolve': { cls: AppealTextRequest, sample: { appealId: UUID, text: '贷款已发放', actor: ACTOR } },
+  'servicedesk.appeal.rate': { cls: RateAppealRequest, sample: { appealId: UUID, score: 5, actor: ACTOR } },
+  'servicedesk.commitment.request': { cls: RequestCommitmentRequest, sample: { appealId: UUID, committedDate: '2026-03-31', reason: '需多部门会商', actor: ACTOR } },
+  'servicedesk.commitment.decide': { cls: DecideCommitmentRequest, sample: { appealId: UUID, decision: 'approve', actor: ACTOR } },
+  'servicedesk.sla.scan': { cls: SlaScanRequest, sample: { from: 'job' } },
+  'servicedesk.notice.list': { cls: ServiceNoticeQuery, sample: { unread: true } },
+  'servicedesk.visit.log': {
+    cls: LogVisitRequest,
+    sample: { uscc: USCC, visitedOn: '2026-03-02', cadreName: '张处长', summary: '了解生产经营情况', issues: [{ category: 'land', title: '扩建用地', description: '需用地20亩' }], actor: ACTOR },
+  },
+  'servicedesk.visit.list': { cls: VisitQuery, sample: { year: 2026 } },
+  'servicedesk.visit.gaps': { cls: UnvisitedQuery, sample: { year: 2026, countyCode: '350404' } },
+  'servicedesk.meeting.hold': {
+    cls: HoldMeetingRequest,
+    sample: { title: '面对面协调会', heldOn: '2026-03-05', participants: ['市工信局 王工信'], enterprises: [USCC], decisions: ['由市金融监管局对接'], actor: ACTOR },
+  },
+  'servicedesk.meeting.list': { cls: MeetingQuery, sample: { year: 2026 } },
+  'servicedesk.meeting.get': { cls: MeetingRef, sample: { meetingId: UUID } },
+  'servicedesk.statistics.get': { cls: StatisticsQuery, sample: { from: '2026-01-01', to: '2026-12-31', groupBy: 'department' } },
   ...Object.fromEntries(HEALTH_SUBJECTS.map((subject) => [subject, { cls: HealthPingRequest, sample: { from: 'gateway' } }])),
   'registry.enterprise.create': {
     cls: CreateEnterpriseRequest,
@@ -403,6 +452,18 @@ const EXPECTED_EVENTS: Readonly<Record<string, Entry>> = {
     cls: LiaisonAssignedEvent,
     sample: { uscc: USCC, countyCode: '350404', cadreName: '张处长', cadreRank: '处级', cadreUnit: '三明市工信局' },
   },
+  'servicedesk.appeal.raised': { cls: AppealRaisedEvent, sample: { appealId: UUID, number: 'ZQ2026-00001', uscc: USCC, countyCode: '350404', category: 'finance', origin: 'direct', receivedOn: '2026-03-02' } },
+  'servicedesk.appeal.routed': { cls: AppealRoutedEvent, sample: { appealId: UUID, number: 'ZQ2026-00001', uscc: USCC, countyCode: '350404', category: 'finance', departmentCode: 'jrj', reason: 'routed', cycle: 1, startedOn: '2026-03-02' } },
+  'servicedesk.appeal.resolved': { cls: AppealResolvedEvent, sample: { appealId: UUID, number: 'ZQ2026-00001', uscc: USCC, countyCode: '350404', category: 'finance', departmentCode: 'jrj', resolvedOn: '2026-03-06', onTime: true } },
+  'servicedesk.appeal.rated': { cls: AppealRatedEvent, sample: { appealId: UUID, number: 'ZQ2026-00001', uscc: USCC, countyCode: '350404', category: 'finance', departmentCode: 'jrj', score: 5, reopened: false } },
+  'servicedesk.appeal.warned': {
+    cls: AppealWarnedEvent,
+    sample: { appealId: UUID, number: 'ZQ2026-00001', uscc: USCC, countyCode: '350404', category: 'finance', departmentCode: 'jrj', kind: 'answer', cycle: 1, dueOn: '2026-03-04', warnedOn: '2026-03-04', notify: ['jrj', 'gxj'], provisional: false },
+  },
+  'servicedesk.appeal.escalated': {
+    cls: AppealEscalatedEvent,
+    sample: { appealId: UUID, number: 'ZQ2026-00001', uscc: USCC, countyCode: '350404', category: 'finance', departmentCode: 'jrj', kind: 'answer', cycle: 1, dueOn: '2026-03-04', workingDaysLate: 1, notify: ['jrj', 'gxj'], provisional: false },
+  },
   'subsidies.entitlement.created': {
     cls: EntitlementCreatedEvent,
     sample: { entitlementId: UUID, awardId: 'S-17', uscc: USCC, countyCode: '350404', amountFen: 5_000_000, payer: 'CITY', origin: 'certification', triggerKey: UUID, versionId: 'S-17@2022' },
@@ -427,6 +488,8 @@ const SHARED_REQUEST_CLASSES: readonly (readonly string[])[] = [
   ['tiering.job.diffs', 'tiering.job.get'],
   ['subsidies.catalogue.list', 'subsidies.park.list'],
   ['subsidies.budget.list', 'subsidies.report.summary'],
+  ['servicedesk.appeal.acknowledge', 'servicedesk.appeal.resume'],
+  ['servicedesk.appeal.answer', 'servicedesk.appeal.resolve', 'servicedesk.appeal.wait'],
   ...(HEALTH_SUBJECTS.length > 1 ? [[...HEALTH_SUBJECTS].sort()] : []),
 ];
 
@@ -586,6 +649,12 @@ describe('catalogue — payload classes', () => {
     'subsidies.report.summary',
     'subsidies.notice.list',
     'subsidies.park.list',
+    'servicedesk.appeal.list',
+    'servicedesk.sla.scan',
+    'servicedesk.notice.list',
+    'servicedesk.visit.list',
+    'servicedesk.visit.gaps',
+    'servicedesk.meeting.list',
   ];
 
   it.each([...rpcEntries, ...eventEntries])(
@@ -822,7 +891,8 @@ describe('catalogue — error codes', () => {
       Object.keys(COMMON_ERROR_CODES).length +
         Object.keys(REGISTRY_ERROR_CODES).length +
         Object.keys(TIERING_ERROR_CODES).length +
-        Object.keys(SUBSIDIES_ERROR_CODES).length,
+        Object.keys(SUBSIDIES_ERROR_CODES).length +
+        Object.keys(SERVICEDESK_ERROR_CODES).length,
     );
   });
 

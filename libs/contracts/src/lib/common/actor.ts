@@ -25,6 +25,12 @@ export class Actor {
   @IsOptional()
   @IsCountyCode()
   countyCode?: string;
+
+  @Field({ zh: '所在单位（政企直通车责任单位）', en: 'Service-desk department code of the account (SERVICE_DEPARTMENTS); department handlers act only on its appeals' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  departmentCode?: string;
 }
 
 /** Base for every request that changes state. */
