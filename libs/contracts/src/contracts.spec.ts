@@ -186,7 +186,7 @@ const EXPECTED_RPC: Readonly<Record<string, Entry>> = {
   'servicedesk.commitment.request': { cls: RequestCommitmentRequest, sample: { appealId: UUID, committedDate: '2026-03-31', reason: '需多部门会商', actor: ACTOR } },
   'servicedesk.commitment.decide': { cls: DecideCommitmentRequest, sample: { appealId: UUID, decision: 'approve', actor: ACTOR } },
   'servicedesk.sla.scan': { cls: SlaScanRequest, sample: { from: 'job' } },
-  'servicedesk.notice.list': { cls: ServiceNoticeQuery, sample: { unread: true } },
+  'servicedesk.notice.list': { cls: ServiceNoticeQuery, sample: { page: 1 } },
   'servicedesk.visit.log': {
     cls: LogVisitRequest,
     sample: { uscc: USCC, visitedOn: '2026-03-02', cadreName: '张处长', summary: '了解生产经营情况', issues: [{ category: 'land', title: '扩建用地', description: '需用地20亩' }], actor: ACTOR },

@@ -1,5 +1,10 @@
-import { IsOptional, Matches } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsCalendarDate } from '@ladder/contracts';
 import { DatabaseEnv, Sensitive, loadConfig } from '@ladder/platform-config';
+
+const toInt = ({ value }: { value: unknown }): unknown => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
+const toBool = ({ value }: { value: unknown }): unknown => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value);
 
 /** Configuration of the servicedesk service (政企直通车), validated once at boot. */
 export class ServicedeskEnv extends DatabaseEnv {
@@ -8,6 +13,29 @@ export class ServicedeskEnv extends DatabaseEnv {
   @Sensitive()
   @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'must be a postgres:// URL' })
   SERVICEDESK_DATABASE_URL?: string;
+
+  /** Treat this date as today (demos, tests). Unset: today in Asia/Shanghai. */
+  @IsOptional()
+  @IsCalendarDate()
+  SERVICEDESK_DATE?: string;
+
+  /**
+   * Count a year whose State Council holiday notice is not loaded Monday–Friday (every clock that does is marked
+   * provisional, with a note) instead of refusing it. Default on, pending 市工信局 confirmation: SLA clocks must
+   * keep running across the new year before the notice is out; they are recomputed on read once it is loaded.
+   */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  WORKING_CALENDAR_PROVISIONAL = true;
+
+  /** Minutes between two runs of the SLA scan (warnings and escalations); 0: only on request (servicedesk.sla.scan). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(1440)
+  SLA_SCAN_MINUTES = 15;
 }
 
 export function loadServicedeskEnv(env: Record<string, string | undefined> = process.env): ServicedeskEnv {

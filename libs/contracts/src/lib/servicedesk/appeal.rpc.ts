@@ -330,11 +330,5 @@ export class ServiceNoticeQuery extends PageQuery {
   @ValidateNested()
   @Type(() => Actor)
   actor?: Actor;
-
-  @Field({ zh: '仅未读' })
-  @IsOptional()
-  @QueryBoolean()
-  @IsBoolean()
-  unread?: boolean;
 }
 

@@ -36,6 +36,19 @@ export const PERM = {
     policyPropose: 'subsidies:policy-propose',
     policyApprove: 'subsidies:policy-approve',
   },
+  servicedesk: {
+    read: 'servicedesk:read',
+    /** Record appeals (for a liaison or an enterprise contact), visits, meetings and the enterprise's rating. */
+    raise: 'servicedesk:raise',
+    /** 工信局 triage: route and transfer appeals; run the SLA scan. */
+    triage: 'servicedesk:triage',
+    /** 工信局 approver: committed dates of complex cases (maker ≠ checker). */
+    approve: 'servicedesk:approve',
+    /** A department's handler: acknowledge, ask the enterprise, answer, resolve, transfer, ask for a committed date. */
+    handle: 'servicedesk:handle',
+    /** Statistics and their Excel export. */
+    stats: 'servicedesk:stats',
+  },
   account: { manage: 'account:manage' },
   role: { assign: 'role:assign' },
   audit: { read: 'audit:read' },

@@ -15,6 +15,7 @@ export const ROLES = [
   'guarantee-officer',
   'talent-officer',
   'commerce-officer',
+  'dept-handler',
   'sys-admin',
   'security-admin',
   'audit-admin',
@@ -29,6 +30,8 @@ export interface RoleDefinition {
   readonly department: string;
   /** County-scoped roles act only on enterprises of the account's county. */
   readonly countyScoped: boolean;
+  /** Department-scoped roles act only on the service-desk appeals of the account's department. */
+  readonly departmentScoped?: boolean;
   /** One of the three separated system-administration roles. */
   readonly systemAdmin: boolean;
   readonly permissions: readonly Permission[];
@@ -63,6 +66,10 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       PERM.tiering.liaison,
       PERM.subsidies.operate,
       PERM.subsidies.policyPropose,
+      PERM.servicedesk.read,
+      PERM.servicedesk.raise,
+      PERM.servicedesk.triage,
+      PERM.servicedesk.stats,
       PERM.system.health,
     ],
   },
@@ -73,7 +80,16 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     department: '市工信局',
     countyScoped: false,
     systemAdmin: false,
-    permissions: [...READ_POOL, PERM.tiering.review, PERM.subsidies.review, PERM.subsidies.policyApprove, PERM.system.health],
+    permissions: [
+      ...READ_POOL,
+      PERM.tiering.review,
+      PERM.subsidies.review,
+      PERM.subsidies.policyApprove,
+      PERM.servicedesk.read,
+      PERM.servicedesk.approve,
+      PERM.servicedesk.stats,
+      PERM.system.health,
+    ],
   },
   'county-operator': {
     role: 'county-operator',
@@ -89,6 +105,9 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       PERM.tiering.evaluate,
       PERM.tiering.recommend,
       PERM.subsidies.operate,
+      PERM.servicedesk.read,
+      PERM.servicedesk.raise,
+      PERM.servicedesk.stats,
     ],
   },
   'county-approver': {
@@ -98,7 +117,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     department: '县（市、区）人民政府',
     countyScoped: true,
     systemAdmin: false,
-    permissions: [...READ_POOL],
+    permissions: [...READ_POOL, PERM.servicedesk.read, PERM.servicedesk.stats],
   },
   'finance-officer': {
     role: 'finance-officer',
@@ -144,6 +163,16 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     countyScoped: false,
     systemAdmin: false,
     permissions: [...READ_POOL],
+  },
+  'dept-handler': {
+    role: 'dept-handler',
+    zh: '政企直通车承办人',
+    en: 'Service-desk department handler',
+    department: '责任单位（市直部门、县（市、区）人民政府）',
+    countyScoped: false,
+    departmentScoped: true,
+    systemAdmin: false,
+    permissions: [PERM.servicedesk.read, PERM.servicedesk.handle],
   },
   'sys-admin': {
     role: 'sys-admin',
