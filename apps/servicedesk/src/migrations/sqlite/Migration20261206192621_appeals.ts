@@ -25,4 +25,11 @@ export class Migration20261206192621_appeals extends Migration {
     this.addSql(`create index \`visit_enterprise_idx\` on \`visit\` (\`uscc\`, \`visited_on\`);`);
   }
 
+  override async down(): Promise<void> {
+    this.addSql(`drop table if exists \`visit\`;`);
+    this.addSql(`drop table if exists \`sla_alert\`;`);
+    this.addSql(`drop table if exists \`meeting\`;`);
+    this.addSql(`drop table if exists \`enterprise_card\`;`);
+    this.addSql(`drop table if exists \`appeal\`;`);
+  }
 }
