@@ -233,6 +233,11 @@ describe.each(databaseKinds())('servicedesk appeals on %s', (kind) => {
     const notVisited = await enterprise('specialized');
     const innovative = await enterprise('innovative');
     today = '2026-05-06';
+    await waitFor(async () => {
+      const page = await client.request('servicedesk.visit.gaps', { year: 2026, pageSize: 200, actor: gxj });
+      const listed = page.items.map((g) => g.uscc);
+      return listed.includes(visited) && listed.includes(notVisited) ? true : undefined;
+    });
     // Act
     const visit = await client.request('servicedesk.visit.log', {
       uscc: visited,

@@ -3,7 +3,7 @@
  * with TEST_DATABASE_URL), reached through its request/reply API.
  */
 import type { INestMicroservice } from '@nestjs/common';
-import { RemoteError, bootstrapService, createStandaloneClient } from '@ladder/platform-messaging';
+import { RemoteError, bootstrapService, createStandaloneClient, provisionDeclared } from '@ladder/platform-messaging';
 import type { MessagingClient } from '@ladder/platform-messaging';
 import { runMigrations } from '@ladder/platform-persistence';
 import { createTestDatabase, databaseKinds, startNatsServer } from '@ladder/platform-testing';
@@ -23,6 +23,8 @@ describe.each(databaseKinds())('servicedesk on %s', (kind) => {
 
   beforeAll(async () => {
     nats = await startNatsServer();
+    // Streams and durable consumers as `npm run nats:provision` declares them (servicedesk consumes tiering and registry).
+    await provisionDeclared(nats.url);
     db = await createTestDatabase(kind);
     const env = loadServicedeskEnv({ NATS_URL: nats.url, LOG_LEVEL: 'error', ...db.env });
     await runMigrations(createServicedeskOrmConfig(env));

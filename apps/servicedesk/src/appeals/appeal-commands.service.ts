@@ -60,7 +60,7 @@ export class AppealCommands {
   /** A new appeal inside the caller's transaction (direct, or from a visit or a meeting). */
   async create(em: EntityManager, actor: Actor, n: NewAppeal): Promise<Appeal> {
     const card = await em.findOne(EnterpriseCard, { uscc: n.uscc });
-    if (!card || card.status !== 'active') throw new DomainException('SERVICEDESK_ENTERPRISE_UNKNOWN', `未找到企业 ${n.uscc}（或已移出培育库）`);
+    if (!card || card.registryVersion === 0 || card.status !== 'active') throw new DomainException('SERVICEDESK_ENTERPRISE_UNKNOWN', `未找到企业 ${n.uscc}（或已移出培育库）`);
     assertInScope(actor, card.countyCode);
     const today = this.clock.today();
     const a = new Appeal();

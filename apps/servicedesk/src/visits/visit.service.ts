@@ -43,7 +43,7 @@ export class VisitService {
   log(req: LogVisitRequest): Promise<VisitDto> {
     return this.transactions.run(async (em) => {
       const card = await em.findOne(EnterpriseCard, { uscc: req.uscc });
-      if (!card) throw new DomainException('SERVICEDESK_ENTERPRISE_UNKNOWN');
+      if (!card || card.registryVersion === 0) throw new DomainException('SERVICEDESK_ENTERPRISE_UNKNOWN');
       assertInScope(req.actor, card.countyCode);
       if (req.visitedOn > this.clock.today()) throw new DomainException('VALIDATION_FAILED', '走访日期不能晚于今天');
       const v = new Visit();
@@ -83,7 +83,7 @@ export class VisitService {
     const year = q.year ?? Number(this.clock.today().slice(0, 4));
     const county = scopedCounty(q.actor, q.countyCode);
     const cards = (await this.em.find(EnterpriseCard, { status: 'active', ...(county ? { countyCode: county } : {}) }, { orderBy: { uscc: 'asc' } })).filter((c) =>
-      c.titles.some((t) => t.status === 'valid' && VISITED_TIERS.has(t.tier)),
+      c.registryVersion > 0 && c.titles.some((t) => t.status === 'valid' && VISITED_TIERS.has(t.tier)),
     );
     const visits = await this.em.find(Visit, { uscc: { $in: cards.map((c) => c.uscc) } }, { fields: ['uscc', 'visitedOn'] });
     const visitedThisYear = new Set(visits.filter((v) => v.visitedOn.startsWith(`${year}-`)).map((v) => v.uscc));
