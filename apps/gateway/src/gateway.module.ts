@@ -18,6 +18,8 @@ import { ImportsController } from './enterprises/imports.controller';
 import { GATEWAY_ENV } from './gateway.tokens';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
+import { ServicedeskExcelService } from './servicedesk/servicedesk-excel.service';
+import { ServicedeskController } from './servicedesk/servicedesk.controller';
 import { SubsidiesExcelService } from './subsidies/subsidies-excel.service';
 import { SubsidiesController } from './subsidies/subsidies.controller';
 import { TieringExcelService } from './tiering/tiering-excel.service';
@@ -43,6 +45,7 @@ export class GatewayModule {
         HealthController,
         TieringController,
         SubsidiesController,
+        ServicedeskController,
       ],
       providers: [
         { provide: GATEWAY_ENV, useValue: env },
@@ -53,6 +56,7 @@ export class GatewayModule {
         ExcelService,
         TieringExcelService,
         SubsidiesExcelService,
+        ServicedeskExcelService,
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
     };

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { EntityManager, raw } from '@mikro-orm/core';
+import { serviceDepartmentOfName } from '@ladder/contracts';
 import type { Actor } from '@ladder/contracts';
 import { permissionsOf } from '@ladder/shared-permissions';
 import type { Permission } from '@ladder/shared-permissions';
@@ -185,7 +186,14 @@ export class AuthService {
       const message = `批准人（${account.username}）没有批准该操作的权限`;
       throw new ApiError('VALIDATION_FAILED', message, [{ field: 'approver', message }]);
     }
-    return { userId: account.id, username: account.username, roles: [...account.roles], ...(account.countyCode ? { countyCode: account.countyCode } : {}) };
+    const department = serviceDepartmentOfName(account.department);
+    return {
+      userId: account.id,
+      username: account.username,
+      roles: [...account.roles],
+      ...(account.countyCode ? { countyCode: account.countyCode } : {}),
+      ...(department ? { departmentCode: department.code } : {}),
+    };
   }
 
   /** Verify a bearer token and its session; refreshes the idle clock at most once per touch interval. */

@@ -1,3 +1,4 @@
+import { serviceDepartmentOfName } from '@ladder/contracts';
 import type { Actor } from '@ladder/contracts';
 import type { Permission, Role } from '@ladder/shared-permissions';
 import type { FastifyRequest } from 'fastify';
@@ -26,10 +27,14 @@ export interface AuditTrail {
 export type LadderRequest = FastifyRequest & { user?: CurrentUser; audit?: AuditTrail };
 
 export function actorOf(user: CurrentUser): Actor {
+  // The service-desk department of the account, from its department's name (SERVICE_DEPARTMENTS): what a
+  // department handler (dept-handler) is confined to.
+  const department = serviceDepartmentOfName(user.department);
   return {
     userId: user.id,
     username: user.username,
     roles: [...user.roles],
     ...(user.countyCode ? { countyCode: user.countyCode } : {}),
+    ...(department ? { departmentCode: department.code } : {}),
   };
 }

@@ -22,6 +22,11 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'jrj', displayName: '何金融', department: '三明市金融监管局', roles: ['guarantee-officer'] },
   { username: 'rcb', displayName: '许人才', department: '中共三明市委人才办', roles: ['talent-officer'] },
   { username: 'swj', displayName: '杨商务', department: '三明市商务局', roles: ['commerce-officer'] },
+  // 政企直通车承办人: one per department that demo appeals go to (the account's department names its desk).
+  { username: 'jrjcb', displayName: '周承办', department: '三明市金融监管局', roles: ['dept-handler'] },
+  { username: 'zrzyjcb', displayName: '钱承办', department: '三明市自然资源局', roles: ['dept-handler'] },
+  { username: 'rsjcb', displayName: '孙承办', department: '三明市人力资源和社会保障局', roles: ['dept-handler'] },
+  { username: 'sanyuanzf', displayName: '李承办', department: '三元区人民政府', roles: ['dept-handler'] },
   { username: 'sysadmin', displayName: '系统管理员', department: '三明市工业和信息化局', roles: ['sys-admin'] },
   { username: 'secadmin', displayName: '安全管理员', department: '三明市工业和信息化局', roles: ['security-admin'] },
   { username: 'auditor', displayName: '审计管理员', department: '三明市工业和信息化局', roles: ['audit-admin'] },
