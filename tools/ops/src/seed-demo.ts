@@ -37,6 +37,7 @@ async function main(): Promise<void> {
     else await seedRegistry(client, pool);
     await seedTitles(client, pool);
     await seedSubsidies(client, pool);
+    await seedServicedesk(client, pool);
   } finally {
     await client.close();
   }
@@ -135,6 +136,93 @@ async function seedSubsidies(client: MessagingClient, pool: DemoEnterprise[]): P
     }
   }
   console.log(`subsidies: demo budgets for ${year - 1}–${year} and one park with ${members.length} enterprises`);
+}
+
+/** Fictional handlers of the departments demo appeals go to (the demo accounts jrjcb, zrzyjcb, rsjcb, sanyuanzf). */
+const handler = (code: string, username: string): Actor => ({ userId: `demo-${code}`, username, roles: ['dept-handler'], departmentCode: code });
+const SD_CITY: Actor = { ...CITY, departmentCode: 'gxj' };
+
+/**
+ * A few appeals in each state (待分拨, 待签收, 办理中 waiting for the enterprise, 已答复, 已办结, 已评价), one liaison
+ * visit whose issue became an appeal and one 面对面 meeting with a follow-up: what the console pages show first.
+ */
+async function seedServicedesk(client: MessagingClient, pool: DemoEnterprise[]): Promise<void> {
+  const existing = await client.request('servicedesk.appeal.list', { page: 1, pageSize: 1 }).catch(() => null);
+  if (existing === null) {
+    console.log('servicedesk: not running, demo appeals not recorded');
+    return;
+  }
+  if (existing.total > 0) {
+    console.log(`servicedesk: ${existing.total} appeals exist, demo appeals not recorded`);
+    return;
+  }
+  const picks = pool.slice(0, 8).map((p) => p.enterprise.uscc);
+  const deadline = Date.now() + 180_000;
+  /** Retries while servicedesk has not yet projected the enterprise from the registry's events. */
+  const retry = async <T>(work: () => Promise<T>): Promise<T> => {
+    for (;;) {
+      try {
+        return await work();
+      } catch (error) {
+        if (error instanceof RemoteError && error.code === 'SERVICEDESK_ENTERPRISE_UNKNOWN' && Date.now() < deadline) {
+          await new Promise((r) => setTimeout(r, 500));
+          continue;
+        }
+        throw error;
+      }
+    }
+  };
+  const jrj = handler('jrj', '周承办');
+  const zrzyj = handler('zrzyj', '钱承办');
+  const rsj = handler('rsj', '孙承办');
+  const appeals = [
+    { category: 'finance', title: '技改项目流动资金贷款', description: '企业技改扩产需流动资金贷款800万元，希望对接政府性融资担保。', dept: jrj, steps: 3 },
+    { category: 'land', title: '二期厂房用地指标', description: '二期厂房需新增工业用地约25亩，希望协调用地指标。', dept: zrzyj, steps: 2 },
+    { category: 'talent', title: '高层次人才子女入学', description: '引进的两名博士子女入学需协调。', dept: rsj, steps: 4 },
+    { category: 'payment-arrears', title: '国有企业账款拖欠', description: '某国有企业拖欠货款120万元已逾期90日。', dept: jrj, steps: 5 },
+    { category: 'policy', title: '专精特新奖励兑现进度', description: '咨询市级专精特新奖励的兑现进度。', dept: null, steps: 0 },
+    { category: 'market', title: '参加省外展会补助', description: '希望了解参加省外展会的补助政策。', dept: jrj, steps: 1 },
+  ] as const;
+  let n = 0;
+  for (const [i, a] of appeals.entries()) {
+    const uscc = picks[i % picks.length] ?? '';
+    const created = await retry(() =>
+      client.request('servicedesk.appeal.raise', { uscc, category: a.category, title: a.title, description: a.description, raisedBy: '挂包联系干部', raisedByRole: 'liaison', actor: SD_CITY }),
+    );
+    n++;
+    if (!a.dept) continue;
+    const id = created.id;
+    await client.request('servicedesk.appeal.route', { appealId: id, departmentCode: a.dept.departmentCode ?? '', actor: SD_CITY });
+    if (a.steps >= 2) await client.request('servicedesk.appeal.acknowledge', { appealId: id, actor: a.dept });
+    if (a.steps === 2) await client.request('servicedesk.appeal.wait', { appealId: id, text: '请企业补充用地规划图及投资协议', actor: a.dept });
+    if (a.steps >= 3) await client.request('servicedesk.appeal.answer', { appealId: id, text: '已对接相关单位，正在办理', actor: a.dept });
+    if (a.steps >= 4) await client.request('servicedesk.appeal.resolve', { appealId: id, text: '已协调解决', actor: a.dept });
+    if (a.steps >= 5) await client.request('servicedesk.appeal.rate', { appealId: id, score: 5, comment: '办理及时', actor: SD_CITY });
+  }
+  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const visit = await retry(() =>
+    client.request('servicedesk.visit.log', {
+      uscc: picks[6] ?? '',
+      visitedOn: today,
+      cadreName: '张处长',
+      cadreUnit: '三明市工业和信息化局',
+      summary: '走访了解企业生产经营和扩产计划，宣讲梯度培育政策。',
+      issues: [{ category: 'talent', title: '技术工人招聘', description: '扩产需招聘数控技工30名。' }],
+      actor: SD_CITY,
+    }),
+  );
+  const meeting = await retry(() =>
+    client.request('servicedesk.meeting.hold', {
+      title: '专精特新企业“面对面”协调会',
+      heldOn: today,
+      participants: ['市工信局', '市金融监管局', '市自然资源局', '三元区人民政府'],
+      enterprises: [picks[0] ?? '', picks[1] ?? ''],
+      decisions: ['由市金融监管局牵头对接融资需求', '用地问题由市自然资源局会同三元区政府研究'],
+      followUps: [{ uscc: picks[1] ?? '', category: 'land', title: '用地规划调整', description: '协调会议定：研究用地规划调整。' }],
+      actor: SD_CITY,
+    }),
+  );
+  console.log(`servicedesk: ${n} demo appeals, 1 visit (${visit.appealIds.length} appeal), 1 meeting (${meeting.appealIds.length} follow-up)`);
 }
 
 main().catch((error: unknown) => {
