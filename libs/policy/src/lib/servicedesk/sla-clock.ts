@@ -100,7 +100,7 @@ export function computeSlaClock(input: SlaClockInput, sla: ServiceDeskSlaVersion
   }
   for (const y of due.provisionalYears) years.add(y);
   const committed = input.kind === 'resolve' && !!input.committedDate;
-  const dueOn = committed ? (input.committedDate as string) : due.end;
+  const dueOn = committed ? input.committedDate : due.end;
   const lead = sla.warnWorkingDaysBefore;
   const warnOn = lead === 0 ? dueOn : earlierWorkingDay(calendar, dueOn, lead, input.startedOn);
   const checkDay = input.metOn ?? input.today;
