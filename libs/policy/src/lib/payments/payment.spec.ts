@@ -3,6 +3,7 @@ import * as path from 'node:path';
 
 import type { RateFraction } from '../awards/award-types';
 import { CalendarNotLoadedError } from '../calendar/calendar.exception';
+import { PROVISIONAL_WORKING_CALENDAR } from '../calendar/working-calendar';
 import { computePayment } from './compute-payment';
 import { LPR_CONFIRMED_THROUGH, oneYearLprOn } from './lpr.rules';
 import type { PaymentRequest } from './payment-request';
@@ -299,6 +300,17 @@ describe('payment regulation (国务院令第728号 / 第802号)', () => {
     expect(() =>
       pay({ contractSignedOn: '2026-11-20', deliveredOn: '2026-11-28', asOf: '2026-12-31' }),
     ).toThrow(CalendarNotLoadedError);
+  });
+
+  it('should compute on Monday–Friday only when the provisional calendar is passed explicitly', () => {
+    // Arrange
+    const request = { contractSignedOn: '2026-11-20', buyerKind: 'organ', supplierSizeAtSigning: 'small', deliveredOn: '2026-12-01', amountFen: 100_000 * YUAN, asOf: '2027-01-10' } as const;
+    // Act
+    const strict = (): unknown => computePayment(request);
+    const provisional = computePayment(request, { calendar: PROVISIONAL_WORKING_CALENDAR });
+    // Assert: the default stays strict (money is never counted on a guessed calendar unless asked)
+    expect(strict).toThrow(CalendarNotLoadedError);
+    expect(provisional.status).toBeDefined();
   });
 
   it('should refuse an invalid request or parameter with every problem in Chinese', () => {
