@@ -1,5 +1,6 @@
 import { CalendarNotLoadedError } from '../calendar/calendar.exception';
-import { DEFAULT_WORKING_CALENDAR, PROVISIONAL_WORKING_CALENDAR } from '../calendar/working-calendar';
+import { HOLIDAY_ARRANGEMENTS, HOLIDAY_MEASURES } from '../calendar/holiday-arrangements.rules';
+import { DEFAULT_WORKING_CALENDAR, PROVISIONAL_WORKING_CALENDAR, WorkingCalendar } from '../calendar/working-calendar';
 import { SERVICEDESK_SLA_VERSIONS, slaVersionOn } from './servicedesk.rules';
 import { computeSlaClock } from './sla-clock';
 import type { SlaClockInput } from './sla-clock';
@@ -92,5 +93,17 @@ describe('servicedesk SLA clocks', () => {
     // Assert
     expect(c.dueOn).toBe('2026-12-21');
     expect(c.provisional).toBe(false);
+  });
+
+  it('should give the real deadline on the next computation when the missing notice is loaded', () => {
+    // Arrange: the library as it was before the 2026 notice (2022–2025), provisional; then with 2026 loaded
+    const before = new WorkingCalendar(HOLIDAY_ARRANGEMENTS.filter((a) => a.year <= 2025), HOLIDAY_MEASURES, { provisional: true });
+    const input = { kind: 'resolve', startedOn: '2025-12-30', pauses: [], metOn: null, today: '2025-12-30' } as const;
+    // Act
+    const provisional = computeSlaClock(input, sla, before);
+    const loaded = computeSlaClock(input, sla, PROVISIONAL_WORKING_CALENDAR);
+    // Assert: 01-01…01-03 元旦 off and Sunday 01-04 a 调休 working day move the deadline from 01-06 to 01-07
+    expect(provisional).toMatchObject({ dueOn: '2026-01-06', provisional: true });
+    expect(loaded).toMatchObject({ dueOn: '2026-01-07', provisional: false, provisionalNote: null });
   });
 });
