@@ -10,6 +10,7 @@ import { EnterpriseMessageController } from './enterprise/enterprise.message-con
 import { EnterpriseCommandService } from './enterprise/enterprise-command.service';
 import { EnterpriseQueryService } from './enterprise/enterprise-query.service';
 import { ENTERPRISE_TOTALS, REGISTRY_ENV, REGISTRY_SOURCE } from './enterprise/registry.tokens';
+import { ImportBatchWriter } from './import/import-batch.writer';
 import { ImportMessageController } from './import/import.message-controller';
 import { ImportService } from './import/import.service';
 import { ImportWorker } from './import/import.worker';
@@ -44,6 +45,7 @@ export class RegistryModule {
         EnterpriseCommandService,
         EnterpriseQueryService,
         ImportService,
+        ImportBatchWriter,
         ImportWorker,
         TieringEventsConsumer,
       ],

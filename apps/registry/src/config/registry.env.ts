@@ -1,5 +1,8 @@
-import { IsIn, IsOptional } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DatabaseEnv, loadConfig } from '@ladder/platform-config';
+
+const toInt = ({ value }: { value: unknown }): unknown => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
 
 /** Configuration of the registry, validated once at boot. */
 export class RegistryEnv extends DatabaseEnv {
@@ -15,6 +18,14 @@ export class RegistryEnv extends DatabaseEnv {
   @IsOptional()
   @IsIn(['all', 'any'])
   SIZE_CLASS_BAND: 'all' | 'any' = 'all';
+
+  /** Rows of an Excel import applied per transaction (validated, then written with multi-row statements). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  REGISTRY_IMPORT_BATCH_ROWS = 250;
 }
 
 export function loadRegistryEnv(env: Record<string, string | undefined> = process.env): RegistryEnv {

@@ -1,23 +1,26 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { DomainException, TransactionRunner, assertInScope } from '@ladder/platform-messaging';
-import { WorkLoop } from '@ladder/platform-persistence';
+import { WorkLoop, executeSql } from '@ladder/platform-persistence';
 
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { EnterpriseCommandService } from '../enterprise/enterprise-command.service';
 import type { UpsertOutcome } from '../enterprise/enterprise-command.service';
-import { REGISTRY_TX } from '../enterprise/registry.tokens';
+import { RegistryEnv } from '../config/registry.env';
+import { REGISTRY_ENV, REGISTRY_TX } from '../enterprise/registry.tokens';
 import { ImportJob } from './import-job.entity';
 import { ImportRow } from './import-row.entity';
+import { ImportBatchWriter, markApplied } from './import-batch.writer';
+import type { BatchRowResult, NewEnterpriseRow } from './import-batch.writer';
 import { parseImportRow } from './import-row.parser';
-
-const BATCH = 50;
+import type { Cell } from './import-row.parser';
 
 /**
- * Applies queued import batches row by row. Each row is one transaction: the enterprise and annual-data
- * changes, their outbox events, the row's status and the batch counters commit together — so a crash
- * leaves every row either fully applied or still pending, and a restart resumes where it stopped.
+ * Applies queued imports in batches of `REGISTRY_IMPORT_BATCH_ROWS` rows. A batch's new enterprises are one
+ * transaction: their enterprises, annual data, change log, outbox events, the rows' status and the job's counters
+ * commit together; a row for an enterprise already in the pool is its own transaction. A crash leaves every row
+ * either fully applied or still pending, and a restart resumes where it stopped.
  */
 @Injectable()
 export class ImportWorker implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -26,11 +29,17 @@ export class ImportWorker implements OnApplicationBootstrap, OnApplicationShutdo
     this.logger.error(`import round failed: ${String(error)}`, (error as Error).stack),
   );
 
+  private readonly batchRows: number;
+
   constructor(
     private readonly orm: MikroORM,
     private readonly enterprises: EnterpriseCommandService,
+    private readonly batch: ImportBatchWriter,
     private readonly transactions: TransactionRunner,
-  ) {}
+    @Inject(REGISTRY_ENV) env: RegistryEnv,
+  ) {
+    this.batchRows = env.REGISTRY_IMPORT_BATCH_ROWS;
+  }
 
   onApplicationBootstrap(): void {
     this.worker.start();
@@ -44,7 +53,12 @@ export class ImportWorker implements OnApplicationBootstrap, OnApplicationShutdo
     this.worker.notify();
   }
 
-  /** Process one batch of rows of the oldest open job; false when there is nothing to do. */
+  /**
+   * Process one batch of rows of the oldest open job; false when there is nothing to do. The batch's new
+   * enterprises (and its rows that fail validation) are applied in one transaction with multi-row statements;
+   * rows for enterprises already in the pool (or repeated within the batch) then go one by one through the
+   * use cases, each in its own transaction.
+   */
   async processNext(): Promise<boolean> {
     const em = this.orm.em.fork() as EntityManager;
     const job = await em.findOne(ImportJob, { status: { $in: ['queued', 'running'] } }, { orderBy: { createdAt: 'asc' } });
@@ -53,10 +67,10 @@ export class ImportWorker implements OnApplicationBootstrap, OnApplicationShutdo
       job.status = 'running';
       await em.flush();
     }
-    const rows = await em.find(
-      ImportRow,
-      { importId: job.id, status: 'pending' },
-      { orderBy: { rowNumber: 'asc' }, limit: BATCH },
+    const { rows } = await executeSql<{ id: number | string; cells: string | Record<string, Cell> }>(
+      em,
+      'select id, cells from import_row where import_id = ? and status = ? order by row_number limit ?',
+      [job.id, 'pending', this.batchRows],
     );
     if (rows.length === 0) {
       job.status = 'completed';
@@ -67,13 +81,56 @@ export class ImportWorker implements OnApplicationBootstrap, OnApplicationShutdo
       );
       return true;
     }
-    for (const row of rows) {
+    const parsed = rows.map((r) => ({
+      id: Number(r.id),
+      outcome: parseImportRow(typeof r.cells === 'string' ? (JSON.parse(r.cells) as Record<string, Cell>) : r.cells),
+    }));
+    const usccs = [...new Set(parsed.flatMap((p) => (p.outcome.ok ? [p.outcome.row.enterprise.uscc] : [])))];
+    const known = new Set<string>();
+    if (usccs.length > 0) {
+      const found = await executeSql<{ uscc: string }>(em, `select uscc from enterprise where uscc in (${usccs.map(() => '?').join(', ')})`, usccs);
+      for (const r of found.rows) known.add(r.uscc);
+    }
+    const rejected: BatchRowResult[] = [];
+    const fresh: NewEnterpriseRow[] = [];
+    const oneByOne: number[] = [];
+    for (const { id, outcome } of parsed) {
+      if (!outcome.ok) {
+        rejected.push({ id, status: 'failed', uscc: outcome.uscc?.slice(0, 18) ?? null, name: outcome.name?.slice(0, 100) ?? null, messages: outcome.messages });
+      } else if (known.has(outcome.row.enterprise.uscc)) {
+        oneByOne.push(id);
+      } else {
+        known.add(outcome.row.enterprise.uscc);
+        fresh.push({ id, row: outcome.row });
+      }
+    }
+    if (rejected.length + fresh.length > 0) {
+      try {
+        await this.transactions.run(async (tem) => {
+          const current = await tem.findOneOrFail(ImportJob, { id: job.id });
+          const results = [...rejected, ...(await this.batch.createAll(tem, current.actor, fresh))];
+          await markApplied(tem, results);
+          const created = results.filter((r) => r.status === 'created').length;
+          current.processedRows += results.length;
+          current.createdRows += created;
+          current.failedRows += results.length - created;
+          await tem.flush();
+        }, { ...REGISTRY_TX, fork: true });
+      } catch (error) {
+        // Whatever broke the batch (a row the checks above let through and the database refused), the rows go
+        // through the one-by-one path, which isolates the failing row.
+        this.logger.warn(`import ${job.id}: batch of ${rejected.length + fresh.length} rows failed, applying them one by one: ${String(error)}`);
+        oneByOne.unshift(...rejected.map((r) => r.id), ...fresh.map((r) => r.id));
+      }
+    }
+    for (const id of oneByOne) {
       if (!this.worker.running) break;
-      await this.applyRow(job.id, row.id);
+      await this.applyRow(job.id, id);
       // better-sqlite3 answers synchronously: without a macrotask break the loop would starve NATS I/O
       // (request replies, heartbeats) until the whole batch is done.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
+    await new Promise<void>((resolve) => setImmediate(resolve));
     return true;
   }
 

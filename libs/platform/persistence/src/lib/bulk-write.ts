@@ -44,12 +44,29 @@ function insertStatements<T extends object>(em: EntityManager, entity: EntityCla
 }
 
 async function run(em: EntityManager, statement: Statement): Promise<{ id?: unknown }[]> {
+  if (!em.getTransactionContext()) throw new Error('bulk writes run inside a transaction (em.transactional)');
+  return (await executeSql(em, statement.sql, statement.bindings)).rows;
+}
+
+/** What a statement run by `executeSql` gave: its rows (SELECT or RETURNING) and how many rows it changed. */
+export interface SqlResult<R> {
+  readonly rows: R[];
+  readonly changes: number;
+}
+
+/**
+ * Run one SQL statement with bound parameters (`?` placeholders, the same text on SQLite and PostgreSQL) through
+ * knex — inside the caller's transaction when there is one, else on the write connection — without the ORM:
+ * no entity to hydrate, no SQL text with the values inlined. For hot paths (outbox relay, inbox, bulk writes).
+ */
+export async function executeSql<R = Record<string, unknown>>(em: EntityManager, sql: string, bindings: readonly unknown[] = []): Promise<SqlResult<R>> {
   const trx = em.getTransactionContext<Knex.Transaction>();
-  if (!trx) throw new Error('bulk writes run inside a transaction (em.transactional)');
-  const result: unknown = await trx.raw(statement.sql, statement.bindings as Knex.RawBinding[]);
-  // PostgreSQL: { rows }; better-sqlite3: the rows of a RETURNING statement, or run info.
-  if (Array.isArray(result)) return result as { id?: unknown }[];
-  return ((result as { rows?: { id?: unknown }[] }).rows ?? []);
+  const knex = trx ?? (em.getConnection('write') as unknown as { getKnex(): Knex }).getKnex();
+  const result: unknown = await knex.raw(sql, bindings as Knex.RawBinding[]);
+  // better-sqlite3: the rows of a reading statement, or run info { changes }; PostgreSQL: { rows, rowCount }.
+  if (Array.isArray(result)) return { rows: result as R[], changes: result.length };
+  const r = result as { rows?: R[]; rowCount?: number | null; changes?: number };
+  return { rows: r.rows ?? [], changes: r.changes ?? r.rowCount ?? 0 };
 }
 
 /**
