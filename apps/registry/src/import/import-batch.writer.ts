@@ -5,7 +5,7 @@ import { checkAnnualFactsConsistency } from '@ladder/contracts';
 import type { Actor, FieldChange } from '@ladder/contracts';
 import { DomainException, assertInScope, recordEvents } from '@ladder/platform-messaging';
 import type { PendingEvent } from '@ladder/platform-messaging';
-import { executeSql, insertRows } from '@ladder/platform-persistence';
+import { executeSql, insertRows, tableName } from '@ladder/platform-persistence';
 
 import { AnnualData } from '../enterprise/annual-data.entity';
 import { ChangeLog } from '../enterprise/change-log.entity';
@@ -13,6 +13,7 @@ import { Enterprise } from '../enterprise/enterprise.entity';
 import { EnterpriseCommandService } from '../enterprise/enterprise-command.service';
 import { plainFacts, toSnapshot } from '../enterprise/enterprise.mapper';
 import { REGISTRY_SOURCE } from '../enterprise/registry.tokens';
+import { ImportRow } from './import-row.entity';
 import type { ParsedRow } from './import-row.parser';
 
 /** A parsed row of a batch whose enterprise is not in the pool yet (nor earlier in the same batch). */
@@ -134,19 +135,20 @@ export class ImportBatchWriter {
  * and the caller's transaction must not commit.
  */
 export async function markApplied(em: EntityManager, results: readonly BatchRowResult[]): Promise<void> {
+  const table = tableName(em, ImportRow);
   let changed = 0;
   const applied = results.filter((r) => r.status !== 'failed');
   for (let i = 0; i < applied.length; i += STATUS_CHUNK) {
     const chunk = applied.slice(i, i + STATUS_CHUNK);
     const values = chunk.map(() => '(cast(? as integer), ?, ?, ?)').join(', ');
     const sql =
-      'update import_row set status = v.column2, uscc = v.column3, name = v.column4 ' +
-      `from (values ${values}) as v where import_row.id = v.column1 and import_row.status = 'pending'`;
+      `update ${table} as r set status = v.column2, uscc = v.column3, name = v.column4 ` +
+      `from (values ${values}) as v where r.id = v.column1 and r.status = 'pending'`;
     changed += (await executeSql(em, sql, chunk.flatMap((r) => [r.id, r.status, r.uscc, r.name]))).changes;
   }
   for (const r of results) {
     if (r.status !== 'failed') continue;
-    const sql = "update import_row set status = 'failed', messages = ?, uscc = ?, name = ? where id = ? and status = 'pending'";
+    const sql = `update ${table} set status = 'failed', messages = ?, uscc = ?, name = ? where id = ? and status = 'pending'`;
     changed += (await executeSql(em, sql, [JSON.stringify(r.messages), r.uscc, r.name, r.id])).changes;
   }
   if (changed !== results.length) {

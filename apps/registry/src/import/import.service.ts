@@ -12,6 +12,7 @@ import {
   Page,
 } from '@ladder/contracts';
 import { DomainException, assertInScope, scopedCounty } from '@ladder/platform-messaging';
+import { insertRows } from '@ladder/platform-persistence';
 
 import { ImportJob } from './import-job.entity';
 import { ImportRow } from './import-row.entity';
@@ -78,13 +79,12 @@ export class ImportService {
       if (numbers.size !== req.rows.length) throw new DomainException('VALIDATION_FAILED', '行号重复');
       const clash = await em.count(ImportRow, { importId: job.id, rowNumber: { $in: [...numbers] } });
       if (clash > 0) throw new DomainException('REGISTRY_IMPORT_STATE', '部分行已接收，请勿重复提交');
-      for (const r of req.rows) {
-        const row = new ImportRow();
-        row.importId = job.id;
-        row.rowNumber = r.rowNumber;
-        row.cells = r.cells;
-        em.persist(row);
-      }
+      // One multi-row INSERT per chunk (no entities to track: the worker reads the rows back with plain SQL).
+      await insertRows(
+        em,
+        ImportRow,
+        req.rows.map((r) => ({ importId: job.id, rowNumber: r.rowNumber, cells: r.cells, status: 'pending' as const, messages: null, uscc: null, name: null })),
+      );
       job.receivedRows += req.rows.length;
       await em.flush();
       return toImportJobDto(job);

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { DomainException, TransactionRunner, assertInScope } from '@ladder/platform-messaging';
-import { WorkLoop, executeSql } from '@ladder/platform-persistence';
+import { WorkLoop, executeSql, tableName } from '@ladder/platform-persistence';
 
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { EnterpriseCommandService } from '../enterprise/enterprise-command.service';
@@ -69,7 +69,7 @@ export class ImportWorker implements OnApplicationBootstrap, OnApplicationShutdo
     }
     const { rows } = await executeSql<{ id: number | string; cells: string | Record<string, Cell> }>(
       em,
-      'select id, cells from import_row where import_id = ? and status = ? order by row_number limit ?',
+      `select id, cells from ${tableName(em, ImportRow)} where import_id = ? and status = ? order by row_number limit ?`,
       [job.id, 'pending', this.batchRows],
     );
     if (rows.length === 0) {
@@ -88,7 +88,7 @@ export class ImportWorker implements OnApplicationBootstrap, OnApplicationShutdo
     const usccs = [...new Set(parsed.flatMap((p) => (p.outcome.ok ? [p.outcome.row.enterprise.uscc] : [])))];
     const known = new Set<string>();
     if (usccs.length > 0) {
-      const found = await executeSql<{ uscc: string }>(em, `select uscc from enterprise where uscc in (${usccs.map(() => '?').join(', ')})`, usccs);
+      const found = await executeSql<{ uscc: string }>(em, `select uscc from ${tableName(em, Enterprise)} where uscc in (${usccs.map(() => '?').join(', ')})`, usccs);
       for (const r of found.rows) known.add(r.uscc);
     }
     const rejected: BatchRowResult[] = [];

@@ -3,6 +3,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { EVENT_MAP, EventEnvelope, dlqSubject, validatePayload } from '@ladder/contracts';
 import type { ConsumerDeclaration, EventSubject } from '@ladder/contracts';
 import { headers } from 'nats';
+import { executeSql, tableName } from '@ladder/platform-persistence';
 import type { ConsumerMessages, JetStreamClient, JsMsg } from 'nats';
 
 import { InboxMessage } from './inbox-message.entity';
@@ -77,13 +78,14 @@ export class EventConsumerHost {
     }
     try {
       const applied = await this.transactions.run(async (em) => {
-        const seen = await em.findOne(InboxMessage, { consumer: declaration.durable, eventId: envelope.id });
-        if (seen) return false;
-        const row = new InboxMessage();
-        row.consumer = declaration.durable;
-        row.eventId = envelope.id;
-        row.subject = envelope.subject;
-        em.persist(row);
+        // Claim the event in the inbox with one statement (no lookup, no entity): a redelivered event finds its
+        // row and inserts nothing.
+        const claimed = await executeSql(
+          em,
+          `insert into ${tableName(em, InboxMessage)} (consumer, event_id, subject, processed_at) values (?, ?, ?, ?) on conflict do nothing`,
+          [declaration.durable, envelope.id, envelope.subject, new Date()],
+        );
+        if (claimed.changes === 0) return false;
         await handler(em, envelope);
         return true;
       }, { fork: true });

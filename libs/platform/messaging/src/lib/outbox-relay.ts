@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { MikroORM } from '@mikro-orm/core';
 import type { JetStreamClient } from 'nats';
+import { executeSql, tableName } from '@ladder/platform-persistence';
 
 import { OutboxMessage } from './outbox-message.entity';
 
@@ -63,7 +64,9 @@ export class OutboxRelay {
   }
 
   async backlog(): Promise<number> {
-    return this.orm.em.fork().count(OutboxMessage, { publishedAt: null });
+    const em = this.orm.em.fork();
+    const { rows } = await executeSql<{ n: number | string }>(em, `select count(*) as n from ${tableName(em, OutboxMessage)} where published_at is null`);
+    return Number(rows[0]?.n ?? 0);
   }
 
   private async run(): Promise<void> {
@@ -102,20 +105,24 @@ export class OutboxRelay {
     });
   }
 
-  /** One round: publish up to batchSize pending rows, in order; returns how many were published. */
+  /**
+   * One round: publish up to batchSize pending rows, in order; returns how many were published. Plain SQL through
+   * the service's connection (no entities: the relay only reads four columns and stamps rows).
+   */
   async publishBatch(): Promise<number> {
     const em = this.orm.em.fork();
-    const rows = await em.find(
-      OutboxMessage,
-      { publishedAt: null },
-      { orderBy: { seq: 'asc' }, limit: this.batchSize },
+    const table = tableName(em, OutboxMessage);
+    const { rows } = await executeSql<PendingRow>(
+      em,
+      `select seq, event_id, subject, body, attempts from ${table} where published_at is null order by seq limit ?`,
+      [this.batchSize],
     );
     if (rows.length === 0) return 0;
     // Pipeline the publishes (sent in order on one connection), then wait for every PubAck.
     const results = await Promise.allSettled(
       rows.map((row) =>
         this.js.publish(row.subject, encoder.encode(row.body), {
-          msgID: row.eventId,
+          msgID: row.event_id,
           timeout: this.publishTimeoutMs,
         }),
       ),
@@ -124,27 +131,36 @@ export class OutboxRelay {
     let failure: unknown;
     for (let i = 0; i < rows.length; i++) {
       const result = results[i];
-      if (result?.status === 'fulfilled') okSeqs.push(rows[i]!.seq);
+      if (result?.status === 'fulfilled') okSeqs.push(Number(rows[i]!.seq));
       else {
         failure = result?.reason;
         break;
       }
     }
     if (okSeqs.length > 0) {
-      await em.nativeUpdate(OutboxMessage, { seq: { $in: okSeqs } }, { publishedAt: new Date() });
+      await executeSql(em, `update ${table} set published_at = ? where seq in (${okSeqs.map(() => '?').join(', ')})`, [new Date(), ...okSeqs]);
       this.published += okSeqs.length;
     }
     if (failure !== undefined) {
       const failed = rows[okSeqs.length]!;
-      await em.nativeUpdate(
-        OutboxMessage,
-        { seq: failed.seq },
-        { attempts: failed.attempts + 1, lastError: describe(failure).slice(0, 1000) },
-      );
+      await executeSql(em, `update ${table} set attempts = ?, last_error = ? where seq = ?`, [
+        Number(failed.attempts) + 1,
+        describe(failure).slice(0, 1000),
+        Number(failed.seq),
+      ]);
       throw failure instanceof Error ? failure : new Error(describe(failure));
     }
     return okSeqs.length;
   }
+}
+
+/** The columns of a pending outbox row the relay reads (PostgreSQL may return integers of 8 bytes as text). */
+interface PendingRow {
+  readonly seq: number | string;
+  readonly event_id: string;
+  readonly subject: string;
+  readonly body: string;
+  readonly attempts: number | string;
 }
 
 function describe(error: unknown): string {

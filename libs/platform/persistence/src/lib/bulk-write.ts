@@ -9,6 +9,14 @@ interface Statement {
   readonly bindings: unknown[];
 }
 
+/** An entity's table as SQL: quoted, with the schema (PostgreSQL) when the entity or the configuration names one. */
+export function tableName(em: EntityManager, entity: EntityClass<object>): string {
+  const meta = em.getMetadata().get(entity.name);
+  const q = (name: string): string => em.getPlatform().quoteIdentifier(name);
+  const schema = meta.schema ?? em.config.get('schema');
+  return schema ? `${q(schema)}.${q(meta.tableName)}` : q(meta.tableName);
+}
+
 /**
  * Multi-row INSERT statements with bound parameters (the driver binds them: no SQL text to build out of the
  * values, no quoting of large JSON documents, one statement per `BULK_ROWS` rows). Values are converted as the
@@ -18,8 +26,7 @@ function insertStatements<T extends object>(em: EntityManager, entity: EntityCla
   const meta = em.getMetadata().get<T>(entity.name);
   const platform = em.getPlatform();
   const q = (name: string): string => platform.quoteIdentifier(name);
-  const schema = meta.schema ?? em.config.get('schema');
-  const table = schema ? `${q(schema)}.${q(meta.tableName)}` : q(meta.tableName);
+  const table = tableName(em, entity);
   const names = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   const props: EntityProperty<T>[] = names.map((name) => {
     const prop = meta.props.find((p) => p.name === name);
