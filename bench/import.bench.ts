@@ -19,7 +19,7 @@ import { makeImportWorkbook, startNatsServer, waitFor } from '@ladder/platform-t
 import { generateDemoPool } from '../tools/ops/src/demo-data';
 /* eslint-enable @nx/enforce-module-boundaries */
 import { machine } from './lib/substrates';
-import { login, prepareServices, waitHealthy, writeResult } from './lib/services';
+import { cpuSeconds, login, prepareServices, waitHealthy, writeResult } from './lib/services';
 
 const N = Number(process.env['BENCH_IMPORT_ROWS'] ?? 5_000);
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -104,8 +104,8 @@ async function main(): Promise<void> {
     const file = await makeImportWorkbook(rows);
     const raw = rawBulkInsert(path.join(dir, 'raw.sqlite'), rows);
 
-    services.start('registry');
-    services.start('gateway');
+    const registry = services.start('registry');
+    const gateway = services.start('gateway');
     await waitHealthy(services.baseUrl);
     const token = await login(services.baseUrl, 'gxj');
     const auth = { authorization: `Bearer ${token}` };
@@ -114,6 +114,7 @@ async function main(): Promise<void> {
         await fetch(`${services.baseUrl}/api/enterprises/imports/${id}`, { headers: auth })
       ).json()) as ImportJobDto;
 
+    const cpu0 = cpuSeconds(registry.pid) + cpuSeconds(gateway.pid);
     const t0 = process.hrtime.bigint();
     const upload = await fetch(`${services.baseUrl}/api/enterprises/imports`, {
       method: 'POST',
@@ -132,6 +133,7 @@ async function main(): Promise<void> {
       50,
     );
     const t2 = process.hrtime.bigint();
+    const cpuMsPerRow = ((cpuSeconds(registry.pid) + cpuSeconds(gateway.pid) - cpu0) * 1000) / N;
     if (done.createdRows !== N || done.failedRows !== 0)
       throw new Error(`import did not create every row: ${JSON.stringify(done)}`);
     // Every event on JetStream (the relay publishes what the rows committed).
@@ -160,6 +162,9 @@ async function main(): Promise<void> {
       importEndToEndPerSec: Math.round(endToEnd),
       importAppliedPerSec: Math.round(applied),
       eventsPublishedSeconds: Number(seconds(t0, t3).toFixed(2)),
+      // CPU time of the gateway and registry processes from upload to completion (the relay publishing meanwhile
+      // included): less sensitive to other load on the machine than the rates.
+      serviceCpuMsPerRow: Number(cpuMsPerRow.toFixed(3)),
       ratioToRawSqlite: Number((endToEnd / raw).toFixed(4)),
     };
     console.log(`\nExcel import benchmark: ${N} rows (same run)`);
@@ -169,6 +174,7 @@ async function main(): Promise<void> {
       'import end to end (upload → every row applied)': `${result.importEndToEndPerSec} rows/s`,
       'rows applied (start → completed)': `${result.importAppliedPerSec} rows/s`,
       'every event on JetStream after': `${result.eventsPublishedSeconds} s`,
+      'gateway + registry CPU per row (upload → completed)': `${result.serviceCpuMsPerRow} ms`,
       'ratio end to end : raw SQLite': result.ratioToRawSqlite,
     });
     writeResult('import', result);

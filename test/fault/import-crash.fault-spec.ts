@@ -39,7 +39,9 @@ async function whileProgressing<T>(what: string, intervalMs: number, probe: () =
 }
 
 describe('registry killed during an import', () => {
-  const stack = new TestStack({ bootTimeoutMs: BOOT_MS });
+  // Small import batches (25 rows a transaction instead of 250), so that the kill lands between batches
+  // with most of the file still to do.
+  const stack = new TestStack({ bootTimeoutMs: BOOT_MS, env: { REGISTRY_IMPORT_BATCH_ROWS: '25' } });
   let gxj: ApiClient;
 
   beforeAll(async () => {

@@ -37,6 +37,8 @@ export interface StackOptions {
   readonly console?: boolean;
   /** How long the services may take to boot and answer health checks (default 30 s). */
   readonly bootTimeoutMs?: number;
+  /** Extra environment for every process (e.g. a smaller REGISTRY_IMPORT_BATCH_ROWS). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -74,6 +76,7 @@ export class TestStack {
       CONSOLE_DIR: this.options.console ? path.join(ROOT, 'dist/apps/console') : path.join(ROOT, 'dist/none'),
       DEMO_PASSWORD,
       BCRYPT_ROUNDS: '4',
+      ...this.options.env,
     };
     await provisionDeclared(this.nats.url);
     for (const script of STACK_PLAN.setup) {
