@@ -8,6 +8,8 @@ import type { ValidationArguments } from 'class-validator';
 const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as typeof import('class-transformer/types/storage');
 
 type ValidationMetadata = ReturnType<ReturnType<typeof getMetadataStorage>['getTargetValidationMetadatas']>[number];
+/** A class with decorators (what class-validator and class-transformer key their metadata by). */
+type DecoratedClass = abstract new (...args: never[]) => object;
 
 type Check = (object: Record<string, unknown>) => boolean;
 
@@ -16,7 +18,7 @@ interface CompiledClass {
   readonly checks: readonly Check[];
 }
 
-const compiled = new Map<Function, CompiledClass | null>();
+const compiled = new Map<DecoratedClass, CompiledClass | null>();
 
 /**
  * True only when `plain` certainly passes `validateSync(plainToInstance(cls, plain), { whitelist: true,
@@ -26,7 +28,7 @@ const compiled = new Map<Function, CompiledClass | null>();
  * always valid. Conservative by construction: a property with a transform that changes its value, a nested value
  * that is not a plain object of the declared type, an unknown property or any failing constraint answers false.
  */
-export function certainlyValid(cls: Function, plain: unknown): boolean {
+export function certainlyValid(cls: DecoratedClass, plain: unknown): boolean {
   if (plain === null || typeof plain !== 'object' || Array.isArray(plain)) return false;
   const c = compile(cls);
   if (!c) return false;
@@ -36,8 +38,9 @@ export function certainlyValid(cls: Function, plain: unknown): boolean {
   return true;
 }
 
-function compile(cls: Function): CompiledClass | null {
-  if (compiled.has(cls)) return compiled.get(cls)!;
+function compile(cls: DecoratedClass): CompiledClass | null {
+  const known = compiled.get(cls);
+  if (known !== undefined || compiled.has(cls)) return known ?? null;
   compiled.set(cls, null); // a cycle answers "not sure" while compiling
   const storage = getMetadataStorage();
   const metas = storage.getTargetValidationMetadatas(cls, '', false, false);
@@ -55,7 +58,7 @@ function compile(cls: Function): CompiledClass | null {
     if (unknown.length > 0) return null;
     const transforms = defaultMetadataStorage.findTransformMetadatas(cls, property, TransformationType.PLAIN_TO_CLASS);
     const typeMeta = defaultMetadataStorage.findTypeMetadata(cls, property);
-    const nestedType = typeMeta ? (typeMeta.typeFunction() as Function | undefined) : undefined;
+    const nestedType = typeMeta ? (typeMeta.typeFunction() as DecoratedClass | undefined) : undefined;
     const constraints = customs.map((m) => ({ m, validators: storage.getTargetValidatorConstraints(m.constraintCls) }));
     if (constraints.some((c) => c.validators.some((v) => v.async))) return null;
     checks.push((object) => {

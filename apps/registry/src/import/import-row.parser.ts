@@ -183,7 +183,7 @@ export function parseImportRow(cells: Record<string, Cell>): ParseOutcome {
           enterprise: enterprise as unknown as CreateEnterpriseBody,
           presentFields: present.filter((f) => f !== 'uscc'),
           year,
-          facts: hasAnnual ? (annual as AnnualFacts) : undefined,
+          facts: hasAnnual ? annual : undefined,
         },
       };
     }
