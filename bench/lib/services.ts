@@ -10,7 +10,8 @@ import * as path from 'node:path';
 
 import { freePort, waitFor, withinMs } from '@ladder/platform-testing';
 
-export const root = path.resolve(__dirname, '../..');
+/** The checkout whose dist/ runs: this one, or BENCH_DIST_ROOT (another checkout, for before/after comparisons). */
+export const root = process.env['BENCH_DIST_ROOT'] ?? path.resolve(__dirname, '../..');
 export const DEMO_PASSWORD = 'Ladder@2026';
 
 export function built(file: string): string {
@@ -115,6 +116,8 @@ export async function login(baseUrl: string, username: string): Promise<string> 
 
 /** Write a result file next to the others (bench/results/<name>.json). */
 export function writeResult(name: string, result: object): void {
-  fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true });
-  fs.writeFileSync(path.join(root, 'bench/results', `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  // Always this checkout's results, even when BENCH_DIST_ROOT runs another checkout's build.
+  const dir = path.resolve(__dirname, '../results');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
 }
