@@ -21,8 +21,9 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 const uuid = new ParseUUIDPipe();
 
 /**
- * Excel import: the gateway reads the sheet, the registry stores the rows and applies them one transaction
- * per row in the background; the console polls the batch for progress and downloads the error report.
+ * Excel import: the gateway reads the sheet, the registry stores the rows and applies them in the background in
+ * batches (REGISTRY_IMPORT_BATCH_ROWS rows a transaction); the console polls the job for progress and downloads
+ * the error report.
  */
 @ApiTags('imports 批量导入')
 @ApiBearerAuth()

@@ -95,8 +95,10 @@ export class EnterpriseCommandService {
     e.createdBy = actor.username;
     e.updatedBy = actor.username;
     e.admittedAt = new Date();
+    // A new row's version is 1 (the column default): known before the insert, so the entity, its change-log entry
+    // and its event go in one flush.
+    e.version = 1;
     em.persist(e);
-    await em.flush();
     em.persist(changeLog(e.uscc, actor, 'registered', [], null));
     recordEvent(em, REGISTRY_SOURCE, 'registry.enterprise.registered', {
       enterprise: toSnapshot(e),
