@@ -5,6 +5,8 @@
  * as fast as they answer), then the gateway at half of its measured full-load rate, where the latency counts.
  * Prints req/s, p50 and p99 and the ratio gateway : bare Fastify.
  *   npm run bench -- list-api     (BENCH_ENTERPRISES=100000 BENCH_CONNECTIONS=16 BENCH_SECONDS=10)
+ * BENCH_SEED_FILE=<path>: keep the seeded registry database there and reuse it on the next run (seeding 100,000
+ * takes minutes; delete the file after a registry migration).
  */
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -113,8 +115,21 @@ async function main(): Promise<void> {
   try {
     await provisionDeclared(nats.url);
     const t0 = Date.now();
-    const active = seedEnterprises(path.join(dir, 'registry.sqlite'));
-    console.log(`seeded ${N} enterprises (${active} active) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    const registryFile = path.join(dir, 'registry.sqlite');
+    const seedFile = process.env['BENCH_SEED_FILE'];
+    let active: number;
+    if (seedFile && fs.existsSync(seedFile)) {
+      fs.copyFileSync(seedFile, registryFile);
+      for (const suffix of ['-wal', '-shm']) fs.rmSync(registryFile + suffix, { force: true });
+      const db = new Database(registryFile, { readonly: true });
+      active = (db.prepare(`select count(*) as n from enterprise where status = 'active'`).get() as { n: number }).n;
+      db.close();
+      console.log(`reused the seeded database ${seedFile} (${active} active)`);
+    } else {
+      active = seedEnterprises(registryFile);
+      console.log(`seeded ${N} enterprises (${active} active) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      if (seedFile) fs.copyFileSync(registryFile, seedFile);
+    }
     const registry = services.start('registry');
     const gateway = services.start('gateway');
     await waitHealthy(services.baseUrl);
