@@ -1,8 +1,9 @@
-import { ClientProxyFactory, Transport } from '@nestjs/microservices';
+import { connect } from 'nats';
+
 import { MessagingClient } from './messaging.client';
 
-/** A typed request/reply client outside a Nest application (tools, tests, benchmarks). */
+/** A typed request/reply client outside a Nest application (tools, tests, benchmarks); `close()` ends its connection. */
 export function createStandaloneClient(natsUrl: string, name: string, rpcTimeoutMs = 30_000): MessagingClient {
-  const proxy = ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: [natsUrl], name } });
-  return new MessagingClient(proxy, { service: name, natsUrl, rpcTimeoutMs });
+  const connection = connect({ servers: natsUrl, name, maxReconnectAttempts: -1 });
+  return new MessagingClient(connection, { service: name, natsUrl, rpcTimeoutMs }, true);
 }
