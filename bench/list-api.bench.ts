@@ -170,8 +170,10 @@ async function main(): Promise<void> {
     });
     const bareFull = summary(await load(bareUrl, undefined));
     const cpuBefore = cpuSeconds(registry.pid) + cpuSeconds(gateway.pid);
+    const natsCpuBefore = cpuSeconds(nats.pid);
     const fullRun = await load(gatewayUrl, token);
     const cpuMsPerRequest = ((cpuSeconds(registry.pid) + cpuSeconds(gateway.pid) - cpuBefore) * 1000) / fullRun.requests.total;
+    const natsCpuMsPerRequest = ((cpuSeconds(nats.pid) - natsCpuBefore) * 1000) / fullRun.requests.total;
     const gatewayFull = summary(fullRun);
     const halfRate = Math.max(1, Math.round(gatewayFull.reqPerSec / 2));
     const gatewayHalf = summary(await load(gatewayUrl, token, halfRate));
@@ -190,6 +192,7 @@ async function main(): Promise<void> {
       gatewayFullLoad: gatewayFull,
       gatewayHalfLoad: { ...gatewayHalf, targetRate: halfRate },
       gatewayAndRegistryCpuMsPerRequest: Number(cpuMsPerRequest.toFixed(2)),
+      natsServerCpuMsPerRequest: Number(natsCpuMsPerRequest.toFixed(3)),
       ratioToBareFastify: Number((gatewayFull.reqPerSec / bareFull.reqPerSec).toFixed(3)),
     };
     console.log(
@@ -212,7 +215,9 @@ async function main(): Promise<void> {
         'p99 ms': gatewayHalf.p99Ms,
       },
     });
-    console.log(`CPU of gateway + registry per request at full load: ${result.gatewayAndRegistryCpuMsPerRequest} ms`);
+    console.log(
+      `CPU per request at full load: gateway + registry ${result.gatewayAndRegistryCpuMsPerRequest} ms, nats-server ${result.natsServerCpuMsPerRequest} ms`,
+    );
     console.log(`ratio gateway : bare Fastify = ${result.ratioToBareFastify}`);
     writeResult('list-api', result);
   } finally {

@@ -188,6 +188,10 @@ describe.each(databaseKinds())('gateway accounts, sessions and audit on %s', (ki
     const { accessToken } = await auth.login('cached', PASSWORD, null);
     const first = await auth.authenticate(accessToken);
     expect(sessions.get(first.sessionId, Date.now())).toBeDefined();
+    // A verified token is remembered as that exact string: a tampered copy is still checked, and refused.
+    const [head, body, signature] = accessToken.split('.');
+    const tampered = `${head}.${body}.${signature!.slice(0, -2)}${signature!.endsWith('AA') ? 'BB' : 'AA'}`;
+    await expect(auth.authenticate(tampered)).rejects.toMatchObject({ response: { code: 'UNAUTHORIZED' } });
     // A change the gateway did not make (the row edited behind its back) counts once the copy is stale (TTL).
     await orm.em.fork().nativeUpdate(Session, { id: first.sessionId }, { revokedAt: new Date() });
     await expect(auth.authenticate(accessToken)).resolves.toMatchObject({ id: a.id });

@@ -23,6 +23,8 @@ export interface AccessTokenClaims {
   username: string;
   roles: string[];
   county: string | null;
+  /** Expiry, seconds since the epoch (set by the signer). */
+  exp?: number;
 }
 
 export interface LoginResult {
@@ -86,6 +88,7 @@ export function sessionTouchIntervalMs(idleMinutes: number): number {
 @Injectable()
 export class AuthService {
   private readonly touchIntervalMs: number;
+  private readonly verifiedTokens = new Map<string, { claims: AccessTokenClaims; until: number }>();
 
   constructor(
     private readonly em: EntityManager,
@@ -205,12 +208,7 @@ export class AuthService {
    * would refuse the request is never trusted: the database decides.
    */
   async authenticate(token: string): Promise<CurrentUser> {
-    let claims: AccessTokenClaims;
-    try {
-      claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
-    } catch {
-      throw new ApiError('UNAUTHORIZED', '登录凭证无效或已过期，请重新登录');
-    }
+    const claims = await this.verify(token);
     if (typeof claims.sid !== 'string' || typeof claims.sub !== 'string') {
       throw new ApiError('UNAUTHORIZED', '登录凭证无效或已过期，请重新登录');
     }
@@ -252,6 +250,29 @@ export class AuthService {
     const user = toCurrentUser(account, session.id);
     this.sessions.set(session.id, { user, expiresAt: session.expiresAt.getTime(), lastSeenAt, loadedAt: now.getTime() });
     return user;
+  }
+
+  /**
+   * The claims of a token whose signature, issuer and expiry hold. A token verified in the last
+   * `AUTH_CACHE_SECONDS` is not verified again (the same string, so the same signature), until its expiry.
+   */
+  private async verify(token: string): Promise<AccessTokenClaims> {
+    const now = Date.now();
+    const known = this.verifiedTokens.get(token);
+    if (known && now < known.until) return known.claims;
+    let claims: AccessTokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
+    } catch {
+      this.verifiedTokens.delete(token);
+      throw new ApiError('UNAUTHORIZED', '登录凭证无效或已过期，请重新登录');
+    }
+    if (this.sessions.ttlMs > 0) {
+      if (this.verifiedTokens.size >= 10_000) this.verifiedTokens.clear();
+      const expires = typeof claims.exp === 'number' ? claims.exp * 1000 : now;
+      this.verifiedTokens.set(token, { claims, until: Math.min(now + this.sessions.ttlMs, expires) });
+    }
+    return claims;
   }
 
   /** Advance the stored last-seen time; conditional: of several requests in the same instant, one writes. */
