@@ -20,6 +20,13 @@ import type { MessagingOptions } from './messaging.tokens';
 import { OutboxRelay } from './outbox-relay';
 import { TransactionRunner } from './transaction-runner';
 
+/**
+ * Every service connection: reconnects for ever (NATS restarted by the launcher); no stack capture per request
+ * (`noAsyncTraces`: nats.js otherwise builds an Error for every request and every timer, a measurable part of a
+ * request/reply call; a timeout still says which subject did not answer).
+ */
+export const CONNECTION_OPTIONS = { maxReconnectAttempts: -1, noAsyncTraces: true } as const;
+
 /** Starts the outbox relay after boot; on shutdown stops consumers and relay, then drains the connection. */
 @Injectable()
 export class MessagingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -56,7 +63,7 @@ export class MessagingModule {
         { provide: MESSAGING_OPTIONS, useValue: options },
         {
           provide: NATS_CONNECTION,
-          useFactory: () => connect({ servers: options.natsUrl, name: `${options.service}-events`, maxReconnectAttempts: -1 }),
+          useFactory: () => connect({ servers: options.natsUrl, name: `${options.service}-events`, ...CONNECTION_OPTIONS }),
         },
         { provide: JETSTREAM, useFactory: (nc: NatsConnection) => nc.jetstream(), inject: [NATS_CONNECTION] },
         MessagingClient,
@@ -100,7 +107,7 @@ export class MessagingModule {
         { provide: MESSAGING_OPTIONS, useValue: options },
         {
           provide: NATS_CONNECTION,
-          useFactory: () => connect({ servers: options.natsUrl, name: `${options.service}-client`, maxReconnectAttempts: -1 }),
+          useFactory: () => connect({ servers: options.natsUrl, name: `${options.service}-client`, ...CONNECTION_OPTIONS }),
         },
         MessagingClient,
         MessagingLifecycle,
