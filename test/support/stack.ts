@@ -74,6 +74,8 @@ export class TestStack {
       CONSOLE_DIR: this.options.console ? path.join(ROOT, 'dist/apps/console') : path.join(ROOT, 'dist/none'),
       DEMO_PASSWORD,
       BCRYPT_ROUNDS: '4',
+      // Tests that edit the gateway's tables behind its back see the change within a second.
+      AUTH_CACHE_SECONDS: '1',
     };
     await provisionDeclared(this.nats.url);
     for (const script of STACK_PLAN.setup) {
