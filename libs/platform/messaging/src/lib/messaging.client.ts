@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { isErrorPayload } from '@ladder/contracts';
 import type { RpcRequest, RpcResponse, RpcSubject } from '@ladder/contracts';
-import { ErrorCode, NatsError } from 'nats';
+import { ErrorCode, Events, NatsError } from 'nats';
 import type { NatsConnection } from 'nats';
 import { TimeoutError } from 'rxjs';
 
@@ -43,7 +43,7 @@ export class MessagingClient {
   constructor(
     @Inject(NATS_CONNECTION) connection: NatsConnection | Promise<NatsConnection>,
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
-    @Optional() @Inject(OWNS_NATS_CONNECTION) private readonly ownsConnection: boolean = false,
+    @Optional() @Inject(OWNS_NATS_CONNECTION) private readonly ownsConnection = false,
   ) {
     this.connection = Promise.resolve(connection);
     // A standalone client connects lazily; a failed connection is reported by the first request.
@@ -80,15 +80,15 @@ export class MessagingClient {
   /** Follows the connection's state (disconnect → reconnect) for the fast failure above. */
   private async watch(nc: NatsConnection): Promise<void> {
     for await (const status of nc.status()) {
-      if (status.type === 'disconnect') this.connected = false;
-      else if (status.type === 'reconnect') this.connected = true;
+      if (status.type === Events.Disconnect) this.connected = false;
+      else if (status.type === Events.Reconnect) this.connected = true;
     }
   }
 }
 
 export function toRemoteError(error: unknown, subject: string): RemoteError {
   if (error instanceof RemoteError) return error;
-  if (error instanceof TimeoutError || (error instanceof NatsError && error.code === ErrorCode.Timeout)) {
+  if (error instanceof TimeoutError || (error instanceof NatsError && error.code === String(ErrorCode.Timeout))) {
     return new RemoteError('TIMEOUT', '服务响应超时，请稍后重试', undefined, subject);
   }
   // (A NatsError has a code and a message too: it is not a service's answer.)

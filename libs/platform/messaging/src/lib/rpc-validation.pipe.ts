@@ -52,7 +52,7 @@ export function memoizeValidationMetadata(): void {
   storage.getTargetValidationMetadatas = (target, schema, always, strictGroups, groups) => {
     const key = `${schema}\u0000${always}\u0000${strictGroups}\u0000${groups ? groups.join('\u0001') : ''}`;
     let perTarget = cache.get(target);
-    if (!perTarget) cache.set(target, (perTarget = new Map()));
+    if (!perTarget) cache.set(target, (perTarget = new Map<string, unknown[]>()));
     let found = perTarget.get(key);
     if (!found) perTarget.set(key, (found = lookup(target, schema, always, strictGroups, groups)));
     return found;

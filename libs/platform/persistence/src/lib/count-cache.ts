@@ -38,10 +38,9 @@ export class QueryCache<T> implements EventSubscriber {
     const running = this.pending.get(key);
     if (running) return running;
     const generation = this.generation;
-    let read: Promise<T> | undefined;
-    read = (async (): Promise<T> => {
+    const read: Promise<T> = Promise.resolve().then(async (): Promise<T> => {
       try {
-        const value = await Promise.resolve().then(load);
+        const value = await load();
         if (generation === this.generation) {
           if (this.entries.size >= this.maxEntries) this.entries.clear();
           this.entries.set(key, { value, at: now });
@@ -50,7 +49,7 @@ export class QueryCache<T> implements EventSubscriber {
       } finally {
         if (this.pending.get(key) === read) this.pending.delete(key);
       }
-    })();
+    });
     this.pending.set(key, read);
     return read;
   }
