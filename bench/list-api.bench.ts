@@ -5,6 +5,8 @@
  * as fast as they answer), then the gateway at half of its measured full-load rate, where the latency counts.
  * Prints req/s, p50 and p99 and the ratio gateway : bare Fastify.
  *   npm run bench -- list-api     (BENCH_ENTERPRISES=100000 BENCH_CONNECTIONS=16 BENCH_SECONDS=10)
+ * BENCH_SEED_FILE=<path>: keep the seeded registry database there and reuse it on the next run (seeding 100,000
+ * takes minutes; delete the file after a registry migration).
  */
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -113,8 +115,21 @@ async function main(): Promise<void> {
   try {
     await provisionDeclared(nats.url);
     const t0 = Date.now();
-    const active = seedEnterprises(path.join(dir, 'registry.sqlite'));
-    console.log(`seeded ${N} enterprises (${active} active) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    const registryFile = path.join(dir, 'registry.sqlite');
+    const seedFile = process.env['BENCH_SEED_FILE'];
+    let active: number;
+    if (seedFile && fs.existsSync(seedFile)) {
+      fs.copyFileSync(seedFile, registryFile);
+      for (const suffix of ['-wal', '-shm']) fs.rmSync(registryFile + suffix, { force: true });
+      const db = new Database(registryFile, { readonly: true });
+      active = (db.prepare(`select count(*) as n from enterprise where status = 'active'`).get() as { n: number }).n;
+      db.close();
+      console.log(`reused the seeded database ${seedFile} (${active} active)`);
+    } else {
+      active = seedEnterprises(registryFile);
+      console.log(`seeded ${N} enterprises (${active} active) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      if (seedFile) fs.copyFileSync(registryFile, seedFile);
+    }
     const registry = services.start('registry');
     const gateway = services.start('gateway');
     await waitHealthy(services.baseUrl);
@@ -155,8 +170,10 @@ async function main(): Promise<void> {
     });
     const bareFull = summary(await load(bareUrl, undefined));
     const cpuBefore = cpuSeconds(registry.pid) + cpuSeconds(gateway.pid);
+    const natsCpuBefore = cpuSeconds(nats.pid);
     const fullRun = await load(gatewayUrl, token);
     const cpuMsPerRequest = ((cpuSeconds(registry.pid) + cpuSeconds(gateway.pid) - cpuBefore) * 1000) / fullRun.requests.total;
+    const natsCpuMsPerRequest = ((cpuSeconds(nats.pid) - natsCpuBefore) * 1000) / fullRun.requests.total;
     const gatewayFull = summary(fullRun);
     const halfRate = Math.max(1, Math.round(gatewayFull.reqPerSec / 2));
     const gatewayHalf = summary(await load(gatewayUrl, token, halfRate));
@@ -175,6 +192,7 @@ async function main(): Promise<void> {
       gatewayFullLoad: gatewayFull,
       gatewayHalfLoad: { ...gatewayHalf, targetRate: halfRate },
       gatewayAndRegistryCpuMsPerRequest: Number(cpuMsPerRequest.toFixed(2)),
+      natsServerCpuMsPerRequest: Number(natsCpuMsPerRequest.toFixed(3)),
       ratioToBareFastify: Number((gatewayFull.reqPerSec / bareFull.reqPerSec).toFixed(3)),
     };
     console.log(
@@ -197,7 +215,9 @@ async function main(): Promise<void> {
         'p99 ms': gatewayHalf.p99Ms,
       },
     });
-    console.log(`CPU of gateway + registry per request at full load: ${result.gatewayAndRegistryCpuMsPerRequest} ms`);
+    console.log(
+      `CPU per request at full load: gateway + registry ${result.gatewayAndRegistryCpuMsPerRequest} ms, nats-server ${result.natsServerCpuMsPerRequest} ms`,
+    );
     console.log(`ratio gateway : bare Fastify = ${result.ratioToBareFastify}`);
     writeResult('list-api', result);
   } finally {

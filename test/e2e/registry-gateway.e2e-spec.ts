@@ -167,7 +167,11 @@ describe.each(databaseKinds())('gateway → registry → JetStream on %s', (kind
     } else {
       spawnSync('psql', [stack.env['DATABASE_URL']!, '-c', "update gateway.session set last_seen_at = now() - interval '31 minutes' where account_id = (select id from gateway.account where username = 'czj')"]);
     }
-    const res = await client.call<{ code: string }>('GET', '/api/auth/me');
+    // Edited behind the gateway's back: it counts once the guard's copy of the session is stale (AUTH_CACHE_SECONDS).
+    const res = await waitFor(async () => {
+      const r = await client.call<{ code: string }>('GET', '/api/auth/me');
+      return r.status === 200 ? undefined : r;
+    }, 5_000, 200);
     expect(res.status).toBe(401);
     expect(res.body.code).toBe('SESSION_EXPIRED');
   });

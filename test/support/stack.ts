@@ -76,6 +76,8 @@ export class TestStack {
       CONSOLE_DIR: this.options.console ? path.join(ROOT, 'dist/apps/console') : path.join(ROOT, 'dist/none'),
       DEMO_PASSWORD,
       BCRYPT_ROUNDS: '4',
+      // Tests that edit the gateway's tables behind its back see the change within a second.
+      AUTH_CACHE_SECONDS: '1',
       ...this.options.env,
     };
     await provisionDeclared(this.nats.url);

@@ -7,6 +7,7 @@ import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import fastifyStatic from '@fastify/static';
+import { memoizeValidationMetadata } from '@ladder/platform-messaging';
 import { allSchemas } from '@ladder/contracts/catalogue';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
@@ -59,6 +60,7 @@ export async function createGatewayApp(env: GatewayEnv): Promise<NestFastifyAppl
   fastify.addHook('onResponse', (request: FastifyRequest, reply: FastifyReply) => audit.onResponse(request, reply));
 
   app.setGlobalPrefix('api');
+  memoizeValidationMetadata();
   app.useGlobalPipes(new BodyValidationPipe());
   app.useGlobalFilters(new HttpExceptionsFilter());
   app.enableShutdownHooks();

@@ -12,6 +12,7 @@ import { AuditService } from '../src/audit/audit.service';
 import { Account } from '../src/auth/account.entity';
 import { AuthService } from '../src/auth/auth.service';
 import { hashPassword } from '../src/auth/password';
+import { SessionCache } from '../src/auth/session-cache';
 import { Session } from '../src/auth/session.entity';
 import type { CurrentUser } from '../src/common/request-context';
 import { loadGatewayEnv } from '../src/config/gateway.env';
@@ -41,6 +42,9 @@ describe.each(databaseKinds())('gateway accounts, sessions and audit on %s', (ki
   let orm: MikroORM;
   let env: GatewayEnv;
   let auth: AuthService;
+  /** Reads the session on every call: for tests that edit the session row behind the gateway's back. */
+  let uncached: AuthService;
+  let sessions: SessionCache;
   let accounts: AccountsService;
   let audit: AuditService;
   const admin: CurrentUser = {
@@ -61,8 +65,10 @@ describe.each(databaseKinds())('gateway accounts, sessions and audit on %s', (ki
     await runMigrations(config);
     orm = await MikroORM.init(config);
     const jwt = new JwtService({ secret: env.JWT_SECRET, signOptions: { issuer: 'sme-ladder' }, verifyOptions: { issuer: 'sme-ladder' } });
-    auth = new AuthService(orm.em, jwt, env);
-    accounts = new AccountsService(orm.em, env);
+    sessions = new SessionCache(60_000);
+    auth = new AuthService(orm.em, jwt, env, sessions);
+    uncached = new AuthService(orm.em, jwt, env, new SessionCache(0));
+    accounts = new AccountsService(orm.em, env, sessions);
     audit = new AuditService(orm.em);
   });
 
@@ -158,22 +164,62 @@ describe.each(databaseKinds())('gateway accounts, sessions and audit on %s', (ki
 
   it('should write the last-seen time of a session at most once per interval, and expire an idle one', async () => {
     await account('idle');
-    const { accessToken, user } = await auth.login('idle', PASSWORD, null);
+    const { accessToken, user } = await uncached.login('idle', PASSWORD, null);
     const em = orm.em.fork();
     const seen = (await em.findOneOrFail(Session, { accountId: user.id })).lastSeenAt;
-    for (let i = 0; i < 5; i++) await auth.authenticate(accessToken);
+    for (let i = 0; i < 5; i++) await uncached.authenticate(accessToken);
     const afterBurst = (await orm.em.fork().findOneOrFail(Session, { accountId: user.id })).lastSeenAt;
     expect(afterBurst.getTime()).toBe(seen.getTime());
     // Two minutes later (stored time moved back): one request writes it, the next does not.
     const back = new Date(Date.now() - 2 * 60_000);
     await orm.em.fork().nativeUpdate(Session, { accountId: user.id }, { lastSeenAt: back });
-    await auth.authenticate(accessToken);
+    await uncached.authenticate(accessToken);
     const touched = (await orm.em.fork().findOneOrFail(Session, { accountId: user.id })).lastSeenAt;
     expect(touched.getTime()).toBeGreaterThan(back.getTime());
     // Idle longer than SESSION_IDLE_MINUTES: refused and revoked.
     await orm.em.fork().nativeUpdate(Session, { accountId: user.id }, { lastSeenAt: new Date(Date.now() - 31 * 60_000) });
-    await expect(auth.authenticate(accessToken)).rejects.toMatchObject({ response: { code: 'SESSION_EXPIRED' } });
+    await expect(uncached.authenticate(accessToken)).rejects.toMatchObject({ response: { code: 'SESSION_EXPIRED' } });
     expect((await orm.em.fork().findOneOrFail(Session, { accountId: user.id })).revokedAt).not.toBeNull();
+  });
+
+  it('should reuse a checked session for a while, and never a revoked, disabled, reset or re-roled one', async () => {
+    const a = await account('cached');
+    const other = await account('cached-other');
+    const { accessToken } = await auth.login('cached', PASSWORD, null);
+    const first = await auth.authenticate(accessToken);
+    expect(sessions.get(first.sessionId, Date.now())).toBeDefined();
+    // A verified token is remembered as that exact string: a tampered copy is still checked, and refused.
+    const [head, body, signature] = accessToken.split('.');
+    const tampered = `${head}.${body}.${signature!.slice(0, -2)}${signature!.endsWith('AA') ? 'BB' : 'AA'}`;
+    await expect(auth.authenticate(tampered)).rejects.toMatchObject({ response: { code: 'UNAUTHORIZED' } });
+    // A change the gateway did not make (the row edited behind its back) counts once the copy is stale (TTL).
+    await orm.em.fork().nativeUpdate(Session, { id: first.sessionId }, { revokedAt: new Date() });
+    await expect(auth.authenticate(accessToken)).resolves.toMatchObject({ id: a.id });
+    sessions.evictSession(first.sessionId);
+    await expect(auth.authenticate(accessToken)).rejects.toMatchObject({ response: { code: 'SESSION_EXPIRED' } });
+
+    // Logout through the gateway: refused at once.
+    const s2 = await auth.login('cached', PASSWORD, null);
+    const u2 = await auth.authenticate(s2.accessToken);
+    await auth.logout(u2.sessionId);
+    await expect(auth.authenticate(s2.accessToken)).rejects.toMatchObject({ response: { code: 'SESSION_EXPIRED' } });
+
+    // Roles changed: the next request carries the new permissions.
+    const s3 = await auth.login('cached', PASSWORD, null);
+    expect((await auth.authenticate(s3.accessToken)).roles).toEqual(['gxj-operator']);
+    await accounts.assignRoles(admin, a.id, { roles: ['gxj-approver'] });
+    expect((await auth.authenticate(s3.accessToken)).roles).toEqual(['gxj-approver']);
+
+    // Disabled: refused at once.
+    await accounts.update(admin, a.id, { disabled: true });
+    await expect(auth.authenticate(s3.accessToken)).rejects.toMatchObject({ response: { code: 'SESSION_EXPIRED' } });
+
+    // Password reset by an administrator: the sessions end at once.
+    const s4 = await auth.login('cached-other', PASSWORD, null);
+    await auth.authenticate(s4.accessToken);
+    await accounts.resetPassword(admin, other.id);
+    await expect(auth.authenticate(s4.accessToken)).rejects.toMatchObject({ response: { code: 'SESSION_EXPIRED' } });
+    expect(sessions.size).toBe(0);
   });
 
   it('should store an audit entry whatever the input holds: NUL, control characters, lone surrogates, huge text', async () => {

@@ -2,14 +2,15 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { MessagingModule, createHealthController } from '@ladder/platform-messaging';
-import { CountCache } from '@ladder/platform-persistence';
+import { CountCache, QueryCache } from '@ladder/platform-persistence';
+import type { EnterpriseDto, Page } from '@ladder/contracts';
 
 import { TieringEventsConsumer } from './classification/tiering-events.consumer';
 import { RegistryEnv } from './config/registry.env';
 import { EnterpriseMessageController } from './enterprise/enterprise.message-controller';
 import { EnterpriseCommandService } from './enterprise/enterprise-command.service';
 import { EnterpriseQueryService } from './enterprise/enterprise-query.service';
-import { ENTERPRISE_TOTALS, REGISTRY_ENV, REGISTRY_SOURCE } from './enterprise/registry.tokens';
+import { ENTERPRISE_PAGES, ENTERPRISE_TOTALS, REGISTRY_ENV, REGISTRY_SOURCE } from './enterprise/registry.tokens';
 import { ImportBatchWriter } from './import/import-batch.writer';
 import { ImportMessageController } from './import/import.message-controller';
 import { ImportService } from './import/import.service';
@@ -40,6 +41,17 @@ export class RegistryModule {
             const totals = new CountCache();
             orm.em.getEventManager().registerSubscriber(totals);
             return totals;
+          },
+        },
+        {
+          // Short: besides every commit of this process, it bounds how long a write it does not see (a raw
+          // statement outside a transaction) stays invisible in a list.
+          provide: ENTERPRISE_PAGES,
+          inject: [MikroORM],
+          useFactory: (orm: MikroORM): QueryCache<Page<EnterpriseDto>> => {
+            const pages = new QueryCache<Page<EnterpriseDto>>({ ttlMs: 2_000, maxEntries: 500 });
+            orm.em.getEventManager().registerSubscriber(pages);
+            return pages;
           },
         },
         EnterpriseCommandService,

@@ -6,6 +6,7 @@ import { ROLE_DEFINITIONS, checkRoleCombination, permissionsOf } from '@ladder/s
 
 import { Account } from '../auth/account.entity';
 import { generatePassword, hashPassword } from '../auth/password';
+import { SessionCache } from '../auth/session-cache';
 import { Session } from '../auth/session.entity';
 import { ApiError } from '../common/http-error';
 import type { CurrentUser } from '../common/request-context';
@@ -41,6 +42,7 @@ export class AccountsService {
   constructor(
     private readonly em: EntityManager,
     @Inject(GATEWAY_ENV) private readonly env: GatewayEnv,
+    private readonly sessions: SessionCache,
   ) {}
 
   async list(): Promise<AccountDto[]> {
@@ -84,6 +86,7 @@ export class AccountsService {
       if (Object.keys(patch).length > 0) await tx.nativeUpdate(Account, { id }, { ...patch, updatedAt: new Date() });
       if (body.disabled) await tx.nativeUpdate(Session, { accountId: id, revokedAt: null }, { revokedAt: new Date() });
     });
+    this.sessions.evictAccount(id);
     return { before, after: toAccountDto(await this.reload(id)) };
   }
 
@@ -104,6 +107,7 @@ export class AccountsService {
       if (changed === 0) throw new ApiError('CONFLICT', '该账号的密码刚刚已被重置或修改，请刷新后再试');
       await tx.nativeUpdate(Session, { accountId: id, revokedAt: null }, { revokedAt: new Date() });
     });
+    this.sessions.evictAccount(id);
     return { password, account: toAccountDto(await this.reload(id)) };
   }
 
@@ -126,6 +130,7 @@ export class AccountsService {
     if (!scoped && body.countyCode) throw new ApiError('VALIDATION_FAILED', '全市角色不能指定县（市、区）');
     const before = toAccountDto(a);
     await em.nativeUpdate(Account, { id }, { roles, countyCode: scoped ? (body.countyCode ?? null) : null, updatedAt: new Date() });
+    this.sessions.evictAccount(id);
     return { before, after: toAccountDto(await this.reload(id)) };
   }
 

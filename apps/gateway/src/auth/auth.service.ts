@@ -14,6 +14,7 @@ import { GatewayEnv } from '../config/gateway.env';
 import { GATEWAY_ENV } from '../gateway.tokens';
 import { Account } from './account.entity';
 import { checkPasswordPolicy, hashPassword, verifyPassword } from './password';
+import { SessionCache } from './session-cache';
 import { Session } from './session.entity';
 
 export interface AccessTokenClaims {
@@ -22,6 +23,8 @@ export interface AccessTokenClaims {
   username: string;
   roles: string[];
   county: string | null;
+  /** Expiry, seconds since the epoch (set by the signer). */
+  exp?: number;
 }
 
 export interface LoginResult {
@@ -76,19 +79,22 @@ export function sessionTouchIntervalMs(idleMinutes: number): number {
  * never a read-modify-write with an optimistic version — ten simultaneous logins for one account all get an
  * answer, none a 500.
  *
- * Sessions: a request reads its session and account (so a revoked role or a disabled account takes effect at
- * once) but writes `last_seen_at` at most once per `sessionTouchIntervalMs` (≤ 60 s), with a conditional
- * UPDATE. Idle expiry compares with the stored time, so a session expires after between
+ * Sessions: a request reads its session and account from a copy at most `AUTH_CACHE_SECONDS` old
+ * (`SessionCache`; logout, disabling, a password or role change through this gateway evict it at once; a change
+ * made elsewhere counts within that time), and writes `last_seen_at` at most once per `sessionTouchIntervalMs`
+ * (≤ 60 s), with a conditional UPDATE. Idle expiry compares with the stored time, so a session expires after between
  * `SESSION_IDLE_MINUTES` minus that interval and `SESSION_IDLE_MINUTES` of real inactivity — never later.
  */
 @Injectable()
 export class AuthService {
   private readonly touchIntervalMs: number;
+  private readonly verifiedTokens = new Map<string, { claims: AccessTokenClaims; until: number }>();
 
   constructor(
     private readonly em: EntityManager,
     private readonly jwt: JwtService,
     @Inject(GATEWAY_ENV) private readonly env: GatewayEnv,
+    private readonly sessions: SessionCache,
   ) {
     this.touchIntervalMs = sessionTouchIntervalMs(env.SESSION_IDLE_MINUTES);
   }
@@ -196,20 +202,37 @@ export class AuthService {
     };
   }
 
-  /** Verify a bearer token and its session; refreshes the idle clock at most once per touch interval. */
+  /**
+   * Verify a bearer token and its session; refreshes the idle clock at most once per touch interval. The session
+   * and account rows come from the `SessionCache` while its copy is fresh (see there for the bounds); a copy that
+   * would refuse the request is never trusted: the database decides.
+   */
   async authenticate(token: string): Promise<CurrentUser> {
-    let claims: AccessTokenClaims;
-    try {
-      claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
-    } catch {
-      throw new ApiError('UNAUTHORIZED', '登录凭证无效或已过期，请重新登录');
-    }
+    const claims = await this.verify(token);
     if (typeof claims.sid !== 'string' || typeof claims.sub !== 'string') {
       throw new ApiError('UNAUTHORIZED', '登录凭证无效或已过期，请重新登录');
     }
+    const now = Date.now();
+    const cached = this.sessions.get(claims.sid, now);
+    if (
+      cached &&
+      cached.user.id === claims.sub &&
+      cached.expiresAt > now &&
+      now - cached.lastSeenAt <= this.env.SESSION_IDLE_MINUTES * 60_000
+    ) {
+      if (now - cached.lastSeenAt >= this.touchIntervalMs) {
+        await this.touch(this.em.fork(), claims.sid, new Date(now));
+        cached.lastSeenAt = now;
+      }
+      return cached.user;
+    }
+    this.sessions.evictSession(claims.sid);
+    return this.authenticateFromDatabase(claims, new Date(now));
+  }
+
+  private async authenticateFromDatabase(claims: AccessTokenClaims, now: Date): Promise<CurrentUser> {
     const em = this.em.fork();
     const session = await em.findOne(Session, { id: claims.sid });
-    const now = new Date();
     if (!session || session.revokedAt || session.expiresAt <= now || session.accountId !== claims.sub) {
       throw new ApiError('SESSION_EXPIRED', '登录已失效，请重新登录');
     }
@@ -219,12 +242,43 @@ export class AuthService {
     }
     const account = await em.findOne(Account, { id: claims.sub });
     if (!account || account.disabled) throw new ApiError('UNAUTHORIZED', '账号不存在或已停用');
-    if (now.getTime() - session.lastSeenAt.getTime() >= this.touchIntervalMs) {
-      // Conditional: of several requests in the same instant, one writes.
-      const stale = new Date(now.getTime() - this.touchIntervalMs);
-      await em.nativeUpdate(Session, { id: session.id, lastSeenAt: { $lte: stale } }, { lastSeenAt: now });
+    let lastSeenAt = session.lastSeenAt.getTime();
+    if (now.getTime() - lastSeenAt >= this.touchIntervalMs) {
+      await this.touch(em, session.id, now);
+      lastSeenAt = now.getTime();
     }
-    return toCurrentUser(account, session.id);
+    const user = toCurrentUser(account, session.id);
+    this.sessions.set(session.id, { user, expiresAt: session.expiresAt.getTime(), lastSeenAt, loadedAt: now.getTime() });
+    return user;
+  }
+
+  /**
+   * The claims of a token whose signature, issuer and expiry hold. A token verified in the last
+   * `AUTH_CACHE_SECONDS` is not verified again (the same string, so the same signature), until its expiry.
+   */
+  private async verify(token: string): Promise<AccessTokenClaims> {
+    const now = Date.now();
+    const known = this.verifiedTokens.get(token);
+    if (known && now < known.until) return known.claims;
+    let claims: AccessTokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
+    } catch {
+      this.verifiedTokens.delete(token);
+      throw new ApiError('UNAUTHORIZED', '登录凭证无效或已过期，请重新登录');
+    }
+    if (this.sessions.ttlMs > 0) {
+      if (this.verifiedTokens.size >= 10_000) this.verifiedTokens.clear();
+      const expires = typeof claims.exp === 'number' ? claims.exp * 1000 : now;
+      this.verifiedTokens.set(token, { claims, until: Math.min(now + this.sessions.ttlMs, expires) });
+    }
+    return claims;
+  }
+
+  /** Advance the stored last-seen time; conditional: of several requests in the same instant, one writes. */
+  private async touch(em: EntityManager, sessionId: string, now: Date): Promise<void> {
+    const stale = new Date(now.getTime() - this.touchIntervalMs);
+    await em.nativeUpdate(Session, { id: sessionId, lastSeenAt: { $lte: stale } }, { lastSeenAt: now });
   }
 
   /**
@@ -243,7 +297,9 @@ export class AuthService {
 
   async logout(sessionId: string): Promise<void> {
     const em = this.em.fork();
+    this.sessions.evictSession(sessionId);
     await em.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: new Date() });
+    this.sessions.evictSession(sessionId);
   }
 
   async changePassword(accountId: string, oldPassword: string, newPassword: string): Promise<void> {
@@ -260,6 +316,7 @@ export class AuthService {
       { id: accountId, passwordHash: account.passwordHash },
       { passwordHash: hash, mustChangePassword: false },
     );
+    this.sessions.evictAccount(accountId);
     if (changed === 0) throw new ApiError('CONFLICT', '密码刚刚已被修改，请使用新密码重新登录后再试');
   }
 

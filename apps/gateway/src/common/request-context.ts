@@ -3,7 +3,7 @@ import type { Actor } from '@ladder/contracts';
 import type { Permission, Role } from '@ladder/shared-permissions';
 import type { FastifyRequest } from 'fastify';
 
-/** The signed-in user as the guard resolved it (fresh from the database on every request). */
+/** The signed-in user as the guard resolved it (from the database, at most `AUTH_CACHE_SECONDS` old). */
 export interface CurrentUser {
   readonly id: string;
   readonly sessionId: string;

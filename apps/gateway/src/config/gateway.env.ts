@@ -48,6 +48,18 @@ export class GatewayEnv extends DatabaseEnv {
   @Max(24 * 60)
   SESSION_IDLE_MINUTES = 30;
 
+  /**
+   * How long the guard may reuse a session's and account's rows without reading them again (seconds; 0 = read
+   * on every request). Logout, disabling, password and role changes through this gateway take effect at once;
+   * a change made elsewhere (another gateway instance, the database) within this time.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(30)
+  AUTH_CACHE_SECONDS = 5;
+
   @IsOptional()
   @Transform(toInt)
   @IsInt()

@@ -12,14 +12,14 @@ import {
   RegistryStatsDto,
 } from '@ladder/contracts';
 import { scopedCounty } from '@ladder/platform-messaging';
-import { CountCache } from '@ladder/platform-persistence';
+import { CountCache, QueryCache } from '@ladder/platform-persistence';
 
 import { AnnualData } from './annual-data.entity';
 import { ChangeLog } from './change-log.entity';
 import { Enterprise } from './enterprise.entity';
 import { rowToEnterpriseDto, toAnnualDataDto, toChangeLogDto, toEnterpriseDto } from './enterprise.mapper';
 import type { EnterpriseRow } from './enterprise.mapper';
-import { ENTERPRISE_TOTALS } from './registry.tokens';
+import { ENTERPRISE_PAGES, ENTERPRISE_TOTALS } from './registry.tokens';
 import type { EnterpriseDimension, EnterpriseRepository, GroupCount } from './enterprise.repository';
 
 /** The registry's reads: one enterprise, its history and years, the filtered pool, and the dashboard counts. */
@@ -28,6 +28,7 @@ export class EnterpriseQueryService {
   constructor(
     private readonly em: CoreEntityManager,
     @Inject(ENTERPRISE_TOTALS) private readonly totals: CountCache,
+    @Inject(ENTERPRISE_PAGES) private readonly pages: QueryCache<Page<EnterpriseDto>>,
   ) {}
 
   private get enterprises(): EnterpriseRepository {
@@ -53,27 +54,34 @@ export class EnterpriseQueryService {
   /**
    * One page in index order (see the entity's indexes; ties broken by USCC in the same direction, so that one
    * index serves both), read as rows (no entities to hydrate and track), with the total per filter from the
-   * count cache.
+   * count cache. The same page asked again (the console's default list, many users) comes from the page cache
+   * until the registry commits a change (at most 2 s).
    */
   async list(req: ListEnterprisesRequest): Promise<Page<EnterpriseDto>> {
     const page = req.page ?? 1;
     const pageSize = req.pageSize ?? 20;
     const where = this.filter(req);
     const sort = req.sort ?? '-updatedAt';
-    const direction = sort.startsWith('-') ? ('desc' as const) : ('asc' as const);
-    const sortField = sort.replace(/^-/, '');
-    const [rows, total] = await Promise.all([
-      this.enterprises
-        .createQueryBuilder('e')
-        .select('*')
-        .where(where)
-        .orderBy({ [sortField]: direction, uscc: direction })
-        .limit(pageSize)
-        .offset((page - 1) * pageSize)
-        .execute<EnterpriseRow[]>('all', true),
-      this.totals.get(JSON.stringify(where), () => this.enterprises.count(where)),
-    ]);
-    return { items: rows.map(rowToEnterpriseDto), total, page, pageSize };
+    const filterKey = JSON.stringify(where);
+    return this.pages.get(`${filterKey}|${sort}|${page}|${pageSize}`, async () => {
+      const direction = sort.startsWith('-') ? ('desc' as const) : ('asc' as const);
+      const sortField = sort.replace(/^-/, '');
+      // The page cache is shared by every message: a context of its own, not the one of the message that missed.
+      const em = this.em.fork();
+      const enterprises = (em as EntityManager).getRepository(Enterprise);
+      const [rows, total] = await Promise.all([
+        enterprises
+          .createQueryBuilder('e')
+          .select('*')
+          .where(where)
+          .orderBy({ [sortField]: direction, uscc: direction })
+          .limit(pageSize)
+          .offset((page - 1) * pageSize)
+          .execute<EnterpriseRow[]>('all', true),
+        this.totals.get(filterKey, () => enterprises.count(where)),
+      ]);
+      return { items: rows.map(rowToEnterpriseDto), total, page, pageSize };
+    });
   }
 
   /** The list's filter; a county account sees only its county (asking for another is OUT_OF_SCOPE). */

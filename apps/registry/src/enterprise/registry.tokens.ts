@@ -8,3 +8,6 @@ export const REGISTRY_TX: TransactionOptions = { conflict: { code: 'REGISTRY_VER
 
 /** The totals of enterprise lists per filter (a `CountCache` cleared by every commit of the registry). */
 export const ENTERPRISE_TOTALS = Symbol('ENTERPRISE_TOTALS');
+
+/** Pages of enterprise lists per filter, sort and page (a `QueryCache` cleared by every commit, 2 s at most). */
+export const ENTERPRISE_PAGES = Symbol('ENTERPRISE_PAGES');

@@ -8,7 +8,6 @@ import {
   OnApplicationShutdown,
   Optional,
 } from '@nestjs/common';
-import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 import { MikroORM } from '@mikro-orm/core';
 import { connect } from 'nats';
 import type { JetStreamClient, NatsConnection } from 'nats';
@@ -16,10 +15,17 @@ import type { JetStreamClient, NatsConnection } from 'nats';
 import { EmContextInterceptor } from './em-context.interceptor';
 import { EventConsumerHost } from './event-consumer';
 import { MessagingClient } from './messaging.client';
-import { JETSTREAM, MESSAGING_OPTIONS, NATS_CONNECTION, NATS_RPC_CLIENT } from './messaging.tokens';
+import { JETSTREAM, MESSAGING_OPTIONS, NATS_CONNECTION } from './messaging.tokens';
 import type { MessagingOptions } from './messaging.tokens';
 import { OutboxRelay } from './outbox-relay';
 import { TransactionRunner } from './transaction-runner';
+
+/**
+ * Every service connection: reconnects for ever (NATS restarted by the launcher); no stack capture per request
+ * (`noAsyncTraces`: nats.js otherwise builds an Error for every request and every timer, a measurable part of a
+ * request/reply call; a timeout still says which subject did not answer).
+ */
+export const CONNECTION_OPTIONS = { maxReconnectAttempts: -1, noAsyncTraces: true } as const;
 
 /** Starts the outbox relay after boot; on shutdown stops consumers and relay, then drains the connection. */
 @Injectable()
@@ -57,17 +63,9 @@ export class MessagingModule {
         { provide: MESSAGING_OPTIONS, useValue: options },
         {
           provide: NATS_CONNECTION,
-          useFactory: () => connect({ servers: options.natsUrl, name: `${options.service}-events`, maxReconnectAttempts: -1 }),
+          useFactory: () => connect({ servers: options.natsUrl, name: `${options.service}-events`, ...CONNECTION_OPTIONS }),
         },
         { provide: JETSTREAM, useFactory: (nc: NatsConnection) => nc.jetstream(), inject: [NATS_CONNECTION] },
-        {
-          provide: NATS_RPC_CLIENT,
-          useFactory: () =>
-            ClientProxyFactory.create({
-              transport: Transport.NATS,
-              options: { servers: [options.natsUrl], name: `${options.service}-rpc-client` },
-            }),
-        },
         MessagingClient,
         {
           provide: OutboxRelay,
@@ -100,7 +98,7 @@ export class MessagingModule {
     };
   }
 
-  /** For the gateway: only request/reply and a raw connection for health. */
+  /** For the gateway: request/reply (and health) over one connection. */
   static forClient(options: MessagingOptions): DynamicModule {
     return {
       module: MessagingModule,
@@ -109,15 +107,7 @@ export class MessagingModule {
         { provide: MESSAGING_OPTIONS, useValue: options },
         {
           provide: NATS_CONNECTION,
-          useFactory: () => connect({ servers: options.natsUrl, name: `${options.service}-health`, maxReconnectAttempts: -1 }),
-        },
-        {
-          provide: NATS_RPC_CLIENT,
-          useFactory: () =>
-            ClientProxyFactory.create({
-              transport: Transport.NATS,
-              options: { servers: [options.natsUrl], name: `${options.service}-rpc-client` },
-            }),
+          useFactory: () => connect({ servers: options.natsUrl, name: `${options.service}-client`, ...CONNECTION_OPTIONS }),
         },
         MessagingClient,
         MessagingLifecycle,

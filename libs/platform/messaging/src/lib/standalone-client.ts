@@ -1,8 +1,10 @@
-import { ClientProxyFactory, Transport } from '@nestjs/microservices';
-import { MessagingClient } from './messaging.client';
+import { connect } from 'nats';
 
-/** A typed request/reply client outside a Nest application (tools, tests, benchmarks). */
+import { MessagingClient } from './messaging.client';
+import { CONNECTION_OPTIONS } from './messaging.module';
+
+/** A typed request/reply client outside a Nest application (tools, tests, benchmarks); `close()` ends its connection. */
 export function createStandaloneClient(natsUrl: string, name: string, rpcTimeoutMs = 30_000): MessagingClient {
-  const proxy = ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: [natsUrl], name } });
-  return new MessagingClient(proxy, { service: name, natsUrl, rpcTimeoutMs });
+  const connection = connect({ servers: natsUrl, name, ...CONNECTION_OPTIONS });
+  return new MessagingClient(connection, { service: name, natsUrl, rpcTimeoutMs }, true);
 }
