@@ -16,6 +16,7 @@ import {
 import { AppealEscalatedEvent, AppealRaisedEvent, AppealRatedEvent, AppealResolvedEvent, AppealRoutedEvent, AppealWarnedEvent } from './lib/servicedesk/servicedesk.events';
 import { ServicedeskInfoRequest } from './lib/servicedesk/servicedesk.rpc';
 import { HoldMeetingRequest, LogVisitRequest, MeetingQuery, MeetingRef, UnvisitedQuery, VisitQuery } from './lib/servicedesk/visit.rpc';
+import { GuaranteesInfoRequest } from './lib/guarantees/guarantees.rpc';
 import { COMMON_ERROR_CODES } from './lib/common/errors';
 import { ERROR_CODES, errorCodeInfo } from './lib/catalogue/error-codes';
 import { DLQ_STREAM, DLQ_SUBJECT_PREFIX, EVENT_MAP, RPC_MAP, STREAMS } from './lib/catalogue/subjects';
@@ -200,6 +201,7 @@ const EXPECTED_RPC: Readonly<Record<string, Entry>> = {
   'servicedesk.meeting.list': { cls: MeetingQuery, sample: { year: 2026 } },
   'servicedesk.meeting.get': { cls: MeetingRef, sample: { meetingId: UUID } },
   'servicedesk.statistics.get': { cls: StatisticsQuery, sample: { from: '2026-01-01', to: '2026-12-31', groupBy: 'department' } },
+  'guarantees.info.get': { cls: GuaranteesInfoRequest, sample: { from: 'gateway' } },
   ...Object.fromEntries(HEALTH_SUBJECTS.map((subject) => [subject, { cls: HealthPingRequest, sample: { from: 'gateway' } }])),
   'registry.enterprise.create': {
     cls: CreateEnterpriseRequest,
@@ -630,6 +632,7 @@ describe('catalogue — payload classes', () => {
   /** Requests whose fields are all optional: an empty payload is valid. */
   const ALL_OPTIONAL = [
     'servicedesk.info.get',
+    'guarantees.info.get',
     'registry.enterprise.list',
     'registry.stats.summary',
     ...HEALTH_SUBJECTS,

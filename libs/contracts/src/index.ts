@@ -56,3 +56,5 @@ export * from './lib/servicedesk/servicedesk.events';
 export * from './lib/servicedesk/servicedesk.rpc';
 export * from './lib/servicedesk/visit.rpc';
 export * from './lib/servicedesk/servicedesk.subjects';
+export * from './lib/guarantees/guarantees.rpc';
+export * from './lib/guarantees/guarantees.subjects';

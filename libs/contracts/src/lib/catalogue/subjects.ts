@@ -1,14 +1,15 @@
 import { REGISTRY_EVENTS, REGISTRY_RPC, REGISTRY_STREAM } from '../registry/registry.subjects';
 import { SUBSIDIES_EVENTS, SUBSIDIES_RPC } from '../subsidies/subsidies.subjects';
 import { SERVICEDESK_EVENTS, SERVICEDESK_RPC } from '../servicedesk/servicedesk.subjects';
+import { GUARANTEES_EVENTS, GUARANTEES_RPC } from '../guarantees/guarantees.subjects';
 import { SERVICE_DECLARATIONS } from '../system/services';
 import { SYSTEM_RPC } from '../system/system.subjects';
 import { TIERING_EVENTS, TIERING_RPC, TIERING_STREAM } from '../tiering/tiering.subjects';
 
 /** Every request/reply subject and its request class. */
-export const RPC_MAP = { ...REGISTRY_RPC, ...TIERING_RPC, ...SUBSIDIES_RPC, ...SERVICEDESK_RPC, ...SYSTEM_RPC } as const;
+export const RPC_MAP = { ...REGISTRY_RPC, ...TIERING_RPC, ...SUBSIDIES_RPC, ...SERVICEDESK_RPC, ...GUARANTEES_RPC, ...SYSTEM_RPC } as const;
 /** Every public event subject and its payload class. */
-export const EVENT_MAP = { ...REGISTRY_EVENTS, ...TIERING_EVENTS, ...SUBSIDIES_EVENTS, ...SERVICEDESK_EVENTS } as const;
+export const EVENT_MAP = { ...REGISTRY_EVENTS, ...TIERING_EVENTS, ...SUBSIDIES_EVENTS, ...SERVICEDESK_EVENTS, ...GUARANTEES_EVENTS } as const;
 
 export type RpcMap = typeof RPC_MAP;
 export type EventMap = typeof EVENT_MAP;

@@ -1,0 +1,1 @@
+export const GUARANTEES_ENV = Symbol('GUARANTEES_ENV');
