@@ -16,7 +16,26 @@ import {
 import { AppealEscalatedEvent, AppealRaisedEvent, AppealRatedEvent, AppealResolvedEvent, AppealRoutedEvent, AppealWarnedEvent } from './lib/servicedesk/servicedesk.events';
 import { ServicedeskInfoRequest } from './lib/servicedesk/servicedesk.rpc';
 import { HoldMeetingRequest, LogVisitRequest, MeetingQuery, MeetingRef, UnvisitedQuery, VisitQuery } from './lib/servicedesk/visit.rpc';
+  CloseGuaranteeRequest,
+  ComputeGuaranteeRequest,
+  GuaranteeQuery,
+  GuaranteeRef,
+  GuaranteeStepRequest,
+  GuaranteesActorQuery,
+  IssueLoanRequest,
+  SubmitGuaranteeRequest,
+  UpsertOrganisationRequest,
+} from './lib/guarantees/guarantee.rpc';
+import { GUARANTEES_ERROR_CODES } from './lib/guarantees/guarantees.errors';
+import {
+  GuaranteeApprovedEvent,
+  GuaranteeClosedEvent,
+  LoanIssuedEvent,
+  WhiteListAddedEvent,
+  WhiteListRemovedEvent,
+} from './lib/guarantees/guarantees.events';
 import { GuaranteesInfoRequest } from './lib/guarantees/guarantees.rpc';
+import { AddWhiteListRequest, RemoveWhiteListRequest, WhiteListHistoryQuery, WhiteListQuery } from './lib/guarantees/whitelist.rpc';
 import { COMMON_ERROR_CODES } from './lib/common/errors';
 import { ERROR_CODES, errorCodeInfo } from './lib/catalogue/error-codes';
 import { DLQ_STREAM, DLQ_SUBJECT_PREFIX, EVENT_MAP, RPC_MAP, STREAMS } from './lib/catalogue/subjects';
@@ -202,6 +221,28 @@ const EXPECTED_RPC: Readonly<Record<string, Entry>> = {
   'servicedesk.meeting.get': { cls: MeetingRef, sample: { meetingId: UUID } },
   'servicedesk.statistics.get': { cls: StatisticsQuery, sample: { from: '2026-01-01', to: '2026-12-31', groupBy: 'department' } },
   'guarantees.info.get': { cls: GuaranteesInfoRequest, sample: { from: 'gateway' } },
+  'guarantees.guarantee.compute': {
+    cls: ComputeGuaranteeRequest,
+    sample: { date: '2024-06-01', titles: [{ tier: 'specialized', certifiedOn: '2023-06-15' }], outstandingGuaranteedFen: 0, requestedPrincipalFen: 100, termMonths: 12 },
+  },
+  'guarantees.whitelist.list': { cls: WhiteListQuery, sample: { member: true } },
+  'guarantees.whitelist.history': { cls: WhiteListHistoryQuery, sample: { uscc: USCC } },
+  'guarantees.whitelist.add': { cls: AddWhiteListRequest, sample: { uscc: USCC, countyCode: '350404', reason: '市政府专题会议决定', actor: ACTOR } },
+  'guarantees.whitelist.remove': { cls: RemoveWhiteListRequest, sample: { uscc: USCC, reason: '经核查不再符合', actor: ACTOR } },
+  'guarantees.organisation.list': { cls: GuaranteesActorQuery, sample: { actor: ACTOR } },
+  'guarantees.organisation.upsert': { cls: UpsertOrganisationRequest, sample: { kind: 'bank', name: '三明示例银行', members: ['yh'], actor: ACTOR } },
+  'guarantees.guarantee.submit': {
+    cls: SubmitGuaranteeRequest,
+    sample: { uscc: USCC, guarantorId: UUID, bankId: UUID, principalFen: 100, termMonths: 12, purpose: '流动资金', actor: ACTOR },
+  },
+  'guarantees.guarantee.list': { cls: GuaranteeQuery, sample: { status: 'approved' } },
+  'guarantees.guarantee.get': { cls: GuaranteeRef, sample: { applicationId: UUID } },
+  'guarantees.guarantee.review': { cls: GuaranteeStepRequest, sample: { applicationId: UUID, approve: true, actor: ACTOR } },
+  'guarantees.guarantee.decide': { cls: GuaranteeStepRequest, sample: { applicationId: UUID, approve: true, actor: ACTOR } },
+  'guarantees.loan.issue': { cls: IssueLoanRequest, sample: { applicationId: UUID, loanNo: 'L-1', issuedOn: '2025-01-02', actor: ACTOR } },
+  'guarantees.loan.close': { cls: CloseGuaranteeRequest, sample: { applicationId: UUID, outcome: 'repaid', on: '2025-12-31', actor: ACTOR } },
+  'guarantees.exposure.summary': { cls: GuaranteesActorQuery, sample: { actor: ACTOR } },
+  'guarantees.policy-cost.by-year': { cls: GuaranteesActorQuery, sample: { year: 2025 } },
   ...Object.fromEntries(HEALTH_SUBJECTS.map((subject) => [subject, { cls: HealthPingRequest, sample: { from: 'gateway' } }])),
   'registry.enterprise.create': {
     cls: CreateEnterpriseRequest,
@@ -465,6 +506,22 @@ const EXPECTED_EVENTS: Readonly<Record<string, Entry>> = {
   'servicedesk.appeal.escalated': {
     cls: AppealEscalatedEvent,
     sample: { appealId: UUID, number: 'ZQ2026-00001', uscc: USCC, countyCode: '350404', category: 'finance', departmentCode: 'jrj', kind: 'answer', cycle: 1, dueOn: '2026-03-04', workingDaysLate: 1, notify: ['jrj', 'gxj'], provisional: false },
+  'guarantees.whitelist.added': {
+    cls: WhiteListAddedEvent,
+    sample: { uscc: USCC, countyCode: '350404', effectiveOn: '2024-05-10', source: 'title', tier: 'specialized', certificationId: UUID, reason: '持有有效称号', until: '2027-05-09' },
+  },
+  'guarantees.whitelist.removed': { cls: WhiteListRemovedEvent, sample: { uscc: USCC, countyCode: '350404', effectiveOn: '2024-05-10', source: 'manual', reason: '撤销', cause: 'manual' } },
+  'guarantees.guarantee.approved': {
+    cls: GuaranteeApprovedEvent,
+    sample: { applicationId: UUID, uscc: USCC, countyCode: '350404', guarantorId: UUID, bankId: UUID, principalFen: 100, termMonths: 12, chargedFeeFen: 0, policyCostFen: 1, feeTreatment: 'waived' },
+  },
+  'guarantees.loan.issued': {
+    cls: LoanIssuedEvent,
+    sample: { applicationId: UUID, uscc: USCC, countyCode: '350404', guarantorId: UUID, bankId: UUID, principalFen: 100, loanNo: 'L-1', issuedOn: '2025-01-02' },
+  },
+  'guarantees.guarantee.closed': {
+    cls: GuaranteeClosedEvent,
+    sample: { applicationId: UUID, uscc: USCC, countyCode: '350404', guarantorId: UUID, bankId: UUID, principalFen: 100, outcome: 'repaid', closedOn: '2025-12-31', compensatedFen: 0 },
   },
   'subsidies.entitlement.created': {
     cls: EntitlementCreatedEvent,
@@ -492,6 +549,8 @@ const SHARED_REQUEST_CLASSES: readonly (readonly string[])[] = [
   ['subsidies.budget.list', 'subsidies.report.summary'],
   ['servicedesk.appeal.acknowledge', 'servicedesk.appeal.resume'],
   ['servicedesk.appeal.answer', 'servicedesk.appeal.resolve', 'servicedesk.appeal.wait'],
+  ['guarantees.exposure.summary', 'guarantees.organisation.list', 'guarantees.policy-cost.by-year'],
+  ['guarantees.guarantee.decide', 'guarantees.guarantee.review'],
   ...(HEALTH_SUBJECTS.length > 1 ? [[...HEALTH_SUBJECTS].sort()] : []),
 ];
 
@@ -633,6 +692,12 @@ describe('catalogue — payload classes', () => {
   const ALL_OPTIONAL = [
     'servicedesk.info.get',
     'guarantees.info.get',
+    'guarantees.whitelist.list',
+    'guarantees.whitelist.history',
+    'guarantees.organisation.list',
+    'guarantees.guarantee.list',
+    'guarantees.exposure.summary',
+    'guarantees.policy-cost.by-year',
     'registry.enterprise.list',
     'registry.stats.summary',
     ...HEALTH_SUBJECTS,
@@ -896,6 +961,7 @@ describe('catalogue — error codes', () => {
         Object.keys(TIERING_ERROR_CODES).length +
         Object.keys(SUBSIDIES_ERROR_CODES).length +
         Object.keys(SERVICEDESK_ERROR_CODES).length,
+        Object.keys(GUARANTEES_ERROR_CODES).length,
     );
   });
 

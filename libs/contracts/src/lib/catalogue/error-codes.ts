@@ -1,5 +1,6 @@
 import { COMMON_ERROR_CODES } from '../common/errors';
 import type { ErrorCodeInfo } from '../common/errors';
+import { GUARANTEES_ERROR_CODES } from '../guarantees/guarantees.errors';
 import { REGISTRY_ERROR_CODES } from '../registry/registry.errors';
 import { SERVICEDESK_ERROR_CODES } from '../servicedesk/servicedesk.errors';
 import { SUBSIDIES_ERROR_CODES } from '../subsidies/subsidies.errors';
@@ -7,6 +8,7 @@ import { TIERING_ERROR_CODES } from '../tiering/tiering.errors';
 
 /** Every error code of every service, with its HTTP status and Chinese default message. */
 export const ERROR_CODES = { ...COMMON_ERROR_CODES, ...REGISTRY_ERROR_CODES, ...TIERING_ERROR_CODES, ...SUBSIDIES_ERROR_CODES, ...SERVICEDESK_ERROR_CODES } as const satisfies Record<
+export const ERROR_CODES = { ...COMMON_ERROR_CODES, ...REGISTRY_ERROR_CODES, ...TIERING_ERROR_CODES, ...SUBSIDIES_ERROR_CODES, ...GUARANTEES_ERROR_CODES } as const satisfies Record<
   string,
   ErrorCodeInfo
 >;
