@@ -20,6 +20,9 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'czj', displayName: '刘财政', department: '三明市财政局', roles: ['finance-officer'] },
   { username: 'czjsh', displayName: '郑财审', department: '三明市财政局', roles: ['finance-approver'] },
   { username: 'jrj', displayName: '何金融', department: '三明市金融监管局', roles: ['guarantee-officer'] },
+  { username: 'dbjg', displayName: '邱担保', department: '三明市融资担保有限公司（示例）', roles: ['guarantor-officer'] },
+  { username: 'dbsp', displayName: '罗审批', department: '三明市融资担保有限公司（示例）', roles: ['guarantor-approver'] },
+  { username: 'yh', displayName: '钟银行', department: '三明示例农村商业银行', roles: ['bank-officer'] },
   { username: 'rcb', displayName: '许人才', department: '中共三明市委人才办', roles: ['talent-officer'] },
   { username: 'swj', displayName: '杨商务', department: '三明市商务局', roles: ['commerce-officer'] },
   // 政企直通车承办人: one per department that demo appeals go to (the account's department names its desk).

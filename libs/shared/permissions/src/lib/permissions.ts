@@ -48,6 +48,23 @@ export const PERM = {
     handle: 'servicedesk:handle',
     /** Statistics and their Excel export. */
     stats: 'servicedesk:stats',
+  guarantees: {
+    /** White list, its history, the 测算 (compute), applications in the account's scope. */
+    read: 'guarantees:read',
+    /** Manual white-list additions and removals, with a reason (市金融监管局). */
+    whitelist: 'guarantees:whitelist',
+    /** Guarantor institutions, partner banks and their accounts (市金融监管局). */
+    organise: 'guarantees:organise',
+    /** Receive and review applications (担保机构经办). */
+    apply: 'guarantees:apply',
+    /** Approve or refuse an application reviewed by someone else (担保机构审批). */
+    approve: 'guarantees:approve',
+    /** Confirm a loan and its repayment (合作银行). */
+    loan: 'guarantees:loan',
+    /** Record compensation (代偿) and recovery (追偿) (担保机构). */
+    compensate: 'guarantees:compensate',
+    /** Exposure by enterprise, guarantor, bank and county; policy cost by year. */
+    exposure: 'guarantees:exposure',
   },
   account: { manage: 'account:manage' },
   role: { assign: 'role:assign' },
