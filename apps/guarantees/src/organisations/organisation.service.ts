@@ -38,16 +38,17 @@ export class OrganisationService {
 
   async upsert(req: UpsertOrganisationRequest): Promise<OrganisationDto> {
     return this.transactions.run(async (em) => {
+      const id = req.id ?? randomUUID();
+      const clash = await em.findOne(Organisation, { name: req.name, id: { $ne: id } });
+      if (clash) throw new DomainException('VALIDATION_FAILED', `机构名称“${req.name}”已存在`);
       let org: Organisation | null = null;
       if (req.id) {
         org = await em.findOne(Organisation, { id: req.id });
         if (!org) throw new DomainException('GUARANTEES_ORGANISATION_NOT_FOUND');
       } else {
-        org = Object.assign(new Organisation(), { id: randomUUID() });
+        org = Object.assign(new Organisation(), { id });
         em.persist(org);
       }
-      const clash = await em.findOne(Organisation, { name: req.name, id: { $ne: org.id } });
-      if (clash) throw new DomainException('VALIDATION_FAILED', `机构名称“${req.name}”已存在`);
       org.kind = req.kind;
       org.name = req.name;
       org.members = [...new Set(req.members)];

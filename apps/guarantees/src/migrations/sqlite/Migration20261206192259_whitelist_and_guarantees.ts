@@ -23,4 +23,13 @@ export class Migration20261206192259_whitelist_and_guarantees extends Migration 
     this.addSql(`create index \`white_list_entry_member_idx\` on \`white_list_entry\` (\`member\`, \`county_code\`, \`uscc\`);`);
   }
 
+  override async down(): Promise<void> {
+    this.addSql(`drop table if exists \`white_list_entry\`;`);
+    this.addSql(`drop table if exists \`white_list_change\`;`);
+    this.addSql(`drop table if exists \`title_card\`;`);
+    this.addSql(`drop table if exists \`organisation\`;`);
+    this.addSql(`drop table if exists \`guarantee_application\`;`);
+    this.addSql(`drop table if exists \`enterprise_exposure\`;`);
+  }
+
 }
