@@ -6,6 +6,7 @@
  * `npm run events:generate`) together with the policy, never by widening one side.
  */
 import type {
+  GuaranteeComputationDto,
   AwardComputationDto,
   AwardConditionDto,
   AwardDecision as AwardDecisionDto,
@@ -44,7 +45,8 @@ import type {
   TierRouteDto,
   TitleStatusDto,
 } from '@ladder/contracts';
-import { computeAward, evaluateTiers, nextTierDistance } from '../src';
+import { computeAward, computeGuarantee, evaluateTiers, nextTierDistance } from '../src';
+import type { GuaranteeComputation } from '../src';
 import type {
   AwardComputation,
   AwardCondition,
@@ -242,6 +244,23 @@ describe('policy results as contract wire types', () => {
 
     // Act / Assert
     expect(computation.decision).toBe('granted');
+    expect(overTheWire(computation)).toEqual(computation);
+  });
+
+  it('should send a guarantee computation as JSON unchanged when typed as the contract, and back', () => {
+    // Arrange
+    const computation: GuaranteeComputationDto = computeGuarantee({
+      date: '2024-06-01',
+      titles: [{ tier: 'specialized', certifiedOn: '2023-06-15' }],
+      outstandingGuaranteedFen: 300_000_000,
+      requestedPrincipalFen: 200_000_000,
+      termMonths: 12,
+    });
+    // The contract names no field policy lacks.
+    const back: GuaranteeComputation = computation;
+
+    // Act / Assert
+    expect(back.decision).toBe('eligible');
     expect(overTheWire(computation)).toEqual(computation);
   });
 });
