@@ -19,6 +19,7 @@ import { EnterprisesController } from './enterprises/enterprises.controller';
 import { ExcelService } from './enterprises/excel.service';
 import { ImportsController } from './enterprises/imports.controller';
 import { GATEWAY_ENV } from './gateway.tokens';
+import { GuaranteesController } from './guarantees/guarantees.controller';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
 import { ServicedeskExcelService } from './servicedesk/servicedesk-excel.service';
@@ -56,6 +57,7 @@ export class GatewayModule {
         TieringController,
         SubsidiesController,
         ServicedeskController,
+        GuaranteesController,
       ],
       providers: [
         { provide: GATEWAY_ENV, useValue: env },
