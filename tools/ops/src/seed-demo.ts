@@ -14,6 +14,13 @@ import type { DemoEnterprise } from './demo-data';
  */
 const CITY: Actor = { userId: 'demo-gxj', username: '三明市工信局（演示）', roles: ['gxj-operator'] };
 const FINANCE: Actor = { userId: 'demo-czj', username: '三明市财政局（演示）', roles: ['finance-officer'] };
+/** The demo accounts of the guarantee organisations (apps/gateway/src/seed/demo-accounts.ts): jrj, dbjg, dbsp, yh. */
+const REGULATOR: Actor = { userId: 'demo-jrj', username: 'jrj', roles: ['guarantee-officer'] };
+const GUARANTOR_OFFICER: Actor = { userId: 'demo-dbjg', username: 'dbjg', roles: ['guarantor-officer'] };
+const GUARANTOR_APPROVER: Actor = { userId: 'demo-dbsp', username: 'dbsp', roles: ['guarantor-approver'] };
+const BANK_OFFICER: Actor = { userId: 'demo-yh', username: 'yh', roles: ['bank-officer'] };
+/** Demo guarantees are recorded on a date inside the plan period (S-49 runs 2022–2025; later dates are not covered). */
+const GUARANTEE_DEMO_DATE = '2025-09-15';
 
 function countyActor(countyCode: string): Actor {
   const county = COUNTIES.find((c) => c.code === countyCode);
@@ -38,6 +45,7 @@ async function main(): Promise<void> {
     await seedTitles(client, pool);
     await seedSubsidies(client, pool);
     await seedServicedesk(client, pool);
+    await seedGuarantees(client);
   } finally {
     await client.close();
   }
@@ -223,6 +231,63 @@ async function seedServicedesk(client: MessagingClient, pool: DemoEnterprise[]):
     }),
   );
   console.log(`servicedesk: ${n} demo appeals, 1 visit (${visit.appealIds.length} appeal), 1 meeting (${meeting.appealIds.length} follow-up)`);
+ * A guarantor, two partner banks and a few guarantee applications in every state. The white list itself fills from
+ * the demo titles' events (the guarantees consumer replays tiering's stream), like in production.
+async function seedGuarantees(client: MessagingClient): Promise<void> {
+  const orgs = await client.request('guarantees.organisation.list', { actor: REGULATOR }).catch(() => null);
+  if (orgs === null) {
+    console.log('guarantees: not running, demo guarantees not loaded');
+  }
+  if (orgs.length > 0) {
+    console.log(`guarantees: ${orgs.length} organisations exist, demo guarantees not loaded`);
+  }
+  const guarantor = await client.request('guarantees.organisation.upsert', { kind: 'guarantor', name: '三明市融资担保有限公司（示例）', members: ['dbjg', 'dbsp'], actor: REGULATOR });
+  const bank = await client.request('guarantees.organisation.upsert', { kind: 'bank', name: '三明农村商业银行（示例）', members: ['yh'], actor: REGULATOR });
+  await client.request('guarantees.organisation.upsert', { kind: 'bank', name: '兴业银行三明分行（示例）', members: [], actor: REGULATOR });
+  // Wait for the white list to catch up with the demo titles (the consumer replays tiering's stream).
+  const deadline = Date.now() + 120_000;
+  let members: { uscc: string; since: string | null; until: string | null }[] = [];
+  for (;;) {
+    const page = await client.request('guarantees.whitelist.list', { pageSize: 200, actor: REGULATOR });
+    members = page.items.filter((m) => m.source === 'title' && (m.since ?? '') <= GUARANTEE_DEMO_DATE && (m.until ?? '') >= GUARANTEE_DEMO_DATE);
+    if (members.length >= 6 || Date.now() > deadline) break;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  const plan: { principalWan: number; months: number; purpose: string; to: 'submitted' | 'reviewed' | 'approved' | 'issued' | 'repaid' | 'compensated' }[] = [
+    { principalWan: 300, months: 12, purpose: '购置数控加工设备', to: 'issued' },
+    { principalWan: 200, months: 12, purpose: '流动资金周转', to: 'approved' },
+    { principalWan: 150, months: 6, purpose: '原材料采购', to: 'reviewed' },
+    { principalWan: 100, months: 12, purpose: '研发中试线建设', to: 'submitted' },
+    { principalWan: 80, months: 12, purpose: '流动资金周转', to: 'repaid' },
+    { principalWan: 120, months: 12, purpose: '订单生产备料', to: 'compensated' },
+  ];
+  let done = 0;
+  for (const [i, step] of plan.entries()) {
+    const member = members[i];
+    if (!member) break;
+    const app = await client.request('guarantees.guarantee.submit', {
+      uscc: member.uscc,
+      guarantorId: guarantor.id,
+      bankId: bank.id,
+      principalFen: step.principalWan * 1_000_000,
+      termMonths: step.months,
+      purpose: step.purpose,
+      applicationDate: GUARANTEE_DEMO_DATE,
+      actor: GUARANTOR_OFFICER,
+    });
+    done++;
+    if (step.to === 'submitted') continue;
+    await client.request('guarantees.guarantee.review', { applicationId: app.id, approve: true, note: '资料齐全，同意提交审批', actor: GUARANTOR_OFFICER });
+    if (step.to === 'reviewed') continue;
+    await client.request('guarantees.guarantee.decide', { applicationId: app.id, approve: true, note: '同意担保', actor: GUARANTOR_APPROVER });
+    if (step.to === 'approved') continue;
+    await client.request('guarantees.loan.issue', { applicationId: app.id, loanNo: `SMNS-2025-${String(i + 1).padStart(4, '0')}`, issuedOn: '2025-09-20', actor: BANK_OFFICER });
+    if (step.to === 'repaid') await client.request('guarantees.loan.close', { applicationId: app.id, outcome: 'repaid', on: '2025-12-20', actor: BANK_OFFICER });
+    if (step.to === 'compensated') {
+      await client.request('guarantees.loan.close', { applicationId: app.id, outcome: 'compensated', on: '2025-12-25', amountFen: 100 * 1_000_000, actor: GUARANTOR_OFFICER });
+    }
+  }
+  console.log(`guarantees: one guarantor, two banks, ${done} demo applications (white list: ${members.length} enterprises valid on ${GUARANTEE_DEMO_DATE} sampled)`);
 }
 
 main().catch((error: unknown) => {
