@@ -79,7 +79,7 @@ export class GuaranteeService {
         termMonths: req.termMonths,
         purpose: req.purpose,
         applicationDate: date,
-        status: 'submitted' as GuaranteeStatus,
+        status: 'submitted',
         tier: computation.tier,
         ceilingFen: computation.ceilingFen,
         feeTreatment: fee?.treatment ?? null,
