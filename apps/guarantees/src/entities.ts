@@ -2,6 +2,7 @@ import { InboxMessage, OutboxMessage } from '@ladder/platform-messaging';
 
 import { GuaranteeApplication } from './applications/guarantee-application.entity';
 import { EnterpriseExposure } from './exposure/enterprise-exposure.entity';
+import { FundInvestment } from './funds/fund-investment.entity';
 import { Organisation } from './organisations/organisation.entity';
 import { TitleCard } from './whitelist/title-card.entity';
 import { WhiteListChange } from './whitelist/white-list-change.entity';
@@ -15,6 +16,7 @@ export const GUARANTEES_ENTITIES = [
   Organisation,
   GuaranteeApplication,
   EnterpriseExposure,
+  FundInvestment,
   OutboxMessage,
   InboxMessage,
 ];

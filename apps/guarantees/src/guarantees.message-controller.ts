@@ -4,12 +4,14 @@ import {
   AddWhiteListRequest,
   CloseGuaranteeRequest,
   ComputeGuaranteeRequest,
+  FundInvestmentQuery,
   GuaranteeQuery,
   GuaranteeRef,
   GuaranteeStepRequest,
   GuaranteesActorQuery,
   GuaranteesInfoRequest,
   IssueLoanRequest,
+  RecordFundInvestmentRequest,
   RemoveWhiteListRequest,
   SubmitGuaranteeRequest,
   UpsertOrganisationRequest,
@@ -21,6 +23,7 @@ import type { RpcResponse } from '@ladder/contracts';
 import { GuaranteeQueries } from './applications/guarantee.queries';
 import { GuaranteeService } from './applications/guarantee.service';
 import { GuaranteePolicy } from './compute/guarantee-policy.service';
+import { FundInvestmentService } from './funds/fund-investment.service';
 import { GuaranteesInfoService } from './info/info.service';
 import { OrganisationService } from './organisations/organisation.service';
 import { WhiteListService } from './whitelist/white-list.service';
@@ -35,6 +38,7 @@ export class GuaranteesMessageController {
     private readonly organisations: OrganisationService,
     private readonly guarantees: GuaranteeService,
     private readonly queries: GuaranteeQueries,
+    private readonly funds: FundInvestmentService,
   ) {}
 
   @MessagePattern('guarantees.info.get')
@@ -121,5 +125,15 @@ export class GuaranteesMessageController {
   @MessagePattern('guarantees.policy-cost.by-year')
   policyCost(@Payload() q: GuaranteesActorQuery): Promise<RpcResponse<'guarantees.policy-cost.by-year'>> {
     return this.queries.policyCost(q);
+  }
+
+  @MessagePattern('guarantees.fund-investment.record')
+  fundRecord(@Payload() req: RecordFundInvestmentRequest): Promise<RpcResponse<'guarantees.fund-investment.record'>> {
+    return this.funds.record(req);
+  }
+
+  @MessagePattern('guarantees.fund-investment.list')
+  fundList(@Payload() q: FundInvestmentQuery): Promise<RpcResponse<'guarantees.fund-investment.list'>> {
+    return this.funds.list(q);
   }
 }

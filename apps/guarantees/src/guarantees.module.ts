@@ -8,6 +8,7 @@ import { GuaranteeService } from './applications/guarantee.service';
 import { GuaranteePolicy } from './compute/guarantee-policy.service';
 import { GuaranteesEnv } from './config/guarantees.env';
 import { ExposureLedger } from './exposure/exposure.ledger';
+import { FundInvestmentService } from './funds/fund-investment.service';
 import { GuaranteesMessageController } from './guarantees.message-controller';
 import { GUARANTEES_ENV } from './guarantees.tokens';
 import { GuaranteesInfoService } from './info/info.service';
@@ -37,6 +38,7 @@ export class GuaranteesModule {
         ExposureLedger,
         GuaranteeService,
         GuaranteeQueries,
+        FundInvestmentService,
         TitleEventsConsumer,
       ],
     };

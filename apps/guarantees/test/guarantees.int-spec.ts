@@ -217,6 +217,14 @@ describe.each(databaseKinds())('guarantees on %s', (kind) => {
     });
   });
 
+  it('should record a national fund investment (S-47) and hand it to subsidies as an event', async () => {
+    const uscc = makeUscc('350404');
+    const f = await client.request('guarantees.fund-investment.record', { uscc, countyCode: '350404', fund: 'sme-development', fundName: '国家中小企业发展基金', paidInFen: 20 * WAN * 100, paidInOn: '2025-04-02', actor: jrj });
+    const recorded = await waitFor(async () => events.events.find((e) => e.subject === 'guarantees.fund-investment.recorded' && e.data['investmentId'] === f.id));
+    expect(recorded.data).toMatchObject({ uscc, fund: 'sme-development', paidInFen: 20 * WAN * 100, recordedBy: 'jrj' });
+    expect((await client.request('guarantees.fund-investment.list', { uscc })).total).toBe(1);
+  });
+
   describe('workflow', () => {
     it('should go received → reviewed → approved by another person → loan issued by the bank, with the reduced fee and events', async () => {
       // Arrange

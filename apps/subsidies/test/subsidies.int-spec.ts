@@ -410,6 +410,35 @@ describe.each(databaseKinds())('subsidies on %s', (kind) => {
     expect(second).toMatchObject({ amountFen: 400_000 * 100 });
   });
 
+  it('should open one S-47 application from a fund investment the guarantees service recorded, even when delivered twice', async () => {
+    // Arrange
+    const uscc = await registered();
+    await waitFor(async () => (await client.request('subsidies.matching.enterprise', { uscc }).catch(() => undefined)) ?? undefined);
+    const investmentId = randomUUID();
+    const recorded = {
+      id: randomUUID(),
+      subject: 'guarantees.fund-investment.recorded',
+      version: 1,
+      occurredAt: new Date().toISOString(),
+      source: 'guarantees',
+      data: { investmentId, uscc, countyCode: '350404', fund: 'sme-development', fundName: '国家中小企业发展基金', paidInFen: 2_000_000_000, paidInOn: '2025-04-02', recordedBy: 'jrj' },
+    };
+
+    // Act
+    await publisher.publish(recorded);
+    await publisher.publish({ ...recorded, id: randomUUID() });
+
+    // Assert: 1% of 2000万 = 20万, one application, for 市工信局 to review
+    const mine = async () => (await client.request('subsidies.application.list', { pageSize: 200 })).items.filter((a) => a.uscc === uscc);
+    const [application] = await waitFor(async () => {
+      const items = await mine();
+      return items.length > 0 ? items : undefined;
+    });
+    expect(application).toMatchObject({ awardId: 'S-47', reference: investmentId, amountFen: 200_000 * 100, status: 'submitted' });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await mine()).toHaveLength(1);
+  });
+
   it('should reject bad input with a clear error and change nothing', async () => {
     await expectCode(client.request('subsidies.budget.allocate', { payer: 'CITY', year: 2025, amountFen: -1, actor: czj }), 'VALIDATION_FAILED');
     await expectCode(client.request('subsidies.budget.allocate', { payer: 'CITY', year: 2025, amountFen: 1.5, actor: czj }), 'VALIDATION_FAILED');

@@ -27,7 +27,9 @@ import { HoldMeetingRequest, LogVisitRequest, MeetingQuery, MeetingRef, Unvisite
   UpsertOrganisationRequest,
 } from './lib/guarantees/guarantee.rpc';
 import { GUARANTEES_ERROR_CODES } from './lib/guarantees/guarantees.errors';
+import { FundInvestmentQuery, RecordFundInvestmentRequest } from './lib/guarantees/fund-investment.rpc';
 import {
+  FundInvestmentRecordedEvent,
   GuaranteeApprovedEvent,
   GuaranteeClosedEvent,
   LoanIssuedEvent,
@@ -243,6 +245,11 @@ const EXPECTED_RPC: Readonly<Record<string, Entry>> = {
   'guarantees.loan.close': { cls: CloseGuaranteeRequest, sample: { applicationId: UUID, outcome: 'repaid', on: '2025-12-31', actor: ACTOR } },
   'guarantees.exposure.summary': { cls: GuaranteesActorQuery, sample: { actor: ACTOR } },
   'guarantees.policy-cost.by-year': { cls: GuaranteesActorQuery, sample: { year: 2025 } },
+  'guarantees.fund-investment.record': {
+    cls: RecordFundInvestmentRequest,
+    sample: { uscc: USCC, countyCode: '350404', fund: 'sme-development', fundName: '国家中小企业发展基金', paidInFen: 100, paidInOn: '2025-03-01', actor: ACTOR },
+  },
+  'guarantees.fund-investment.list': { cls: FundInvestmentQuery, sample: { uscc: USCC } },
   ...Object.fromEntries(HEALTH_SUBJECTS.map((subject) => [subject, { cls: HealthPingRequest, sample: { from: 'gateway' } }])),
   'registry.enterprise.create': {
     cls: CreateEnterpriseRequest,
@@ -519,6 +526,10 @@ const EXPECTED_EVENTS: Readonly<Record<string, Entry>> = {
     cls: LoanIssuedEvent,
     sample: { applicationId: UUID, uscc: USCC, countyCode: '350404', guarantorId: UUID, bankId: UUID, principalFen: 100, loanNo: 'L-1', issuedOn: '2025-01-02' },
   },
+  'guarantees.fund-investment.recorded': {
+    cls: FundInvestmentRecordedEvent,
+    sample: { investmentId: UUID, uscc: USCC, countyCode: '350404', fund: 'sme-development', fundName: '国家中小企业发展基金', paidInFen: 100, paidInOn: '2025-03-01', recordedBy: 'jrj' },
+  },
   'guarantees.guarantee.closed': {
     cls: GuaranteeClosedEvent,
     sample: { applicationId: UUID, uscc: USCC, countyCode: '350404', guarantorId: UUID, bankId: UUID, principalFen: 100, outcome: 'repaid', closedOn: '2025-12-31', compensatedFen: 0 },
@@ -698,6 +709,7 @@ describe('catalogue — payload classes', () => {
     'guarantees.guarantee.list',
     'guarantees.exposure.summary',
     'guarantees.policy-cost.by-year',
+    'guarantees.fund-investment.list',
     'registry.enterprise.list',
     'registry.stats.summary',
     ...HEALTH_SUBJECTS,

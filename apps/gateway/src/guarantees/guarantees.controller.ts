@@ -4,10 +4,12 @@ import {
   AddWhiteListBody,
   CloseGuaranteeBody,
   ComputeGuaranteeBody,
+  FundInvestmentQuery,
   GuaranteeQuery,
   GuaranteeStepBody,
   GuaranteesActorQuery,
   IssueLoanBody,
+  RecordFundInvestmentBody,
   RemoveWhiteListBody,
   SubmitGuaranteeBody,
   UpsertOrganisationBody,
@@ -16,6 +18,7 @@ import {
 } from '@ladder/contracts';
 import type {
   ExposureDto,
+  FundInvestmentDto,
   GuaranteeApplicationDto,
   GuaranteeComputationDto,
   OrganisationDto,
@@ -207,5 +210,24 @@ export class GuaranteesController {
   @ApiOperation({ summary: '担保费减免（政策让利）按年度合计及各担保机构' })
   policyCost(@User() user: CurrentUser, @Query() q: GuaranteesActorQuery): Promise<PolicyCostYearDto[]> {
     return this.messaging.request('guarantees.policy-cost.by-year', { ...(q.year ? { year: q.year } : {}), actor: actorOf(user) });
+  }
+
+  // --- S-47 national fund investments -----------------------------------------------------------------------
+
+  @Get('fund-investments')
+  @RequirePermission(PERM.guarantees.read)
+  @ApiOperation({ summary: '国家级基金股权投资到资登记（S-47）' })
+  fundInvestments(@User() user: CurrentUser, @Query() q: FundInvestmentQuery): Promise<Page<FundInvestmentDto>> {
+    return this.messaging.request('guarantees.fund-investment.list', { ...q, actor: actorOf(user) });
+  }
+
+  @Post('fund-investments')
+  @RequirePermission(PERM.guarantees.fund)
+  @AuditAction('guarantees.fund-investment.record')
+  @ApiOperation({ summary: '登记国家级基金到资（市金融监管局）；奖补服务据此生成到资奖励申请（S-47）' })
+  async fundInvestmentRecord(@User() user: CurrentUser, @Body() body: RecordFundInvestmentBody, @Req() req: LadderRequest): Promise<FundInvestmentDto> {
+    const f = await this.messaging.request('guarantees.fund-investment.record', { ...body, actor: actorOf(user) });
+    req.audit = { target: `${f.uscc}/${f.id}`, after: f };
+    return f;
   }
 }

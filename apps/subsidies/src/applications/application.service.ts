@@ -84,31 +84,37 @@ export class ApplicationService {
       throw new DomainException('VALIDATION_FAILED', `${definition.zh}为“免申即享”，由认定结果自动生成，无需申请`);
     }
     if (!definition.cash) throw new DomainException('VALIDATION_FAILED', `${definition.zh}为非现金扶持，在“园区”中按园区企业数自动标识`);
-    return this.transactions.run(async (em) => {
-      const card = await em.findOne(EnterpriseCard, { uscc: req.uscc });
-      if (!card) throw new DomainException('NOT_FOUND', `企业 ${req.uscc} 不在培育库中`);
-      assertInScope(req.actor, card.countyCode);
-      const park = await this.parkFor(em, awardId, req.parkId);
-      const triggerKey = triggerKeyOf(awardId, req.reference);
-      await this.assertNotTwice(em, req.uscc, awardId, triggerKey);
-      const computation = await this.computeFor(em, awardId, req.uscc, req.date, req.facts, park);
-      const a = new AwardApplication();
-      a.id = randomUUID();
-      a.uscc = req.uscc;
-      a.countyCode = park?.countyCode ?? card.countyCode;
-      a.awardId = awardId;
-      a.date = req.date;
-      a.reference = req.reference;
-      a.parkId = park?.id ?? null;
-      a.facts = req.facts;
-      a.documents = req.documents.map((d) => ({ name: d.name, reference: d.reference ?? null }));
-      a.preview = computation;
-      a.submittedById = req.actor.userId;
-      a.submittedBy = req.actor.username;
-      em.persist(a);
-      await em.flush();
-      return this.dto(a, card);
-    }, ENTITLEMENT_TX);
+    return this.transactions.run((em) => this.create(em, req, awardId), ENTITLEMENT_TX);
+  }
+
+  /**
+   * The application inside the caller's transaction: submit's, or the consumer's that opens an S-47 application
+   * from a fund investment recorded by the guarantees service.
+   */
+  async create(em: EntityManager, req: SubmitApplicationRequest, awardId: AwardId): Promise<ApplicationDto> {
+    const card = await em.findOne(EnterpriseCard, { uscc: req.uscc });
+    if (!card) throw new DomainException('NOT_FOUND', `企业 ${req.uscc} 不在培育库中`);
+    assertInScope(req.actor, card.countyCode);
+    const park = await this.parkFor(em, awardId, req.parkId);
+    const triggerKey = triggerKeyOf(awardId, req.reference);
+    await this.assertNotTwice(em, req.uscc, awardId, triggerKey);
+    const computation = await this.computeFor(em, awardId, req.uscc, req.date, req.facts, park);
+    const a = new AwardApplication();
+    a.id = randomUUID();
+    a.uscc = req.uscc;
+    a.countyCode = park?.countyCode ?? card.countyCode;
+    a.awardId = awardId;
+    a.date = req.date;
+    a.reference = req.reference;
+    a.parkId = park?.id ?? null;
+    a.facts = req.facts;
+    a.documents = req.documents.map((d) => ({ name: d.name, reference: d.reference ?? null }));
+    a.preview = computation;
+    a.submittedById = req.actor.userId;
+    a.submittedBy = req.actor.username;
+    em.persist(a);
+    await em.flush();
+    return this.dto(a, card);
   }
 
   /** 市工信局 reviews: approval computes again (the catalogue or prior grants may have changed) and creates the entitlement. */

@@ -9,10 +9,12 @@ import type {
   EnterpriseSnapshot,
   EnterpriseTitleExpiredEvent,
   EventEnvelope,
+  FundInvestmentRecordedEvent,
   LiaisonAssignedEvent,
 } from '@ladder/contracts';
-import { EventConsumerHost } from '@ladder/platform-messaging';
+import { DomainException, EventConsumerHost } from '@ladder/platform-messaging';
 
+import { ApplicationService } from '../applications/application.service';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { EntitlementService } from '../entitlements/entitlement.service';
 import { MatchingService } from '../matching/matching.service';
@@ -21,6 +23,7 @@ import type { TitleState } from './enterprise-card.entity';
 
 const TIERING = CONSUMERS.find((c) => c.service === 'subsidies' && c.stream === 'TIERING');
 const REGISTRY = CONSUMERS.find((c) => c.service === 'subsidies' && c.stream === 'REGISTRY');
+const GUARANTEES = CONSUMERS.find((c) => c.service === 'subsidies' && c.stream === 'GUARANTEES');
 
 type Handler = (em: CoreEntityManager, envelope: EventEnvelope<object>) => Promise<void>;
 
@@ -38,10 +41,11 @@ export class EventsConsumer implements OnApplicationBootstrap {
     private readonly entitlements: EntitlementService,
     private readonly matching: MatchingService,
     private readonly catalogue: CatalogueService,
+    private readonly applications: ApplicationService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!TIERING || !REGISTRY) throw new Error('the consumers of subsidies are not declared');
+    if (!TIERING || !REGISTRY || !GUARANTEES) throw new Error('the consumers of subsidies are not declared');
     const on =
       <T extends object>(h: (em: EntityManager, data: T) => Promise<void>): Handler =>
       (em, e) =>
@@ -77,7 +81,11 @@ export class EventsConsumer implements OnApplicationBootstrap {
         'registry.enterprise.annual-data-submitted': snapshot,
       },
     });
-    this.logger.log('consuming tiering and registry events');
+    await this.host.start({
+      declaration: GUARANTEES,
+      handlers: { 'guarantees.fund-investment.recorded': on<FundInvestmentRecordedEvent>((em, d) => this.onFundInvestment(em, d)) },
+    });
+    this.logger.log('consuming tiering, registry and guarantees events');
   }
 
   private async card(em: EntityManager, uscc: string, countyCode: string): Promise<EnterpriseCard> {
@@ -135,6 +143,35 @@ export class EventsConsumer implements OnApplicationBootstrap {
     card.titles = card.titles.map((t) => (t.certificationId === certificationId ? change(t) : t));
     await em.flush();
     await this.matching.refresh(em, card);
+  }
+
+  /**
+   * S-47: a national fund investment recorded by 市金融监管局 becomes an application (到资奖励) for 市工信局 to review;
+   * the investment id is its reference, so a second delivery is a duplicate. An investment that earns nothing
+   * (outside every version, the cap reached) is logged, not retried.
+   */
+  private async onFundInvestment(em: EntityManager, d: FundInvestmentRecordedEvent): Promise<void> {
+    try {
+      await this.applications.create(
+        em,
+        {
+          uscc: d.uscc,
+          awardId: 'S-47',
+          date: d.paidInOn,
+          reference: d.investmentId,
+          facts: { fund: d.fund, paidInFen: d.paidInFen },
+          documents: [{ name: `国家级基金到资登记：${d.fundName}（市金融监管局${d.recordedBy}登记）`, reference: d.investmentId }],
+          actor: { userId: 'guarantees', username: '市金融监管局（到资登记）', roles: [] },
+        },
+        'S-47',
+      );
+    } catch (error) {
+      if (error instanceof DomainException && (error.code === 'SUBSIDIES_NOT_GRANTED' || error.code === 'SUBSIDIES_DUPLICATE')) {
+        this.logger.warn(`S-47 application for ${d.uscc} (investment ${d.investmentId}) not opened: ${error.message}`);
+        return;
+      }
+      throw error;
+    }
   }
 
   private async onLiaison(em: EntityManager, d: LiaisonAssignedEvent): Promise<void> {

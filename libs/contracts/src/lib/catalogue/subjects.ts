@@ -2,6 +2,7 @@ import { REGISTRY_EVENTS, REGISTRY_RPC, REGISTRY_STREAM } from '../registry/regi
 import { SUBSIDIES_EVENTS, SUBSIDIES_RPC } from '../subsidies/subsidies.subjects';
 import { SERVICEDESK_EVENTS, SERVICEDESK_RPC } from '../servicedesk/servicedesk.subjects';
 import { GUARANTEES_EVENTS, GUARANTEES_RPC } from '../guarantees/guarantees.subjects';
+import { GUARANTEES_EVENTS, GUARANTEES_RPC, GUARANTEES_STREAM } from '../guarantees/guarantees.subjects';
 import { SERVICE_DECLARATIONS } from '../system/services';
 import { SYSTEM_RPC } from '../system/system.subjects';
 import { TIERING_EVENTS, TIERING_RPC, TIERING_STREAM } from '../tiering/tiering.subjects';
@@ -109,6 +110,16 @@ export const CONSUMERS: readonly ConsumerDeclaration[] = [
     service: 'subsidies',
     description: 'subsidies keeps enterprise names and counties for its lists and parks',
     filterSubjects: ['registry.enterprise.>'],
+    maxDeliver: 10,
+    ackWaitSeconds: 60,
+    backoffSeconds: [1, 5, 30, 120, 600],
+  },
+  {
+    stream: GUARANTEES_STREAM,
+    durable: 'subsidies',
+    service: 'subsidies',
+    description: 'subsidies opens an S-47 到资奖励 application for each national fund investment the regulator records',
+    filterSubjects: ['guarantees.fund-investment.recorded'],
     maxDeliver: 10,
     ackWaitSeconds: 60,
     backoffSeconds: [1, 5, 30, 120, 600],

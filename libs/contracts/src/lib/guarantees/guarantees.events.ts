@@ -129,3 +129,39 @@ export class GuaranteeClosedEvent extends GuaranteeEventBase {
   @Min(0)
   compensatedFen!: number;
 }
+
+/** guarantees.fund-investment.recorded — a national fund's investment paid in (S-47); subsidies opens the application. */
+export class FundInvestmentRecordedEvent {
+  @Field({ zh: '到资记录ID' })
+  @IsUUID()
+  investmentId!: string;
+
+  @Field({ zh: '统一社会信用代码' })
+  @IsUscc()
+  uscc!: string;
+
+  @Field({ zh: '所属县（市、区）' })
+  @IsCountyCode()
+  countyCode!: string;
+
+  @Field({ zh: '基金类别' })
+  @IsIn(['manufacturing-upgrade', 'manufacturing-upgrade-sub-fund', 'sme-development', 'sme-development-sub-fund'])
+  fund!: 'manufacturing-upgrade' | 'manufacturing-upgrade-sub-fund' | 'sme-development' | 'sme-development-sub-fund';
+
+  @Field({ zh: '基金名称' })
+  @IsString()
+  fundName!: string;
+
+  @Field({ zh: '实际到资额', unit: 'fen' })
+  @IsInt()
+  @Min(1)
+  paidInFen!: number;
+
+  @Field({ zh: '到资日期' })
+  @IsCalendarDate()
+  paidInOn!: string;
+
+  @Field({ zh: '登记人' })
+  @IsString()
+  recordedBy!: string;
+}

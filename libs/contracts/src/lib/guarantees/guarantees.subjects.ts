@@ -20,7 +20,16 @@ import type {
   WhiteListChangeDto,
   WhiteListEntryDto,
 } from './guarantees.dto';
-import { GuaranteeApprovedEvent, GuaranteeClosedEvent, LoanIssuedEvent, WhiteListAddedEvent, WhiteListRemovedEvent } from './guarantees.events';
+import { FundInvestmentQuery, RecordFundInvestmentRequest } from './fund-investment.rpc';
+import type { FundInvestmentDto } from './fund-investment.rpc';
+import {
+  FundInvestmentRecordedEvent,
+  GuaranteeApprovedEvent,
+  GuaranteeClosedEvent,
+  LoanIssuedEvent,
+  WhiteListAddedEvent,
+  WhiteListRemovedEvent,
+} from './guarantees.events';
 import { GuaranteesInfoRequest } from './guarantees.rpc';
 import type { GuaranteesInfo } from './guarantees.rpc';
 import { AddWhiteListRequest, RemoveWhiteListRequest, WhiteListHistoryQuery, WhiteListQuery } from './whitelist.rpc';
@@ -46,6 +55,8 @@ export const GUARANTEES_RPC = {
   'guarantees.loan.close': rpc<CloseGuaranteeRequest, GuaranteeApplicationDto>(CloseGuaranteeRequest, 'Repaid, compensated (代偿) or recovered (追偿)'),
   'guarantees.exposure.summary': rpc<GuaranteesActorQuery, ExposureDto>(GuaranteesActorQuery, 'Exposure by enterprise, guarantor, bank and county'),
   'guarantees.policy-cost.by-year': rpc<GuaranteesActorQuery, PolicyCostYearDto[]>(GuaranteesActorQuery, 'Fees waived or reduced, by year'),
+  'guarantees.fund-investment.record': rpc<RecordFundInvestmentRequest, FundInvestmentDto>(RecordFundInvestmentRequest, 'Record a national fund investment paid in (S-47)'),
+  'guarantees.fund-investment.list': rpc<FundInvestmentQuery, Page<FundInvestmentDto>>(FundInvestmentQuery, 'National fund investments recorded'),
 } as const;
 
 const audience = 'partner banks, guarantors, 市金融监管局, 市工信局';
@@ -70,6 +81,11 @@ export const GUARANTEES_EVENTS = {
     stream: GUARANTEES_STREAM,
     summary: 'The partner bank confirmed the guaranteed loan.',
     audience,
+  }),
+  'guarantees.fund-investment.recorded': event(FundInvestmentRecordedEvent, {
+    stream: GUARANTEES_STREAM,
+    summary: 'A national fund investment was paid in (S-47); subsidies opens the 到资奖励 application from it.',
+    audience: 'subsidies, 市工信局, 市财政局',
   }),
   'guarantees.guarantee.closed': event(GuaranteeClosedEvent, {
     stream: GUARANTEES_STREAM,

@@ -65,6 +65,8 @@ export const PERM = {
     compensate: 'guarantees:compensate',
     /** Exposure by enterprise, guarantor, bank and county; policy cost by year. */
     exposure: 'guarantees:exposure',
+    /** National fund investments paid in (S-47), handed to subsidies (市金融监管局). */
+    fund: 'guarantees:fund',
   },
   account: { manage: 'account:manage' },
   role: { assign: 'role:assign' },

@@ -153,6 +153,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       PERM.guarantees.whitelist,
       PERM.guarantees.organise,
       PERM.guarantees.exposure,
+      PERM.guarantees.fund,
     ],
   },
   'guarantor-officer': {
