@@ -2,6 +2,8 @@ import { InboxMessage, OutboxMessage } from '@ladder/platform-messaging';
 
 import { GuaranteeApplication } from './applications/guarantee-application.entity';
 import { EnterpriseExposure } from './exposure/enterprise-exposure.entity';
+import { CreditProduct } from './financing/credit-product.entity';
+import { FinancingNeed } from './financing/financing-need.entity';
 import { FundInvestment } from './funds/fund-investment.entity';
 import { Organisation } from './organisations/organisation.entity';
 import { TitleCard } from './whitelist/title-card.entity';
@@ -17,6 +19,8 @@ export const GUARANTEES_ENTITIES = [
   GuaranteeApplication,
   EnterpriseExposure,
   FundInvestment,
+  CreditProduct,
+  FinancingNeed,
   OutboxMessage,
   InboxMessage,
 ];

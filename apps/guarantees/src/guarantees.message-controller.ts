@@ -4,6 +4,8 @@ import {
   AddWhiteListRequest,
   CloseGuaranteeRequest,
   ComputeGuaranteeRequest,
+  FinancingNeedRef,
+  FinancingQuery,
   FundInvestmentQuery,
   GuaranteeQuery,
   GuaranteeRef,
@@ -11,9 +13,11 @@ import {
   GuaranteesActorQuery,
   GuaranteesInfoRequest,
   IssueLoanRequest,
+  RecordFinancingNeedRequest,
   RecordFundInvestmentRequest,
   RemoveWhiteListRequest,
   SubmitGuaranteeRequest,
+  UpsertCreditProductRequest,
   UpsertOrganisationRequest,
   WhiteListHistoryQuery,
   WhiteListQuery,
@@ -23,6 +27,7 @@ import type { RpcResponse } from '@ladder/contracts';
 import { GuaranteeQueries } from './applications/guarantee.queries';
 import { GuaranteeService } from './applications/guarantee.service';
 import { GuaranteePolicy } from './compute/guarantee-policy.service';
+import { FinancingService } from './financing/financing.service';
 import { FundInvestmentService } from './funds/fund-investment.service';
 import { GuaranteesInfoService } from './info/info.service';
 import { OrganisationService } from './organisations/organisation.service';
@@ -39,6 +44,7 @@ export class GuaranteesMessageController {
     private readonly guarantees: GuaranteeService,
     private readonly queries: GuaranteeQueries,
     private readonly funds: FundInvestmentService,
+    private readonly financing: FinancingService,
   ) {}
 
   @MessagePattern('guarantees.info.get')
@@ -135,5 +141,30 @@ export class GuaranteesMessageController {
   @MessagePattern('guarantees.fund-investment.list')
   fundList(@Payload() q: FundInvestmentQuery): Promise<RpcResponse<'guarantees.fund-investment.list'>> {
     return this.funds.list(q);
+  }
+
+  @MessagePattern('guarantees.product.upsert')
+  productUpsert(@Payload() req: UpsertCreditProductRequest): Promise<RpcResponse<'guarantees.product.upsert'>> {
+    return this.financing.upsertProduct(req);
+  }
+
+  @MessagePattern('guarantees.product.list')
+  productList(@Payload() q: FinancingQuery): Promise<RpcResponse<'guarantees.product.list'>> {
+    return this.financing.products(q);
+  }
+
+  @MessagePattern('guarantees.need.record')
+  needRecord(@Payload() req: RecordFinancingNeedRequest): Promise<RpcResponse<'guarantees.need.record'>> {
+    return this.financing.recordNeed(req);
+  }
+
+  @MessagePattern('guarantees.need.list')
+  needList(@Payload() q: FinancingQuery): Promise<RpcResponse<'guarantees.need.list'>> {
+    return this.financing.needs(q);
+  }
+
+  @MessagePattern('guarantees.need.matches')
+  needMatches(@Payload() q: FinancingNeedRef): Promise<RpcResponse<'guarantees.need.matches'>> {
+    return this.financing.matches(q);
   }
 }

@@ -8,6 +8,7 @@ import { GuaranteeService } from './applications/guarantee.service';
 import { GuaranteePolicy } from './compute/guarantee-policy.service';
 import { GuaranteesEnv } from './config/guarantees.env';
 import { ExposureLedger } from './exposure/exposure.ledger';
+import { FinancingService } from './financing/financing.service';
 import { FundInvestmentService } from './funds/fund-investment.service';
 import { GuaranteesMessageController } from './guarantees.message-controller';
 import { GUARANTEES_ENV } from './guarantees.tokens';
@@ -39,6 +40,7 @@ export class GuaranteesModule {
         GuaranteeService,
         GuaranteeQueries,
         FundInvestmentService,
+        FinancingService,
         TitleEventsConsumer,
       ],
     };

@@ -225,6 +225,28 @@ describe.each(databaseKinds())('guarantees on %s', (kind) => {
     expect((await client.request('guarantees.fund-investment.list', { uscc })).total).toBe(1);
   });
 
+  it('should match a financing need to the active products serving its tier, amount and county (S-49a)', async () => {
+    // Arrange
+    const { uscc } = await titled('little-giant', '2024-05-10');
+    const product = (over: Record<string, unknown>) =>
+      client.request('guarantees.product.upsert', { bankId: bank.id, name: `产品${randomUUID().slice(0, 6)}`, rateMinBp: 300, rateMaxBp: 420, amountMinFen: 100 * WAN, amountMaxFen: 1000 * WAN, tiers: ['little-giant'], counties: [], active: true, actor: yh, ...over });
+    const fits = await product({ name: '小巨人信用贷（测试）' });
+    await product({ tiers: ['innovative'] });
+    await product({ counties: ['350481'] });
+    await product({ amountMaxFen: 200 * WAN });
+    await product({ active: false });
+    expect((await failure(product({ bankId: guarantor.id }))).code).toBe('GUARANTEES_ORGANISATION_SCOPE');
+    const need = await client.request('guarantees.need.record', { uscc, countyCode: '350404', amountFen: 500 * WAN, termMonths: 24, purpose: '扩产', actor: jrj });
+
+    // Act
+    const matches = await client.request('guarantees.need.matches', { needId: need.id, actor: jrj });
+
+    // Assert
+    expect(matches.tier).toBe('little-giant');
+    expect(matches.products.map((p) => p.id)).toEqual([fits.id]);
+    expect(matches.products[0]?.bankName).toBe('三明测试银行');
+  });
+
   describe('workflow', () => {
     it('should go received → reviewed → approved by another person → loan issued by the bank, with the reduced fee and events', async () => {
       // Arrange

@@ -27,6 +27,7 @@ import { HoldMeetingRequest, LogVisitRequest, MeetingQuery, MeetingRef, Unvisite
   UpsertOrganisationRequest,
 } from './lib/guarantees/guarantee.rpc';
 import { GUARANTEES_ERROR_CODES } from './lib/guarantees/guarantees.errors';
+import { FinancingNeedRef, FinancingQuery, RecordFinancingNeedRequest, UpsertCreditProductRequest } from './lib/guarantees/financing.rpc';
 import { FundInvestmentQuery, RecordFundInvestmentRequest } from './lib/guarantees/fund-investment.rpc';
 import {
   FundInvestmentRecordedEvent,
@@ -250,6 +251,14 @@ const EXPECTED_RPC: Readonly<Record<string, Entry>> = {
     sample: { uscc: USCC, countyCode: '350404', fund: 'sme-development', fundName: '国家中小企业发展基金', paidInFen: 100, paidInOn: '2025-03-01', actor: ACTOR },
   },
   'guarantees.fund-investment.list': { cls: FundInvestmentQuery, sample: { uscc: USCC } },
+  'guarantees.product.upsert': {
+    cls: UpsertCreditProductRequest,
+    sample: { bankId: UUID, name: '专精特新贷', rateMinBp: 300, rateMaxBp: 420, amountMinFen: 0, amountMaxFen: 100, tiers: ['specialized'], counties: [], active: true, actor: ACTOR },
+  },
+  'guarantees.product.list': { cls: FinancingQuery, sample: { bankId: UUID } },
+  'guarantees.need.record': { cls: RecordFinancingNeedRequest, sample: { uscc: USCC, countyCode: '350404', amountFen: 100, termMonths: 12, purpose: '设备更新', actor: ACTOR } },
+  'guarantees.need.list': { cls: FinancingQuery, sample: { uscc: USCC } },
+  'guarantees.need.matches': { cls: FinancingNeedRef, sample: { needId: UUID } },
   ...Object.fromEntries(HEALTH_SUBJECTS.map((subject) => [subject, { cls: HealthPingRequest, sample: { from: 'gateway' } }])),
   'registry.enterprise.create': {
     cls: CreateEnterpriseRequest,
@@ -562,6 +571,7 @@ const SHARED_REQUEST_CLASSES: readonly (readonly string[])[] = [
   ['servicedesk.appeal.answer', 'servicedesk.appeal.resolve', 'servicedesk.appeal.wait'],
   ['guarantees.exposure.summary', 'guarantees.organisation.list', 'guarantees.policy-cost.by-year'],
   ['guarantees.guarantee.decide', 'guarantees.guarantee.review'],
+  ['guarantees.need.list', 'guarantees.product.list'],
   ...(HEALTH_SUBJECTS.length > 1 ? [[...HEALTH_SUBJECTS].sort()] : []),
 ];
 
@@ -710,6 +720,8 @@ describe('catalogue — payload classes', () => {
     'guarantees.exposure.summary',
     'guarantees.policy-cost.by-year',
     'guarantees.fund-investment.list',
+    'guarantees.product.list',
+    'guarantees.need.list',
     'registry.enterprise.list',
     'registry.stats.summary',
     ...HEALTH_SUBJECTS,

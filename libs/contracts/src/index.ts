@@ -56,6 +56,7 @@ export * from './lib/servicedesk/servicedesk.events';
 export * from './lib/servicedesk/servicedesk.rpc';
 export * from './lib/servicedesk/visit.rpc';
 export * from './lib/servicedesk/servicedesk.subjects';
+export * from './lib/guarantees/financing.rpc';
 export * from './lib/guarantees/fund-investment.rpc';
 export * from './lib/guarantees/guarantee-computation.dto';
 export * from './lib/guarantees/guarantee.rpc';

@@ -4,20 +4,26 @@ import {
   AddWhiteListBody,
   CloseGuaranteeBody,
   ComputeGuaranteeBody,
+  FinancingQuery,
   FundInvestmentQuery,
   GuaranteeQuery,
   GuaranteeStepBody,
   GuaranteesActorQuery,
   IssueLoanBody,
+  RecordFinancingNeedBody,
   RecordFundInvestmentBody,
   RemoveWhiteListBody,
   SubmitGuaranteeBody,
+  UpsertCreditProductBody,
   UpsertOrganisationBody,
   WhiteListHistoryQuery,
   WhiteListQuery,
 } from '@ladder/contracts';
 import type {
+  CreditProductDto,
   ExposureDto,
+  FinancingMatchDto,
+  FinancingNeedDto,
   FundInvestmentDto,
   GuaranteeApplicationDto,
   GuaranteeComputationDto,
@@ -229,5 +235,57 @@ export class GuaranteesController {
     const f = await this.messaging.request('guarantees.fund-investment.record', { ...body, actor: actorOf(user) });
     req.audit = { target: `${f.uscc}/${f.id}`, after: f };
     return f;
+  }
+
+  // --- S-49a financing matchmaking --------------------------------------------------------------------------
+
+  @Get('products')
+  @RequirePermission(PERM.guarantees.read, PERM.guarantees.need)
+  @ApiOperation({ summary: '合作银行面向优质中小企业的信贷产品（S-49a）' })
+  products(@User() user: CurrentUser, @Query() q: FinancingQuery): Promise<Page<CreditProductDto>> {
+    return this.messaging.request('guarantees.product.list', { ...q, actor: actorOf(user) });
+  }
+
+  @Post('products')
+  @RequirePermission(PERM.guarantees.product)
+  @AuditAction('guarantees.product.create')
+  @ApiOperation({ summary: '发布信贷产品（合作银行，仅本行）' })
+  async productCreate(@User() user: CurrentUser, @Body() body: UpsertCreditProductBody, @Req() req: LadderRequest): Promise<CreditProductDto> {
+    const p = await this.messaging.request('guarantees.product.upsert', { ...body, id: undefined, actor: actorOf(user) });
+    req.audit = { target: p.id, after: p };
+    return p;
+  }
+
+  @Put('products/:id')
+  @RequirePermission(PERM.guarantees.product)
+  @AuditAction('guarantees.product.update')
+  async productUpdate(@User() user: CurrentUser, @Param('id') id: string, @Body() body: UpsertCreditProductBody, @Req() req: LadderRequest): Promise<CreditProductDto> {
+    const p = await this.messaging.request('guarantees.product.upsert', { ...body, id, actor: actorOf(user) });
+    req.audit = { target: p.id, after: p };
+    return p;
+  }
+
+  @Get('needs')
+  @RequirePermission(PERM.guarantees.need)
+  @ApiOperation({ summary: '企业融资需求（挂钩服务干部、工信部门登记）' })
+  needs(@User() user: CurrentUser, @Query() q: FinancingQuery): Promise<Page<FinancingNeedDto>> {
+    return this.messaging.request('guarantees.need.list', { ...q, actor: actorOf(user) });
+  }
+
+  @Post('needs')
+  @RequirePermission(PERM.guarantees.need)
+  @AuditAction('guarantees.need.record')
+  @ApiOperation({ summary: '登记企业融资需求' })
+  async needRecord(@User() user: CurrentUser, @Body() body: RecordFinancingNeedBody, @Req() req: LadderRequest): Promise<FinancingNeedDto> {
+    const n = await this.messaging.request('guarantees.need.record', { ...body, actor: actorOf(user) });
+    req.audit = { target: `${n.uscc}/${n.id}`, after: n };
+    return n;
+  }
+
+  @Get('needs/:id/matches')
+  @RequirePermission(PERM.guarantees.need)
+  @ApiOperation({ summary: '按称号层级、金额、县（市、区）匹配的信贷产品' })
+  needMatches(@User() user: CurrentUser, @Param('id') id: string): Promise<FinancingMatchDto> {
+    return this.messaging.request('guarantees.need.matches', { needId: id, actor: actorOf(user) });
   }
 }

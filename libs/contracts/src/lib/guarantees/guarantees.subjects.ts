@@ -20,6 +20,8 @@ import type {
   WhiteListChangeDto,
   WhiteListEntryDto,
 } from './guarantees.dto';
+import { FinancingNeedRef, FinancingQuery, RecordFinancingNeedRequest, UpsertCreditProductRequest } from './financing.rpc';
+import type { CreditProductDto, FinancingMatchDto, FinancingNeedDto } from './financing.rpc';
 import { FundInvestmentQuery, RecordFundInvestmentRequest } from './fund-investment.rpc';
 import type { FundInvestmentDto } from './fund-investment.rpc';
 import {
@@ -56,6 +58,11 @@ export const GUARANTEES_RPC = {
   'guarantees.exposure.summary': rpc<GuaranteesActorQuery, ExposureDto>(GuaranteesActorQuery, 'Exposure by enterprise, guarantor, bank and county'),
   'guarantees.policy-cost.by-year': rpc<GuaranteesActorQuery, PolicyCostYearDto[]>(GuaranteesActorQuery, 'Fees waived or reduced, by year'),
   'guarantees.fund-investment.record': rpc<RecordFundInvestmentRequest, FundInvestmentDto>(RecordFundInvestmentRequest, 'Record a national fund investment paid in (S-47)'),
+  'guarantees.product.upsert': rpc<UpsertCreditProductRequest, CreditProductDto>(UpsertCreditProductRequest, 'A partner bank publishes a credit product (S-49a)'),
+  'guarantees.product.list': rpc<FinancingQuery, Page<CreditProductDto>>(FinancingQuery, 'Credit products for quality SMEs'),
+  'guarantees.need.record': rpc<RecordFinancingNeedRequest, FinancingNeedDto>(RecordFinancingNeedRequest, 'Record an enterprise financing need'),
+  'guarantees.need.list': rpc<FinancingQuery, Page<FinancingNeedDto>>(FinancingQuery, 'Financing needs'),
+  'guarantees.need.matches': rpc<FinancingNeedRef, FinancingMatchDto>(FinancingNeedRef, 'Products matching a need by tier, amount and county'),
   'guarantees.fund-investment.list': rpc<FundInvestmentQuery, Page<FundInvestmentDto>>(FundInvestmentQuery, 'National fund investments recorded'),
 } as const;
 

@@ -67,6 +67,10 @@ export const PERM = {
     exposure: 'guarantees:exposure',
     /** National fund investments paid in (S-47), handed to subsidies (市金融监管局). */
     fund: 'guarantees:fund',
+    /** Credit products of a partner bank (S-49a). */
+    product: 'guarantees:product',
+    /** Enterprises' financing needs and the matching products (S-49a; liaisons, 工信 offices, 市金融监管局). */
+    need: 'guarantees:need',
   },
   account: { manage: 'account:manage' },
   role: { assign: 'role:assign' },

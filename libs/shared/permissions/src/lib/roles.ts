@@ -73,6 +73,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       PERM.servicedesk.raise,
       PERM.servicedesk.triage,
       PERM.servicedesk.stats,
+      PERM.guarantees.need,
       PERM.system.health,
     ],
   },
@@ -111,6 +112,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       PERM.servicedesk.read,
       PERM.servicedesk.raise,
       PERM.servicedesk.stats,
+      PERM.guarantees.need,
     ],
   },
   'county-approver': {
@@ -154,6 +156,8 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       PERM.guarantees.organise,
       PERM.guarantees.exposure,
       PERM.guarantees.fund,
+      PERM.guarantees.product,
+      PERM.guarantees.need,
     ],
   },
   'guarantor-officer': {
@@ -182,7 +186,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     countyScoped: false,
     systemAdmin: false,
     /** A bank sees the white list and its own loans only (the service filters by the account's organisation). */
-    permissions: [PERM.guarantees.read, PERM.guarantees.loan],
+    permissions: [PERM.guarantees.read, PERM.guarantees.loan, PERM.guarantees.product],
   },
   'talent-officer': {
     role: 'talent-officer',
