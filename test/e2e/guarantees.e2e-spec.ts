@@ -10,6 +10,7 @@ import * as path from 'node:path';
 
 import type { GuaranteeApplicationDto, GuaranteeComputationDto, OrganisationDto, Page, WhiteListEntryDto } from '@ladder/contracts';
 import { EventCollector, makeEnterprise, waitFor } from '@ladder/platform-testing';
+import ExcelJS from 'exceljs';
 
 import { ApiClient, ROOT, TestStack } from '../support/stack';
 
@@ -74,6 +75,12 @@ describe('guarantees through the gateway', () => {
     });
     expect(entry).toMatchObject({ member: true, tier: 'specialized', since: '2025-03-01', source: 'title' });
     await waitFor(async () => bankSubscriber.events.find((x) => x.subject === 'guarantees.whitelist.added' && x.data['uscc'] === e.uscc));
+    const xlsx = await yh.call<Buffer>('GET', `/api/guarantees/whitelist.xlsx?uscc=${e.uscc}`);
+    expect(xlsx.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.body as never);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['融资担保白名单', '变更记录']);
+    expect(wb.worksheets[0]!.getRow(2).getCell(1).value).toBe(e.uscc);
 
     // Received (recorded after the fact: the plan's measures run through 2025), reviewed, approved by another person.
     const body = { uscc: e.uscc, guarantorId: guarantor.id, bankId: bank.id, principalFen: 300 * WAN, termMonths: 12, purpose: '购置生产设备', applicationDate: '2025-06-20' };

@@ -19,6 +19,7 @@ import { EnterprisesController } from './enterprises/enterprises.controller';
 import { ExcelService } from './enterprises/excel.service';
 import { ImportsController } from './enterprises/imports.controller';
 import { GATEWAY_ENV } from './gateway.tokens';
+import { GuaranteesExcelService } from './guarantees/guarantees-excel.service';
 import { GuaranteesController } from './guarantees/guarantees.controller';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
@@ -70,6 +71,7 @@ export class GatewayModule {
         TieringExcelService,
         SubsidiesExcelService,
         ServicedeskExcelService,
+        GuaranteesExcelService,
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
     };

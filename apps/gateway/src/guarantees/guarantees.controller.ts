@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AddWhiteListBody,
@@ -35,11 +35,14 @@ import type {
 } from '@ladder/contracts';
 import { MessagingClient } from '@ladder/platform-messaging';
 import { PERM } from '@ladder/shared-permissions';
+import type { FastifyReply } from 'fastify';
 
 import { AuditAction, RequirePermission, User } from '../auth/auth.decorators';
 import { RequirePermissionByField } from '../auth/field-permission.guard';
+import { collectPages, sendXlsx } from '../common/export';
 import { actorOf } from '../common/request-context';
 import type { CurrentUser, LadderRequest } from '../common/request-context';
+import { GuaranteesExcelService } from './guarantees-excel.service';
 
 /**
  * Financing guarantees (融资担保) over HTTP: the 测算 (same JSON as `npm run -s policy -- guarantee`), the white list
@@ -52,7 +55,10 @@ import type { CurrentUser, LadderRequest } from '../common/request-context';
 @ApiBearerAuth()
 @Controller('guarantees')
 export class GuaranteesController {
-  constructor(private readonly messaging: MessagingClient) {}
+  constructor(
+    private readonly messaging: MessagingClient,
+    private readonly excel: GuaranteesExcelService,
+  ) {}
 
   @Post('compute')
   @HttpCode(200)
@@ -69,6 +75,16 @@ export class GuaranteesController {
   @ApiOperation({ summary: '融资担保“白名单”（默认仅在名单内企业；member=false 查看已移出）' })
   whiteList(@User() user: CurrentUser, @Query() q: WhiteListQuery): Promise<Page<WhiteListEntryDto>> {
     return this.messaging.request('guarantees.whitelist.list', { ...q, actor: actorOf(user) });
+  }
+
+  @Get('whitelist.xlsx')
+  @RequirePermission(PERM.guarantees.read)
+  @ApiOperation({ summary: '导出“白名单”及变更记录（Excel）' })
+  async whiteListExport(@User() user: CurrentUser, @Query() q: WhiteListQuery, @Res() reply: FastifyReply): Promise<void> {
+    const actor = actorOf(user);
+    const entries = await collectPages((page, pageSize) => this.messaging.request('guarantees.whitelist.list', { ...q, page, pageSize, actor }));
+    const changes = await collectPages((page, pageSize) => this.messaging.request('guarantees.whitelist.history', { ...(q.uscc ? { uscc: q.uscc } : {}), page, pageSize, actor }));
+    await sendXlsx(reply, await this.excel.whiteList(entries, changes), `融资担保白名单-${new Date().toISOString().slice(0, 10)}.xlsx`);
   }
 
   @Get('whitelist/history')
