@@ -244,22 +244,27 @@ async function seedGuarantees(client: MessagingClient): Promise<void> {
   const guarantor = await client.request('guarantees.organisation.upsert', { kind: 'guarantor', name: '三明市融资担保有限公司（示例）', members: ['dbjg', 'dbsp'], actor: REGULATOR });
   const bank = await client.request('guarantees.organisation.upsert', { kind: 'bank', name: '三明农村商业银行（示例）', members: ['yh'], actor: REGULATOR });
   await client.request('guarantees.organisation.upsert', { kind: 'bank', name: '兴业银行三明分行（示例）', members: [], actor: REGULATOR });
-  // Wait for the white list to catch up with the demo titles (the consumer replays tiering's stream).
-  const deadline = Date.now() + 120_000;
-  let members: { uscc: string; since: string | null; until: string | null }[] = [];
+  // Wait for the white list to catch up with the demo titles (the consumer replays tiering's stream): until it has
+  // entries and has not changed for three seconds, at most a minute.
+  const deadline = Date.now() + 60_000;
+  let last = -1;
+  let stable = 0;
   for (;;) {
-    const page = await client.request('guarantees.whitelist.list', { pageSize: 200, actor: REGULATOR });
-    members = page.items.filter((m) => m.source === 'title' && (m.since ?? '') <= GUARANTEE_DEMO_DATE && (m.until ?? '') >= GUARANTEE_DEMO_DATE);
-    if (members.length >= 6 || Date.now() > deadline) break;
+    const history = await client.request('guarantees.whitelist.history', { pageSize: 1, actor: REGULATOR });
+    stable = history.total > 0 && history.total === last ? stable + 1 : 0;
+    last = history.total;
+    if (stable >= 3 || Date.now() > deadline) break;
     await new Promise((r) => setTimeout(r, 1000));
   }
+  const page = await client.request('guarantees.whitelist.list', { pageSize: 200, actor: REGULATOR });
+  const members = page.items.filter((m) => m.source === 'title' && (m.since ?? '') <= GUARANTEE_DEMO_DATE && (m.until ?? '') >= GUARANTEE_DEMO_DATE);
   const plan: { principalWan: number; months: number; purpose: string; to: 'submitted' | 'reviewed' | 'approved' | 'issued' | 'repaid' | 'compensated' }[] = [
     { principalWan: 300, months: 12, purpose: '购置数控加工设备', to: 'issued' },
     { principalWan: 200, months: 12, purpose: '流动资金周转', to: 'approved' },
-    { principalWan: 150, months: 6, purpose: '原材料采购', to: 'reviewed' },
-    { principalWan: 100, months: 12, purpose: '研发中试线建设', to: 'submitted' },
     { principalWan: 80, months: 12, purpose: '流动资金周转', to: 'repaid' },
+    { principalWan: 100, months: 12, purpose: '研发中试线建设', to: 'submitted' },
     { principalWan: 120, months: 12, purpose: '订单生产备料', to: 'compensated' },
+    { principalWan: 150, months: 6, purpose: '原材料采购', to: 'reviewed' },
   ];
   let done = 0;
   for (const [i, step] of plan.entries()) {
