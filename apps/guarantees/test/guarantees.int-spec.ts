@@ -130,7 +130,24 @@ describe.each(databaseKinds())('guarantees on %s', (kind) => {
       expect(added.data).toMatchObject({ effectiveOn: '2024-05-10', tier: 'specialized', certificationId, until: '2027-05-09' });
     });
 
-    it('should remove it from the day after a fraud revocation with the cause, and keep the history', async () => {
+    it('should show the registry name of a white-listed enterprise', async () => {
+    const { uscc } = await titled('specialized', '2024-05-10');
+    await publisher.publish({
+      id: randomUUID(),
+      subject: 'registry.enterprise.registered',
+      version: 1,
+      occurredAt: new Date().toISOString(),
+      source: 'registry',
+      data: {
+        enterprise: { uscc, name: '三明白名单示例有限公司', countyCode: '350404', industryGroup: 'industry', chains: [], status: 'active', category: null, tier: null, sizeClass: 'small', version: 1 },
+        admittedAt: new Date().toISOString(),
+      },
+    });
+    const entry = await waitFor(async () => (await client.request('guarantees.whitelist.list', { uscc })).items.find((e) => e.name !== ''));
+    expect(entry.name).toBe('三明白名单示例有限公司');
+  });
+
+  it('should remove it from the day after a fraud revocation with the cause, and keep the history', async () => {
       // Arrange
       const { uscc, certificationId } = await titled('little-giant', '2023-07-01');
 

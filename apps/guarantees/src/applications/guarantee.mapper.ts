@@ -2,10 +2,11 @@ import type { GuaranteeApplicationDto } from '@ladder/contracts';
 
 import type { GuaranteeApplication } from './guarantee-application.entity';
 
-export function toApplicationDto(a: GuaranteeApplication): GuaranteeApplicationDto {
+export function toApplicationDto(a: GuaranteeApplication, name = ''): GuaranteeApplicationDto {
   return {
     id: a.id,
     uscc: a.uscc,
+    name,
     countyCode: a.countyCode,
     guarantorId: a.guarantorId,
     bankId: a.bankId,

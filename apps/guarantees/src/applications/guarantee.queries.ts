@@ -18,6 +18,7 @@ import { findCounty } from '@ladder/shared-domain';
 import { Organisation } from '../organisations/organisation.entity';
 import { OrganisationService, canSee } from '../organisations/organisation.service';
 import type { OrganisationScope } from '../organisations/organisation.service';
+import { namesOf } from '../whitelist/white-list.service';
 import { GuaranteeApplication } from './guarantee-application.entity';
 import { toApplicationDto } from './guarantee.mapper';
 
@@ -55,7 +56,8 @@ export class GuaranteeQueries {
       limit: pageSize,
       offset: (page - 1) * pageSize,
     });
-    return { items: rows.map(toApplicationDto), total, page, pageSize };
+    const names = await namesOf(this.db, rows.map((r) => r.uscc));
+    return { items: rows.map((r) => toApplicationDto(r, names.get(r.uscc))), total, page, pageSize };
   }
 
   async get(q: GuaranteeRef): Promise<GuaranteeApplicationDto> {
@@ -63,7 +65,7 @@ export class GuaranteeQueries {
     if (!app) throw new DomainException('GUARANTEES_APPLICATION_NOT_FOUND');
     const scope = await this.organisations.scopeOf(q.actor);
     if (!canSee(scope, app.guarantorId, app.bankId)) throw new DomainException('GUARANTEES_ORGANISATION_SCOPE');
-    return toApplicationDto(app);
+    return toApplicationDto(app, (await namesOf(this.db, [app.uscc])).get(app.uscc));
   }
 
   /** Pending (在审/已批未放), outstanding (在保), compensated and recovered — by enterprise, guarantor, bank, county. */
@@ -74,6 +76,7 @@ export class GuaranteeQueries {
     if (county) where['countyCode'] = county;
     const apps = await this.db.find(GuaranteeApplication, where);
     const names = new Map((await this.db.find(Organisation, {})).map((o) => [o.id, o.name]));
+    const enterpriseNames = await namesOf(this.db, apps.map((a) => a.uscc));
     const group = (key: (a: GuaranteeApplication) => string, name: (k: string) => string): ExposureRowDto[] => {
       const rows = new Map<string, { pendingFen: number; outstandingFen: number; compensatedFen: number; recoveredFen: number; count: number }>();
       for (const a of apps) {
@@ -91,7 +94,7 @@ export class GuaranteeQueries {
         .sort((a, b) => b.outstandingFen + b.pendingFen - (a.outstandingFen + a.pendingFen) || a.key.localeCompare(b.key));
     };
     return {
-      byEnterprise: group((a) => a.uscc, (k) => k),
+      byEnterprise: group((a) => a.uscc, (k) => enterpriseNames.get(k) || k),
       byGuarantor: group((a) => a.guarantorId, (k) => names.get(k) ?? k),
       byBank: group((a) => a.bankId, (k) => names.get(k) ?? k),
       byCounty: group((a) => a.countyCode, (k) => findCounty(k)?.name ?? k),

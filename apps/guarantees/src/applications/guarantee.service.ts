@@ -91,7 +91,7 @@ export class GuaranteeService {
       });
       em.persist(app);
       await em.flush();
-      return toApplicationDto(app);
+      return toApplicationDto(app, card.name);
     }, TX);
   }
 
@@ -203,7 +203,7 @@ export class GuaranteeService {
       }
       await work(em, app, scope);
       await em.flush();
-      return toApplicationDto(app);
+      return toApplicationDto(app, (await em.findOne(TitleCard, { uscc: app.uscc }))?.name);
     }, TX);
   }
 }

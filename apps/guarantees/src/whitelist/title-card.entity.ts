@@ -13,7 +13,10 @@ export interface ProjectedTitle {
   readonly docNo: string;
 }
 
-/** What guarantees knows of an enterprise's titles, from tiering's events (projection; never edited by hand). */
+/**
+ * What guarantees knows of an enterprise: its titles from tiering's events, its name and county from the registry's
+ * (projection; never edited by hand).
+ */
 @Entity({ tableName: 'title_card' })
 export class TitleCard {
   @PrimaryKey({ type: 'string', length: 18 })
@@ -21,6 +24,13 @@ export class TitleCard {
 
   @Property({ type: 'string', length: 6 })
   countyCode!: string;
+
+  @Property({ type: 'string', length: 100 })
+  name = '';
+
+  /** The registry snapshot's version: a redelivered or reordered older snapshot never wins. */
+  @Property({ type: 'integer' })
+  registryVersion = 0;
 
   @Property({ type: 'json' })
   titles: ProjectedTitle[] = [];

@@ -6,6 +6,7 @@ import type {
   EnterpriseCertifiedEvent,
   EnterpriseRenewedEvent,
   EnterpriseRevokedEvent,
+  EnterpriseSnapshot,
   EnterpriseTitleExpiredEvent,
   EventEnvelope,
 } from '@ladder/contracts';
@@ -17,6 +18,7 @@ import type { ProjectedTitle } from './title-card.entity';
 import { WhiteListService } from './white-list.service';
 
 const TIERING = CONSUMERS.find((c) => c.service === 'guarantees' && c.stream === 'TIERING');
+const REGISTRY = CONSUMERS.find((c) => c.service === 'guarantees' && c.stream === 'REGISTRY');
 
 type Handler = (em: CoreEntityManager, envelope: EventEnvelope<object>) => Promise<void>;
 
@@ -36,7 +38,7 @@ export class TitleEventsConsumer implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!TIERING) throw new Error('the consumer of guarantees is not declared');
+    if (!TIERING || !REGISTRY) throw new Error('the consumers of guarantees are not declared');
     const on =
       <T extends object>(h: (em: EntityManager, data: T) => Promise<void>): Handler =>
       (em, e) =>
@@ -74,7 +76,18 @@ export class TitleEventsConsumer implements OnApplicationBootstrap {
         ),
       },
     });
-    this.logger.log('consuming tiering title events');
+    const snapshot = on<{ enterprise: EnterpriseSnapshot }>((em, d) => this.onSnapshot(em, d.enterprise));
+    await this.host.start({
+      declaration: REGISTRY,
+      handlers: {
+        'registry.enterprise.registered': snapshot,
+        'registry.enterprise.updated': snapshot,
+        'registry.enterprise.readmitted': snapshot,
+        'registry.enterprise.removed': snapshot,
+        'registry.enterprise.annual-data-submitted': snapshot,
+      },
+    });
+    this.logger.log('consuming tiering title events and registry names');
   }
 
   private async card(em: EntityManager, uscc: string, countyCode: string): Promise<TitleCard> {
@@ -85,6 +98,15 @@ export class TitleEventsConsumer implements OnApplicationBootstrap {
     }
     card.countyCode = countyCode;
     return card;
+  }
+
+  private async onSnapshot(em: EntityManager, s: EnterpriseSnapshot): Promise<void> {
+    const card = await this.card(em, s.uscc, s.countyCode);
+    if (s.version >= card.registryVersion) {
+      card.name = s.name;
+      card.registryVersion = s.version;
+    }
+    await em.flush();
   }
 
   private async onCertified(em: EntityManager, d: EnterpriseCertifiedEvent): Promise<void> {

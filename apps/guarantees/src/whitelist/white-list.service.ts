@@ -23,9 +23,10 @@ import { WhiteListEntry } from './white-list-entry.entity';
 
 export type RemovalCause = 'expired' | 'revoked' | 'fraud' | 'manual';
 
-export function toEntryDto(e: WhiteListEntry): WhiteListEntryDto {
+export function toEntryDto(e: WhiteListEntry, name = ''): WhiteListEntryDto {
   return {
     uscc: e.uscc,
+    name,
     countyCode: e.countyCode,
     member: e.member,
     source: e.source,
@@ -52,6 +53,13 @@ function toChangeDto(c: WhiteListChange): WhiteListChangeDto {
     actor: c.actor,
     at: c.at.toISOString(),
   };
+}
+
+/** Enterprise names from the projection (registry events), by USCC. */
+export async function namesOf(em: EntityManager, usccs: readonly string[]): Promise<Map<string, string>> {
+  if (usccs.length === 0) return new Map();
+  const cards = await em.find(TitleCard, { uscc: { $in: [...new Set(usccs)] } });
+  return new Map(cards.map((c) => [c.uscc, c.name]));
 }
 
 /** The titles as libs/policy reads them. */
@@ -119,7 +127,7 @@ export class WhiteListService {
       Object.assign(entry, { countyCode: req.countyCode, member: true, source: 'manual', tier: null, certificationId: null, since: on, until: null, reason: req.reason });
       this.change(em, entry, 'added', on, req.actor.username);
       await em.flush();
-      return toEntryDto(entry);
+      return toEntryDto(entry, (await namesOf(em, [entry.uscc])).get(entry.uscc));
     });
   }
 
@@ -132,7 +140,7 @@ export class WhiteListService {
       entry.reason = req.reason;
       this.change(em, entry, 'removed', req.effectiveOn ?? this.clock.today(), req.actor.username, undefined, 'manual');
       await em.flush();
-      return toEntryDto(entry);
+      return toEntryDto(entry, (await namesOf(em, [entry.uscc])).get(entry.uscc));
     });
   }
 
@@ -174,7 +182,8 @@ export class WhiteListService {
       limit: pageSize,
       offset: (page - 1) * pageSize,
     });
-    return { items: rows.map(toEntryDto), total, page, pageSize };
+    const names = await namesOf(this.em as EntityManager, rows.map((r) => r.uscc));
+    return { items: rows.map((r) => toEntryDto(r, names.get(r.uscc))), total, page, pageSize };
   }
 
   async history(q: WhiteListHistoryQuery): Promise<Page<WhiteListChangeDto>> {

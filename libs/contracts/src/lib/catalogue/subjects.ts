@@ -125,6 +125,16 @@ export const CONSUMERS: readonly ConsumerDeclaration[] = [
     backoffSeconds: [1, 5, 30, 120, 600],
   },
   {
+    stream: REGISTRY_STREAM,
+    durable: 'guarantees',
+    service: 'guarantees',
+    description: 'guarantees keeps enterprise names and counties for the white list and the applications',
+    filterSubjects: ['registry.enterprise.>'],
+    maxDeliver: 10,
+    ackWaitSeconds: 60,
+    backoffSeconds: [1, 5, 30, 120, 600],
+  },
+  {
     stream: TIERING_STREAM,
     durable: 'servicedesk',
     service: 'servicedesk',

@@ -30,6 +30,8 @@ export const EXPOSED_STATUSES: readonly GuaranteeStatus[] = ['submitted', 'revie
 
 export interface WhiteListEntryDto {
   readonly uscc: string;
+  /** From the registry's events ('' until they arrive). */
+  readonly name: string;
   readonly countyCode: string;
   readonly member: boolean;
   /** `title`: a valid 专精特新/小巨人 title (tiering events); `manual`: added by 市金融监管局 with a reason. */
@@ -69,6 +71,7 @@ export interface OrganisationDto {
 export interface GuaranteeApplicationDto {
   readonly id: string;
   readonly uscc: string;
+  readonly name: string;
   readonly countyCode: string;
   readonly guarantorId: string;
   readonly bankId: string;
