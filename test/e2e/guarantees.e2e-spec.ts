@@ -74,6 +74,7 @@ describe('guarantees through the gateway', () => {
       return r.body.items.length > 0 ? r.body.items : undefined;
     });
     expect(entry).toMatchObject({ member: true, tier: 'specialized', since: '2025-03-01', source: 'title' });
+    await waitFor(async () => (await yh.call<Page<WhiteListEntryDto>>('GET', `/api/guarantees/whitelist?uscc=${e.uscc}`)).body.items[0]?.name === e.name);
     await waitFor(async () => bankSubscriber.events.find((x) => x.subject === 'guarantees.whitelist.added' && x.data['uscc'] === e.uscc));
     const xlsx = await yh.call<Buffer>('GET', `/api/guarantees/whitelist.xlsx?uscc=${e.uscc}`);
     expect(xlsx.status).toBe(200);
