@@ -16,6 +16,7 @@ import {
 import { AppealEscalatedEvent, AppealRaisedEvent, AppealRatedEvent, AppealResolvedEvent, AppealRoutedEvent, AppealWarnedEvent } from './lib/servicedesk/servicedesk.events';
 import { ServicedeskInfoRequest } from './lib/servicedesk/servicedesk.rpc';
 import { HoldMeetingRequest, LogVisitRequest, MeetingQuery, MeetingRef, UnvisitedQuery, VisitQuery } from './lib/servicedesk/visit.rpc';
+import {
   CloseGuaranteeRequest,
   ComputeGuaranteeRequest,
   GuaranteeQuery,
@@ -522,6 +523,7 @@ const EXPECTED_EVENTS: Readonly<Record<string, Entry>> = {
   'servicedesk.appeal.escalated': {
     cls: AppealEscalatedEvent,
     sample: { appealId: UUID, number: 'ZQ2026-00001', uscc: USCC, countyCode: '350404', category: 'finance', departmentCode: 'jrj', kind: 'answer', cycle: 1, dueOn: '2026-03-04', workingDaysLate: 1, notify: ['jrj', 'gxj'], provisional: false },
+  },
   'guarantees.whitelist.added': {
     cls: WhiteListAddedEvent,
     sample: { uscc: USCC, countyCode: '350404', effectiveOn: '2024-05-10', source: 'title', tier: 'specialized', certificationId: UUID, reason: '持有有效称号', until: '2027-05-09' },
@@ -984,7 +986,7 @@ describe('catalogue — error codes', () => {
         Object.keys(REGISTRY_ERROR_CODES).length +
         Object.keys(TIERING_ERROR_CODES).length +
         Object.keys(SUBSIDIES_ERROR_CODES).length +
-        Object.keys(SERVICEDESK_ERROR_CODES).length,
+        Object.keys(SERVICEDESK_ERROR_CODES).length +
         Object.keys(GUARANTEES_ERROR_CODES).length,
     );
   });

@@ -7,8 +7,14 @@ import { SUBSIDIES_ERROR_CODES } from '../subsidies/subsidies.errors';
 import { TIERING_ERROR_CODES } from '../tiering/tiering.errors';
 
 /** Every error code of every service, with its HTTP status and Chinese default message. */
-export const ERROR_CODES = { ...COMMON_ERROR_CODES, ...REGISTRY_ERROR_CODES, ...TIERING_ERROR_CODES, ...SUBSIDIES_ERROR_CODES, ...SERVICEDESK_ERROR_CODES } as const satisfies Record<
-export const ERROR_CODES = { ...COMMON_ERROR_CODES, ...REGISTRY_ERROR_CODES, ...TIERING_ERROR_CODES, ...SUBSIDIES_ERROR_CODES, ...GUARANTEES_ERROR_CODES } as const satisfies Record<
+export const ERROR_CODES = {
+  ...COMMON_ERROR_CODES,
+  ...REGISTRY_ERROR_CODES,
+  ...TIERING_ERROR_CODES,
+  ...SUBSIDIES_ERROR_CODES,
+  ...SERVICEDESK_ERROR_CODES,
+  ...GUARANTEES_ERROR_CODES,
+} as const satisfies Record<
   string,
   ErrorCodeInfo
 >;

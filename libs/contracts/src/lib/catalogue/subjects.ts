@@ -1,7 +1,6 @@
 import { REGISTRY_EVENTS, REGISTRY_RPC, REGISTRY_STREAM } from '../registry/registry.subjects';
 import { SUBSIDIES_EVENTS, SUBSIDIES_RPC } from '../subsidies/subsidies.subjects';
 import { SERVICEDESK_EVENTS, SERVICEDESK_RPC } from '../servicedesk/servicedesk.subjects';
-import { GUARANTEES_EVENTS, GUARANTEES_RPC } from '../guarantees/guarantees.subjects';
 import { GUARANTEES_EVENTS, GUARANTEES_RPC, GUARANTEES_STREAM } from '../guarantees/guarantees.subjects';
 import { SERVICE_DECLARATIONS } from '../system/services';
 import { SYSTEM_RPC } from '../system/system.subjects';
@@ -136,12 +135,19 @@ export const CONSUMERS: readonly ConsumerDeclaration[] = [
   },
   {
     stream: TIERING_STREAM,
-    durable: 'servicedesk',
-    service: 'servicedesk',
-    description: 'servicedesk keeps titles and liaisons: the 专精特新 enterprises not visited this year',
     durable: 'guarantees',
     service: 'guarantees',
     description: 'guarantees keeps the financing-guarantee white list (S-48) in step with titles; a new durable replays the stream from the start, so an existing pool fills the list',
+    filterSubjects: ['tiering.enterprise.>'],
+    maxDeliver: 10,
+    ackWaitSeconds: 60,
+    backoffSeconds: [1, 5, 30, 120, 600],
+  },
+  {
+    stream: TIERING_STREAM,
+    durable: 'servicedesk',
+    service: 'servicedesk',
+    description: 'servicedesk keeps titles and liaisons: the 专精特新 enterprises not visited this year',
     filterSubjects: ['tiering.enterprise.>'],
     maxDeliver: 10,
     ackWaitSeconds: 60,
