@@ -231,15 +231,21 @@ async function seedServicedesk(client: MessagingClient, pool: DemoEnterprise[]):
     }),
   );
   console.log(`servicedesk: ${n} demo appeals, 1 visit (${visit.appealIds.length} appeal), 1 meeting (${meeting.appealIds.length} follow-up)`);
+}
+
+/**
  * A guarantor, two partner banks and a few guarantee applications in every state. The white list itself fills from
  * the demo titles' events (the guarantees consumer replays tiering's stream), like in production.
+ */
 async function seedGuarantees(client: MessagingClient): Promise<void> {
   const orgs = await client.request('guarantees.organisation.list', { actor: REGULATOR }).catch(() => null);
   if (orgs === null) {
     console.log('guarantees: not running, demo guarantees not loaded');
+    return;
   }
   if (orgs.length > 0) {
     console.log(`guarantees: ${orgs.length} organisations exist, demo guarantees not loaded`);
+    return;
   }
   const guarantor = await client.request('guarantees.organisation.upsert', { kind: 'guarantor', name: '三明市融资担保有限公司（示例）', members: ['dbjg', 'dbsp'], actor: REGULATOR });
   const bank = await client.request('guarantees.organisation.upsert', { kind: 'bank', name: '三明农村商业银行（示例）', members: ['yh'], actor: REGULATOR });

@@ -48,6 +48,7 @@ export const PERM = {
     handle: 'servicedesk:handle',
     /** Statistics and their Excel export. */
     stats: 'servicedesk:stats',
+  },
   guarantees: {
     /** White list, its history, the 测算 (compute), applications in the account's scope. */
     read: 'guarantees:read',
