@@ -23,10 +23,16 @@ function module<T>(body: string): T {
   return JSON.parse(result.stdout.trim().split('\n').pop()!) as T;
 }
 
+/** A process counts as alive while it exists and is not a zombie (an ended child its new parent has not reaped yet). */
 const alive = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
-    return true;
+  } catch {
+    return false;
+  }
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
   } catch {
     return false;
   }
@@ -98,7 +104,16 @@ describe('launcher process handling', () => {
     launcher.kill('SIGKILL');
 
     // Assert: all three are gone within a few seconds
-    await waitFor(async () => !alive(started.node) && !alive(started.wrapper) && !alive(sleepPid), 15_000, 100);
+    const pids = { node: started.node, wrapper: started.wrapper, sleep: sleepPid };
+    await waitFor(
+      async () => {
+        const left = Object.entries(pids).filter(([, pid]) => alive(pid));
+        if (left.length > 0) throw new Error(`still running: ${left.map(([name, pid]) => `${name} ${pid}`).join(', ')}`);
+        return true;
+      },
+      15_000,
+      100,
+    );
   });
 
   it('should write plain log files without colour codes and tell children not to colour', () => {
