@@ -1,3 +1,4 @@
+import { servicedeskEn } from './servicedesk/en';
 import { subsidiesEn } from './subsidies/en';
 import type { MessageSchema } from './zh-CN';
 
@@ -1058,6 +1059,7 @@ export const en: MessageSchema = {
     },
   },
   subsidies: subsidiesEn,
+  servicedesk: servicedeskEn,
   policyText: {
     otherAnnualFact: 'other annual data',
     otherFact: 'other data',

@@ -5,6 +5,7 @@
  * vue-i18n syntax: `{name}` interpolates; avoid the characters @ | $ in texts.
  */
 import { subsidiesZhCN } from './subsidies/zh-CN';
+import { servicedeskZhCN } from './servicedesk/zh-CN';
 
 export const zhCN = {
   app: {
@@ -1060,6 +1061,7 @@ export const zhCN = {
     },
   },
   subsidies: subsidiesZhCN,
+  servicedesk: servicedeskZhCN,
   policyText: {
     otherAnnualFact: '其他年度数据',
     otherFact: '其他数据',
