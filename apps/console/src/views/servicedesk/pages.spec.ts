@@ -403,7 +403,7 @@ describe('政企直通车 pages', () => {
     wrapper = await render(TriagePage, '/servicedesk/triage');
     expect(wrapper.text()).toContain('待分拨诉求（1）');
     // Act: the select is Element Plus's; set the model through the component
-    const select = wrapper.findComponent({ name: 'ElSelect' });
+    const select = wrapper.findComponent({ name: 'ElSelect' }) as VueWrapper;
     select.vm.$emit('update:modelValue', 'zrzyj');
     await settle();
     await wrapper.find('[data-testid="sd-route-submit"]').trigger('click');
