@@ -1044,6 +1044,7 @@ export const en: MessageSchema = {
       guarantees: 'Guarantees service',
       talent: 'Talent service',
       procurement: 'Procurement service',
+      servicedesk: 'Service desk',
       latency: 'Latency',
       outboxBacklog: 'Outbox backlog',
       autoRefresh: 'Refresh every 10 s',

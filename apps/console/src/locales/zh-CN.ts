@@ -1046,6 +1046,7 @@ export const zhCN = {
       guarantees: '融资担保服务',
       talent: '人才服务',
       procurement: '政府采购服务',
+      servicedesk: '政企直通车服务',
       latency: '响应时间',
       outboxBacklog: '待投递事件',
       autoRefresh: '每10秒自动刷新',
