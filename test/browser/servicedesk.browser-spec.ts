@@ -8,12 +8,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
-import type { AppealDto } from '@ladder/contracts';
+import type { AppealDto, StatisticsDto } from '@ladder/contracts';
 import { makeEnterprise, waitFor } from '@ladder/platform-testing';
+import ExcelJS from 'exceljs';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
 
-import { ApiClient, DEMO_PASSWORD, ROOT, TestStack } from '../support/stack';
+import { ApiClient, DEMO_PASSWORD, ROOT, TestStack, shanghaiDate } from '../support/stack';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const ARTIFACTS = path.join(ROOT, 'test-output');
@@ -140,6 +141,35 @@ describe('政企直通车 in Chromium', () => {
       'acknowledged',
       'answered',
     ]);
+  });
+
+  it('should show on the statistics page the 办结率 of the API and of its Excel', async () => {
+    // Arrange: the page's default period is 1 January to today
+    await page.evaluate(() => window.sessionStorage.clear());
+    await login(page, 'gxj');
+    const today = shanghaiDate();
+    const q = `from=${today.slice(0, 4)}-01-01&to=${today}&groupBy=department`;
+    const json = await gxj.call<StatisticsDto>('GET', `/api/servicedesk/statistics?${q}`);
+    const xlsx = await gxj.call<Buffer>('GET', `/api/servicedesk/statistics.xlsx?${q}`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.body as never);
+    const sheet = wb.worksheets[0]!;
+    const excelRow = (label: string) =>
+      [...Array(sheet.rowCount).keys()]
+        .map((i) => sheet.getRow(i + 1))
+        .find((r) => r.getCell(1).value === label);
+    // Act
+    await page.goto(`${stack.baseUrl}/servicedesk/statistics`);
+    await expectText(page, '[data-testid="sd-stats-table"]', '市金融监管局');
+    const rates = await page.getByTestId('sd-stats-rate').allTextContents();
+    // Assert: the 市金融监管局 row and the total, page = API = Excel
+    const jrj = json.body.rows.findIndex((r) => r.key === 'jrj');
+    expect(jrj).toBeGreaterThanOrEqual(0);
+    const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(2)}%`);
+    expect(rates[jrj]).toBe(pct(json.body.rows[jrj]!.resolutionRate));
+    expect(excelRow('市金融监管局')?.getCell(4).value).toBe(rates[jrj]);
+    expect(rates[rates.length - 1]).toBe(pct(json.body.total.resolutionRate));
+    expect(excelRow('合计')?.getCell(4).value).toBe(rates[rates.length - 1]);
   });
 
   async function login(p: Page, username: string): Promise<void> {

@@ -104,15 +104,15 @@ export function isLate(appeal: Pick<Api.Servicedesk.Appeal, 'clocks'>): boolean 
   return appeal.clocks.some((c) => c.state === 'overdue' || c.state === 'met-late');
 }
 
-/** 0.8333 → `83.33%`; null → `—`. */
+/** 0.8333 → `83.33%` (the same text as the gateway's Excel export); null → `—`. */
 export function formatRate(rate: number | null | undefined): string {
   if (rate === null || rate === undefined) return EMPTY_TEXT;
-  return `${(Math.round(rate * 10_000) / 100).toFixed(2)}%`;
+  return `${(rate * 100).toFixed(2)}%`;
 }
 
-/** A number with two decimals as the API gave it (`4.5` → `4.50`); null → `—`. */
+/** An average as the API gave it (already rounded to 2 decimals there, as in the Excel); null → `—`. */
 export function formatAverage(value: number | null | undefined): string {
-  return value === null || value === undefined ? EMPTY_TEXT : value.toFixed(2);
+  return value === null || value === undefined ? EMPTY_TEXT : String(value);
 }
 
 const departments: ShallowRef<readonly Api.Servicedesk.Department[]> = shallowRef([]);
