@@ -34,6 +34,11 @@ const ACCOUNTS = [
   'sysadmin',
   'secadmin',
   'auditor',
+  // 政企直通车承办人 (dept-handler): 市金融监管局, 市自然资源局, 市人社局, 三元区人民政府
+  'jrjcb',
+  'zrzyjcb',
+  'rsjcb',
+  'sanyuanzf',
 ];
 
 /**
@@ -150,6 +155,13 @@ describe('every console page as every role', () => {
           `/subsidies/publicity/${publicityId}`,
           `/subsidies/matching/${own.uscc}`,
         );
+      }
+      if (granted.has('servicedesk:read')) {
+        // An appeal the account may open (a handler sees only its department's; some have none).
+        const api = await new ApiClient(stack.baseUrl).login(username);
+        const appeals = await api.call<{ items: { id: string }[] }>('GET', '/api/servicedesk/appeals?pageSize=1');
+        const first = appeals.body.items[0];
+        if (first) pages.push(`/servicedesk/appeals/${first.id}`);
       }
       for (const target of pages) {
         await navigate(page, target);

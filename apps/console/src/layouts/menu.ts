@@ -1,4 +1,4 @@
-import { DataAnalysis, Money, OfficeBuilding, Setting, TrendCharts } from '@element-plus/icons-vue';
+import { DataAnalysis, Money, OfficeBuilding, Service, Setting, TrendCharts } from '@element-plus/icons-vue';
 import { PERM } from '@ladder/shared-permissions';
 import type { Permission } from '@ladder/shared-permissions';
 import type { Component } from 'vue';
@@ -11,7 +11,8 @@ export interface MenuItem {
   /** i18n key. */
   readonly title: string;
   readonly icon?: Component;
-  readonly permission?: Permission;
+  /** A code, or a list of which any one suffices. */
+  readonly permission?: Permission | readonly Permission[];
   readonly children?: readonly MenuItem[];
 }
 
@@ -56,6 +57,19 @@ export const MENU: readonly MenuItem[] = [
       { path: '/subsidies/matching', title: 'subsidies.menu.matching', permission: PERM.subsidies.read },
       { path: '/subsidies/notices', title: 'subsidies.menu.notices', permission: PERM.subsidies.read },
       { path: '/subsidies/parks', title: 'subsidies.menu.parks', permission: PERM.subsidies.read },
+    ],
+  },
+  {
+    path: 'servicedesk',
+    title: 'servicedesk.menu.group',
+    icon: Service,
+    children: [
+      { path: '/servicedesk/queue', title: 'servicedesk.menu.queue', permission: PERM.servicedesk.handle },
+      { path: '/servicedesk/triage', title: 'servicedesk.menu.triage', permission: [PERM.servicedesk.triage, PERM.servicedesk.approve] },
+      { path: '/servicedesk/appeals', title: 'servicedesk.menu.appeals', permission: PERM.servicedesk.read },
+      { path: '/servicedesk/notices', title: 'servicedesk.menu.notices', permission: PERM.servicedesk.read },
+      { path: '/servicedesk/visits', title: 'servicedesk.menu.visits', permission: PERM.servicedesk.read },
+      { path: '/servicedesk/statistics', title: 'servicedesk.menu.statistics', permission: PERM.servicedesk.stats },
     ],
   },
   {

@@ -1,3 +1,4 @@
+import { servicedeskEn } from './servicedesk/en';
 import { subsidiesEn } from './subsidies/en';
 import type { MessageSchema } from './zh-CN';
 
@@ -1043,6 +1044,7 @@ export const en: MessageSchema = {
       guarantees: 'Guarantees service',
       talent: 'Talent service',
       procurement: 'Procurement service',
+      servicedesk: 'Service desk',
       latency: 'Latency',
       outboxBacklog: 'Outbox backlog',
       autoRefresh: 'Refresh every 10 s',
@@ -1058,6 +1060,7 @@ export const en: MessageSchema = {
     },
   },
   subsidies: subsidiesEn,
+  servicedesk: servicedeskEn,
   policyText: {
     otherAnnualFact: 'other annual data',
     otherFact: 'other data',

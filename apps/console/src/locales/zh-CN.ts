@@ -5,6 +5,7 @@
  * vue-i18n syntax: `{name}` interpolates; avoid the characters @ | $ in texts.
  */
 import { subsidiesZhCN } from './subsidies/zh-CN';
+import { servicedeskZhCN } from './servicedesk/zh-CN';
 
 export const zhCN = {
   app: {
@@ -1045,6 +1046,7 @@ export const zhCN = {
       guarantees: '融资担保服务',
       talent: '人才服务',
       procurement: '政府采购服务',
+      servicedesk: '政企直通车服务',
       latency: '响应时间',
       outboxBacklog: '待投递事件',
       autoRefresh: '每10秒自动刷新',
@@ -1060,6 +1062,7 @@ export const zhCN = {
     },
   },
   subsidies: subsidiesZhCN,
+  servicedesk: servicedeskZhCN,
   policyText: {
     otherAnnualFact: '其他年度数据',
     otherFact: '其他数据',

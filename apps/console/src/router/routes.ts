@@ -197,6 +197,48 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'subsidies.menu.parks', permission: PERM.subsidies.read },
       },
       {
+        path: 'servicedesk/queue',
+        name: 'servicedesk-queue',
+        component: () => import('@/views/servicedesk/appeals/index.vue'),
+        meta: { title: 'servicedesk.menu.queue', permission: PERM.servicedesk.handle },
+      },
+      {
+        path: 'servicedesk/appeals',
+        name: 'servicedesk-appeals',
+        component: () => import('@/views/servicedesk/appeals/index.vue'),
+        meta: { title: 'servicedesk.menu.appeals', permission: PERM.servicedesk.read },
+      },
+      {
+        path: 'servicedesk/appeals/:id',
+        name: 'servicedesk-appeal-detail',
+        component: () => import('@/views/servicedesk/appeal-detail/index.vue'),
+        meta: { title: 'servicedesk.menu.detail', permission: PERM.servicedesk.read, activeMenu: '/servicedesk/appeals' },
+      },
+      {
+        path: 'servicedesk/triage',
+        name: 'servicedesk-triage',
+        component: () => import('@/views/servicedesk/triage/index.vue'),
+        meta: { title: 'servicedesk.menu.triage', permission: [PERM.servicedesk.triage, PERM.servicedesk.approve] },
+      },
+      {
+        path: 'servicedesk/notices',
+        name: 'servicedesk-notices',
+        component: () => import('@/views/servicedesk/notices/index.vue'),
+        meta: { title: 'servicedesk.menu.notices', permission: PERM.servicedesk.read },
+      },
+      {
+        path: 'servicedesk/visits',
+        name: 'servicedesk-visits',
+        component: () => import('@/views/servicedesk/visits/index.vue'),
+        meta: { title: 'servicedesk.menu.visits', permission: PERM.servicedesk.read },
+      },
+      {
+        path: 'servicedesk/statistics',
+        name: 'servicedesk-statistics',
+        component: () => import('@/views/servicedesk/statistics/index.vue'),
+        meta: { title: 'servicedesk.menu.statistics', permission: PERM.servicedesk.stats },
+      },
+      {
         path: 'system/accounts',
         name: 'system-accounts',
         component: () => import('@/views/system/accounts/index.vue'),

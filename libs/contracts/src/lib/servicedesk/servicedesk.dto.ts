@@ -19,6 +19,8 @@ export interface SlaClockDto {
   metOn: string | null;
   state: SlaClockStateDto;
   workingDaysLate: number;
+  /** Running clocks: working days left after today up to the deadline (0 = due today); otherwise null. */
+  workingDaysLeft: number | null;
   /** Counted Monday–Friday for a year whose holiday notice is not loaded: recomputed when it is. */
   provisional: boolean;
   provisionalNote: string | null;

@@ -28,6 +28,17 @@ describe('servicedesk SLA clocks', () => {
     expect(resolve.provisional).toBe(false);
   });
 
+  it('should count the working days left to a running deadline across a holiday', () => {
+    // Act: routed 2026-09-30, resolve due 10-13; on 10-09 only 10-10 (调休 Saturday), 10-12 and 10-13 are left
+    const running = clock({ kind: 'resolve', startedOn: '2026-09-30', today: '2026-10-09' });
+    const dueToday = clock({ kind: 'resolve', startedOn: '2026-09-30', today: '2026-10-13' });
+    const met = clock({ kind: 'resolve', startedOn: '2026-09-30', metOn: '2026-10-09' });
+    // Assert
+    expect(running.workingDaysLeft).toBe(3);
+    expect(dueToday.workingDaysLeft).toBe(0);
+    expect(met.workingDaysLeft).toBeNull();
+  });
+
   it('should show an acknowledgement late on the right day when the deadline is a 调休 working Saturday', () => {
     // Act: routed Friday 2026-02-13; Saturday 02-14 is a working day; 02-15…02-23 is the Spring Festival
     const onTime = clock({ kind: 'acknowledge', startedOn: '2026-02-13', metOn: '2026-02-14' });

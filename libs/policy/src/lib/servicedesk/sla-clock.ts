@@ -45,6 +45,8 @@ export interface SlaClockResult {
   readonly state: SlaClockState;
   /** Working days after the deadline the step was done, or is still not done (0 when on time). */
   readonly workingDaysLate: number;
+  /** Running clocks: working days left after today up to the deadline (0 = due today); otherwise null. */
+  readonly workingDaysLeft: number | null;
   readonly provisional: boolean;
   readonly provisionalNote: string | null;
   readonly explanation: string;
@@ -141,6 +143,7 @@ export function computeSlaClock(input: SlaClockInput, sla: ServiceDeskSlaVersion
     metOn: input.metOn,
     state,
     workingDaysLate: late,
+    workingDaysLeft: state === 'running' ? workingDaysBetween(calendar, input.today, dueOn, years) : null,
     provisional: sorted.length > 0,
     provisionalNote: note,
     explanation: `${parts.join('；')}。`,
