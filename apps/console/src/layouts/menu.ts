@@ -1,4 +1,4 @@
-import { DataAnalysis, Money, OfficeBuilding, Setting, TrendCharts } from '@element-plus/icons-vue';
+import { CreditCard, DataAnalysis, Money, OfficeBuilding, Setting, TrendCharts } from '@element-plus/icons-vue';
 import { PERM } from '@ladder/shared-permissions';
 import type { Permission } from '@ladder/shared-permissions';
 import type { Component } from 'vue';
@@ -56,6 +56,17 @@ export const MENU: readonly MenuItem[] = [
       { path: '/subsidies/matching', title: 'subsidies.menu.matching', permission: PERM.subsidies.read },
       { path: '/subsidies/notices', title: 'subsidies.menu.notices', permission: PERM.subsidies.read },
       { path: '/subsidies/parks', title: 'subsidies.menu.parks', permission: PERM.subsidies.read },
+    ],
+  },
+  {
+    path: 'guarantees',
+    title: 'guarantees.menu.group',
+    icon: CreditCard,
+    children: [
+      { path: '/guarantees/whitelist', title: 'guarantees.menu.whitelist', permission: PERM.guarantees.read },
+      { path: '/guarantees/applications', title: 'guarantees.menu.applications', permission: PERM.guarantees.read },
+      { path: '/guarantees/compute', title: 'guarantees.menu.compute', permission: PERM.guarantees.read },
+      { path: '/guarantees/exposure', title: 'guarantees.menu.exposure', permission: PERM.guarantees.exposure },
     ],
   },
   {

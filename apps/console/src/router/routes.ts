@@ -197,6 +197,36 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'subsidies.menu.parks', permission: PERM.subsidies.read },
       },
       {
+        path: 'guarantees/whitelist',
+        name: 'guarantees-whitelist',
+        component: () => import('@/views/guarantees/whitelist/index.vue'),
+        meta: { title: 'guarantees.menu.whitelist', permission: PERM.guarantees.read },
+      },
+      {
+        path: 'guarantees/applications',
+        name: 'guarantees-applications',
+        component: () => import('@/views/guarantees/applications/index.vue'),
+        meta: { title: 'guarantees.menu.applications', permission: PERM.guarantees.read },
+      },
+      {
+        path: 'guarantees/applications/:id',
+        name: 'guarantees-application-detail',
+        component: () => import('@/views/guarantees/application-detail/index.vue'),
+        meta: { title: 'guarantees.menu.detail', permission: PERM.guarantees.read, activeMenu: '/guarantees/applications' },
+      },
+      {
+        path: 'guarantees/compute',
+        name: 'guarantees-compute',
+        component: () => import('@/views/guarantees/compute/index.vue'),
+        meta: { title: 'guarantees.menu.compute', permission: PERM.guarantees.read },
+      },
+      {
+        path: 'guarantees/exposure',
+        name: 'guarantees-exposure',
+        component: () => import('@/views/guarantees/exposure/index.vue'),
+        meta: { title: 'guarantees.menu.exposure', permission: PERM.guarantees.exposure },
+      },
+      {
         path: 'system/accounts',
         name: 'system-accounts',
         component: () => import('@/views/system/accounts/index.vue'),
