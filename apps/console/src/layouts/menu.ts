@@ -3,6 +3,7 @@ import { PERM } from '@ladder/shared-permissions';
 import type { Permission } from '@ladder/shared-permissions';
 import type { Component } from 'vue';
 
+import { GUARANTEE_COMPUTE_PERMISSIONS } from '@/utils/guarantee-permissions';
 import { hasAnyPermission } from '@/utils/permission';
 
 export interface MenuItem {
@@ -11,7 +12,8 @@ export interface MenuItem {
   /** i18n key. */
   readonly title: string;
   readonly icon?: Component;
-  readonly permission?: Permission;
+  /** A code or a list of codes of which any one suffices. */
+  readonly permission?: Permission | readonly Permission[];
   readonly children?: readonly MenuItem[];
 }
 
@@ -65,7 +67,7 @@ export const MENU: readonly MenuItem[] = [
     children: [
       { path: '/guarantees/whitelist', title: 'guarantees.menu.whitelist', permission: PERM.guarantees.read },
       { path: '/guarantees/applications', title: 'guarantees.menu.applications', permission: PERM.guarantees.read },
-      { path: '/guarantees/compute', title: 'guarantees.menu.compute', permission: PERM.guarantees.read },
+      { path: '/guarantees/compute', title: 'guarantees.menu.compute', permission: GUARANTEE_COMPUTE_PERMISSIONS },
       { path: '/guarantees/exposure', title: 'guarantees.menu.exposure', permission: PERM.guarantees.exposure },
     ],
   },

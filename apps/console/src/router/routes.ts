@@ -2,6 +2,8 @@ import { PERM } from '@ladder/shared-permissions';
 import type { Permission } from '@ladder/shared-permissions';
 import type { RouteRecordRaw } from 'vue-router';
 
+import { GUARANTEE_COMPUTE_PERMISSIONS } from '@/utils/guarantee-permissions';
+
 declare module 'vue-router' {
   interface RouteMeta {
     /** i18n key of the page title (document title, breadcrumb). */
@@ -218,7 +220,7 @@ export const routes: RouteRecordRaw[] = [
         path: 'guarantees/compute',
         name: 'guarantees-compute',
         component: () => import('@/views/guarantees/compute/index.vue'),
-        meta: { title: 'guarantees.menu.compute', permission: PERM.guarantees.read },
+        meta: { title: 'guarantees.menu.compute', permission: GUARANTEE_COMPUTE_PERMISSIONS },
       },
       {
         path: 'guarantees/exposure',

@@ -63,3 +63,13 @@ describe('guarantee actions by role', () => {
     for (const s of GUARANTEE_STATUSES) expect(Object.values(guaranteeActions(app(s, 1, 0), has))).not.toContain(true);
   });
 });
+
+describe('a bank officer’s menu', () => {
+  it('should show only the white list and its own loans', async () => {
+    const { MENU, filterMenu } = await import('@/layouts/menu');
+    const paths = (role: Role): string[] => filterMenu(MENU, permissionsOf([role])).flatMap((m) => (m.children ?? [m]).map((c) => c.path));
+    expect(paths('bank-officer')).toEqual(['/guarantees/whitelist', '/guarantees/applications']);
+    expect(paths('guarantor-approver')).toEqual(['/guarantees/whitelist', '/guarantees/applications', '/guarantees/compute', '/guarantees/exposure']);
+    expect(paths('guarantee-officer')).toEqual(expect.arrayContaining(['/guarantees/compute', '/guarantees/exposure', '/dashboard']));
+  });
+});
