@@ -114,7 +114,7 @@ describe('a guarantee approval in Chromium', () => {
     await status(p, 'reviewed');
     await p.getByTestId('gdetail-decide').click();
     await p.getByTestId('gact-confirm').click();
-    await expectText(p, '[data-testid="gact-error"]', '不能为同一人');
+    await expectText(p, '[data-testid="gact-error"]', '审批须由受理、初审以外的另一人进行');
     await status(p, 'reviewed');
     await p.context().close();
   });

@@ -104,3 +104,17 @@ export function fetchExposure(options?: RequestOptions): Promise<Api.Guarantees.
 export function fetchPolicyCost(year?: number, options?: RequestOptions): Promise<Api.Guarantees.PolicyCostYear[]> {
   return request.get('/guarantees/policy-cost', { year }, options);
 }
+
+// ---------------------------------------------------------------- S-49a financing matchmaking
+
+export function listProducts(query: Api.Common.PageQuery, options?: RequestOptions): Promise<Api.Common.PageResult<Api.Guarantees.CreditProduct>> {
+  return request.get('/guarantees/products', toQuery(query), options);
+}
+
+export function listNeeds(query: Api.Common.PageQuery, options?: RequestOptions): Promise<Api.Common.PageResult<Api.Guarantees.FinancingNeed>> {
+  return request.get('/guarantees/needs', toQuery(query), options);
+}
+
+export function fetchNeedMatches(needId: string, options?: RequestOptions): Promise<Api.Guarantees.FinancingMatch> {
+  return request.get(`/guarantees/needs/${id(needId)}/matches`, undefined, options);
+}

@@ -3,7 +3,7 @@ import { PERM } from '@ladder/shared-permissions';
 import type { Permission } from '@ladder/shared-permissions';
 import type { Component } from 'vue';
 
-import { GUARANTEE_COMPUTE_PERMISSIONS } from '@/utils/guarantee-permissions';
+import { GUARANTEE_COMPUTE_PERMISSIONS, GUARANTEE_FINANCING_PERMISSIONS } from '@/utils/guarantee-permissions';
 import { hasAnyPermission } from '@/utils/permission';
 
 export interface MenuItem {
@@ -69,6 +69,7 @@ export const MENU: readonly MenuItem[] = [
       { path: '/guarantees/applications', title: 'guarantees.menu.applications', permission: PERM.guarantees.read },
       { path: '/guarantees/compute', title: 'guarantees.menu.compute', permission: GUARANTEE_COMPUTE_PERMISSIONS },
       { path: '/guarantees/exposure', title: 'guarantees.menu.exposure', permission: PERM.guarantees.exposure },
+      { path: '/guarantees/financing', title: 'guarantees.menu.financing', permission: GUARANTEE_FINANCING_PERMISSIONS },
     ],
   },
   {

@@ -2,7 +2,7 @@ import { PERM } from '@ladder/shared-permissions';
 import type { Permission } from '@ladder/shared-permissions';
 import type { RouteRecordRaw } from 'vue-router';
 
-import { GUARANTEE_COMPUTE_PERMISSIONS } from '@/utils/guarantee-permissions';
+import { GUARANTEE_COMPUTE_PERMISSIONS, GUARANTEE_FINANCING_PERMISSIONS } from '@/utils/guarantee-permissions';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -227,6 +227,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'guarantees-exposure',
         component: () => import('@/views/guarantees/exposure/index.vue'),
         meta: { title: 'guarantees.menu.exposure', permission: PERM.guarantees.exposure },
+      },
+      {
+        path: 'guarantees/financing',
+        name: 'guarantees-financing',
+        component: () => import('@/views/guarantees/financing/index.vue'),
+        meta: { title: 'guarantees.menu.financing', permission: GUARANTEE_FINANCING_PERMISSIONS },
       },
       {
         path: 'system/accounts',

@@ -6,8 +6,11 @@
 import type {
   CloseGuaranteeBody,
   ComputeGuaranteeBody,
+  CreditProductDto,
   ExposureDto,
   ExposureRowDto,
+  FinancingMatchDto,
+  FinancingNeedDto,
   GuaranteeApplicationDto,
   GuaranteeComputationDto,
   GuaranteeStatus,
@@ -38,6 +41,10 @@ declare global {
       type Exposure = ExposureDto;
       type ExposureRow = ExposureRowDto;
       type PolicyCostYear = PolicyCostYearDto;
+      type CreditProduct = CreditProductDto;
+      type FinancingNeed = FinancingNeedDto;
+      type FinancingMatch = FinancingMatchDto;
+      type MatchedProduct = FinancingMatchDto['products'][number];
 
       interface WhiteListFilters {
         /** Default true (on the list); false = removed. */

@@ -11,3 +11,9 @@ export const GUARANTEE_COMPUTE_PERMISSIONS: readonly Permission[] = [
   PERM.guarantees.approve,
   PERM.guarantees.exposure,
 ];
+
+/**
+ * Who sees 信贷产品与融资对接 (S-49a): those who record financing needs (liaisons, 工信 offices, 市金融监管局) and the
+ * guarantor's staff; not a partner bank's menu.
+ */
+export const GUARANTEE_FINANCING_PERMISSIONS: readonly Permission[] = [PERM.guarantees.need, ...GUARANTEE_COMPUTE_PERMISSIONS];

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   GUARANTEE_STATUSES,
   flowIndex,
+  formatBp,
   guaranteeActions,
   guaranteeStatusLabel,
   guaranteeText,
@@ -26,6 +27,12 @@ describe('guarantee labels', () => {
     expect(guaranteeTierLabel(null)).toBe('无有效称号');
     expect(guaranteeStatusLabel('nope')).toBe('—');
     expect(organisationName([{ id: 'o-1', kind: 'bank', name: '某银行', members: [] }], 'o-2')).toBe('—');
+  });
+
+  it('should show a rate in basis points as a percentage', () => {
+    expect(formatBp(345)).toBe('3.45%');
+    expect(formatBp(400)).toBe('4%');
+    expect(formatBp(5)).toBe('0.05%');
   });
 
   it('should put the rules’ ids in words', () => {
@@ -69,7 +76,7 @@ describe('a bank officer’s menu', () => {
     const { MENU, filterMenu } = await import('@/layouts/menu');
     const paths = (role: Role): string[] => filterMenu(MENU, permissionsOf([role])).flatMap((m) => (m.children ?? [m]).map((c) => c.path));
     expect(paths('bank-officer')).toEqual(['/guarantees/whitelist', '/guarantees/applications']);
-    expect(paths('guarantor-approver')).toEqual(['/guarantees/whitelist', '/guarantees/applications', '/guarantees/compute', '/guarantees/exposure']);
+    expect(paths('guarantor-approver')).toEqual(['/guarantees/whitelist', '/guarantees/applications', '/guarantees/compute', '/guarantees/exposure', '/guarantees/financing']);
     expect(paths('guarantee-officer')).toEqual(expect.arrayContaining(['/guarantees/compute', '/guarantees/exposure', '/dashboard']));
   });
 });

@@ -169,3 +169,10 @@ export function missingFactLabel(name: string): string {
   const key = `guarantees.fact.${name}`;
   return hasMessage(key) ? translate(key) : translate('guarantees.fact.other');
 }
+
+/** Basis points of a rate → `3.45%` (exact: integer arithmetic). */
+export function formatBp(bp: number): string {
+  const whole = Math.trunc(bp / 100);
+  const frac = String(bp % 100).padStart(2, '0').replace(/0+$/, '');
+  return `${whole}${frac ? `.${frac}` : ''}%`;
+}

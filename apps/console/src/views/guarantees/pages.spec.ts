@@ -159,14 +159,14 @@ describe('融资担保 pages', () => {
     expect(wrapper.find('[data-testid="gdetail-review"]').exists()).toBe(false);
     expectClean(wrapper);
     vi.mocked(guarantees.decideGuarantee).mockRejectedValueOnce(
-      new ApiError(403, 'GUARANTEES_MAKER_CHECKER', '经办与审批不能为同一人：dbjg 已受理或初审该申请'),
+      new ApiError(403, 'GUARANTEES_MAKER_CHECKER', '审批须由受理、初审以外的另一人进行'),
     );
     await wrapper.get('[data-testid="gdetail-decide"]').trigger('click');
     await flushPromises();
     inBody('gact-confirm')?.click();
     await flushPromises();
     expect(guarantees.decideGuarantee).toHaveBeenCalledWith('g-1', { approve: true }, { notify: false });
-    expect(inBody('gact-error')?.textContent).toContain('经办与审批不能为同一人');
+    expect(inBody('gact-error')?.textContent).toContain('审批须由受理、初审以外的另一人进行');
 
     vi.mocked(guarantees.decideGuarantee).mockResolvedValueOnce(application({ status: 'approved', decidedBy: 'dbsp', note: '同意担保' }));
     inBody('gact-confirm')?.click();
