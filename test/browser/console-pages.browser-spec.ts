@@ -52,7 +52,7 @@ interface Details {
 }
 
 describe('every console page as every role', () => {
-  const stack = new TestStack({ console: true });
+  const stack = new TestStack({ console: true, bootTimeoutMs: 90_000 });
   let browser: Browser;
   const details = new Map<string, Details>();
   let publicityId = '';

@@ -37,6 +37,10 @@ describe('guarantee labels', () => {
 
   it('should put the rules’ ids in words', () => {
     expect(guaranteeText('暂无法判定S-49：缺少outstandingGuaranteedFen（已担保本金）。')).toBe('暂无法判定融资担保额度与担保费：缺少已担保本金。');
+    expect(guaranteeText('称号撤销（revokedOn）当日仍视为持有；到期（validUntil）当日')).toBe('称号撤销当日仍视为持有；到期当日');
+    expect(guaranteeText('另一读法 per-loan 为单笔贷款不超过额度')).toBe('另一读法“单笔计算”为单笔贷款不超过额度');
+    expect(guaranteeText('另一读法 days 为 × 天数 ÷ 365')).toBe('另一读法“按天计算”为 × 天数 ÷ 365');
+    expect(guaranteeText('读作一并享受（rules.md §8.4 S-48 “T3 implicitly”）')).toBe('读作一并享受');
     expect(missingFactLabel('requestedPrincipalFen')).toBe('申请本金');
     expect(missingFactLabel('somethingElse')).toBe('其他信息');
   });

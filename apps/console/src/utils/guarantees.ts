@@ -153,15 +153,29 @@ const RULE_WORDS: Readonly<Record<string, string>> = {
   'S-49': '融资担保额度与担保费',
 };
 
+/** The readings (parameter values) the policy names in its notes. */
+const READING_WORDS: Readonly<Record<string, string>> = {
+  'per-loan': '“单笔计算”',
+  'total-outstanding': '“在保本金合计”',
+  days: '“按天计算”',
+  months: '“按月计算”',
+};
+
 /**
- * A text of the guarantee rules for people: `outstandingGuaranteedFen（已担保本金）` → `已担保本金`, rule numbers in
- * words. The policy's prose is Chinese already; only its ids go.
+ * A text of the guarantee rules for people: `outstandingGuaranteedFen（已担保本金）` → `已担保本金`, `撤销（revokedOn）`
+ * → `撤销`, references to the research notes dropped, rule numbers and readings in words. The policy's prose is
+ * Chinese already; only its ids go.
  */
 export function guaranteeText(text: string | null | undefined): string {
   if (!text) return '';
   return text
+    .replace(/（[^）]*rules\.md[^）]*）/g, '')
+    .replace(/\s*rules\.md\s*§[\d.\-–]+/g, '')
     .replace(/[A-Za-z][A-Za-z0-9.[\]]*（([^）]+)）/g, '$1')
-    .replace(/S-4[89](?![0-9a-z])/g, (code) => RULE_WORDS[code] ?? code);
+    .replace(/（[A-Za-z][A-Za-z0-9.]*）/g, '')
+    .replace(/S-4[89](?![0-9a-z])/g, (code) => RULE_WORDS[code] ?? code)
+    .replace(/(?<![A-Za-z-])(per-loan|total-outstanding|days|months)(?![A-Za-z-])/g, (word) => READING_WORDS[word] ?? word)
+    .replace(/\s*(“[^”]+”)\s*/g, '$1');
 }
 
 /** The missing facts of a computation in words (a name the policy does not label is left out). */

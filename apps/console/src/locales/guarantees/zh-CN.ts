@@ -130,7 +130,7 @@ export const guaranteesZhCN = {
   },
   compute: {
     title: '融资担保测算',
-    hint: '与命令 npm run -s policy -- guarantee 的输出一致：按申请日有效称号确定额度上限、剩余额度与担保费减免。',
+    hint: '与命令行测算工具的输出一致：按申请日有效称号确定额度上限、剩余额度与担保费减免。',
     date: '申请日期',
     titles: '企业称号',
     addTitle: '添加称号',
