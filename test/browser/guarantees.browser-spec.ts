@@ -25,12 +25,14 @@ describe('a guarantee approval in Chromium', () => {
   let uscc = '';
   let reviewedByOfficer = '';
   let receivedByApprover = '';
+  let regulator: ApiClient;
 
   beforeAll(async () => {
     if (!fs.existsSync(path.join(ROOT, 'dist/apps/console/index.html'))) throw new Error('build the console first');
     await stack.start();
     const gxj = await new ApiClient(stack.baseUrl).login('gxj');
     const jrj = await new ApiClient(stack.baseUrl).login('jrj');
+    regulator = jrj;
     const dbjg = await new ApiClient(stack.baseUrl).login('dbjg');
     const secadmin = await new ApiClient(stack.baseUrl).login('secadmin');
 
@@ -117,6 +119,13 @@ describe('a guarantee approval in Chromium', () => {
     await expectText(p, '[data-testid="gact-error"]', '审批须由受理、初审以外的另一人进行');
     await status(p, 'reviewed');
     await p.context().close();
+  });
+
+  it('should export the white list as an Excel file with the list filter', async () => {
+    const file = await regulator.call<Buffer>('GET', `/api/guarantees/whitelist.xlsx?uscc=${uscc}`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toContain('spreadsheetml');
+    expect(file.body.subarray(0, 2).toString('latin1')).toBe('PK');
   });
 
   it('should show the bank only the white list and its loans, and let it confirm the loan', async () => {
