@@ -77,6 +77,7 @@ export function application(over: Partial<Api.Guarantees.Application> = {}): Api
   return {
     id: 'g-1',
     uscc: USCC,
+    name: '三明某某科技有限公司',
     countyCode: '350404',
     guarantorId: 'o-g',
     bankId: 'o-b',

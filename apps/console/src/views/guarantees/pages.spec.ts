@@ -74,6 +74,7 @@ describe('融资担保 pages', () => {
       page([
         {
           uscc: USCC,
+          name: '三明某某科技有限公司',
           countyCode: '350404',
           member: true,
           source: 'title',
@@ -130,6 +131,7 @@ describe('融资担保 pages', () => {
     expect(guarantees.listWhiteList).toHaveBeenCalledWith({ member: true, page: 1, pageSize: 20 });
     expect(wrapper.text()).toContain('专精特新中小企业');
     expect(wrapper.text()).toContain('三元区');
+    expect(wrapper.text()).toContain('三明某某科技有限公司');
     expectClean(wrapper);
     await wrapper.get('[data-testid="gwl-history"]').trigger('click');
     await flushPromises();
