@@ -1,6 +1,6 @@
 /**
  * Every console page as every demo account (README), in zh-CN at 1366 px, with demo data: each page reachable
- * from the menu plus one detail page per kind (enterprise, evaluation, what-if, entitlement, 公示). A page fails
+ * from the menu plus one detail page per kind (enterprise, evaluation, what-if, entitlement, 公示, guarantee). A page fails
  * on English words, raw rule or field ids, `undefined`/`null`/`NaN`, error messages, horizontal overflow and
  * table cells or tags whose content is cut (issue 15). One browser; a fresh context per account.
  */
@@ -29,6 +29,9 @@ const ACCOUNTS = [
   'czj',
   'czjsh',
   'jrj',
+  'dbjg',
+  'dbsp',
+  'yh',
   'rcb',
   'swj',
   'sysadmin',
@@ -54,10 +57,12 @@ interface Details {
 }
 
 describe('every console page as every role', () => {
-  const stack = new TestStack({ console: true });
+  const stack = new TestStack({ console: true, bootTimeoutMs: 90_000 });
   let browser: Browser;
   const details = new Map<string, Details>();
   let publicityId = '';
+  /** A demo guarantee (every guarantor, bank and regulator account may open it). */
+  let guaranteeId = '';
 
   beforeAll(async () => {
     if (!fs.existsSync(path.join(ROOT, 'dist/apps/console/index.html')))
@@ -79,6 +84,10 @@ describe('every console page as every role', () => {
     });
     expect(publicity.status).toBe(201);
     publicityId = publicity.body.id;
+    const jrj = await new ApiClient(stack.baseUrl).login('jrj');
+    const guarantees = await jrj.call<{ items: { id: string; status: string }[] }>('GET', '/api/guarantees/applications?pageSize=100');
+    guaranteeId = (guarantees.body.items.find((g) => g.status === 'issued') ?? guarantees.body.items[0])?.id ?? '';
+    expect(guaranteeId).not.toBe('');
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
@@ -163,6 +172,7 @@ describe('every console page as every role', () => {
         const first = appeals.body.items[0];
         if (first) pages.push(`/servicedesk/appeals/${first.id}`);
       }
+      if (granted.has('guarantees:read')) pages.push(`/guarantees/applications/${guaranteeId}`);
       for (const target of pages) {
         await navigate(page, target);
         await check(target);

@@ -1,8 +1,9 @@
-import { DataAnalysis, Money, OfficeBuilding, Service, Setting, TrendCharts } from '@element-plus/icons-vue';
+import { CreditCard, DataAnalysis, Money, OfficeBuilding, Service, Setting, TrendCharts } from '@element-plus/icons-vue';
 import { PERM } from '@ladder/shared-permissions';
 import type { Permission } from '@ladder/shared-permissions';
 import type { Component } from 'vue';
 
+import { GUARANTEE_COMPUTE_PERMISSIONS, GUARANTEE_FINANCING_PERMISSIONS } from '@/utils/guarantee-permissions';
 import { hasAnyPermission } from '@/utils/permission';
 
 export interface MenuItem {
@@ -70,6 +71,18 @@ export const MENU: readonly MenuItem[] = [
       { path: '/servicedesk/notices', title: 'servicedesk.menu.notices', permission: PERM.servicedesk.read },
       { path: '/servicedesk/visits', title: 'servicedesk.menu.visits', permission: PERM.servicedesk.read },
       { path: '/servicedesk/statistics', title: 'servicedesk.menu.statistics', permission: PERM.servicedesk.stats },
+    ],
+  },
+  {
+    path: 'guarantees',
+    title: 'guarantees.menu.group',
+    icon: CreditCard,
+    children: [
+      { path: '/guarantees/whitelist', title: 'guarantees.menu.whitelist', permission: PERM.guarantees.read },
+      { path: '/guarantees/applications', title: 'guarantees.menu.applications', permission: PERM.guarantees.read },
+      { path: '/guarantees/compute', title: 'guarantees.menu.compute', permission: GUARANTEE_COMPUTE_PERMISSIONS },
+      { path: '/guarantees/exposure', title: 'guarantees.menu.exposure', permission: PERM.guarantees.exposure },
+      { path: '/guarantees/financing', title: 'guarantees.menu.financing', permission: GUARANTEE_FINANCING_PERMISSIONS },
     ],
   },
   {

@@ -1,4 +1,5 @@
 import { servicedeskEn } from './servicedesk/en';
+import { guaranteesEn } from './guarantees/en';
 import { subsidiesEn } from './subsidies/en';
 import type { MessageSchema } from './zh-CN';
 
@@ -169,6 +170,16 @@ export const en: MessageSchema = {
     SUBSIDIES_OBJECTION_NOT_FOUND: 'Objection not found',
     SUBSIDIES_APPLICATION_NOT_FOUND: 'Application not found',
     SUBSIDIES_PARK_NOT_FOUND: 'Park not found',
+    GUARANTEES_NOT_ELIGIBLE: 'Not eligible for a government-guaranteed loan under the policy',
+    GUARANTEES_CEILING_EXCEEDED: "Exceeds the enterprise's guaranteed-loan ceiling",
+    GUARANTEES_APPLICATION_NOT_FOUND: 'Guarantee application not found',
+    GUARANTEES_APPLICATION_STATE: 'The application does not allow this now',
+    GUARANTEES_MAKER_CHECKER: 'The maker cannot also be the approver',
+    GUARANTEES_ORGANISATION_NOT_FOUND: 'Organisation not found',
+    GUARANTEES_ORGANISATION_SCOPE: 'You do not belong to this organisation',
+    GUARANTEES_ENTERPRISE_UNKNOWN: "The enterprise's titles have not been received yet",
+    GUARANTEES_WHITELIST_STATE: "The enterprise's white-list state does not allow this",
+    GUARANTEES_AMOUNT_INVALID: 'Invalid amount',
     NETWORK_ERROR: 'Cannot reach the server. Check the network and try again.',
     BAD_RESPONSE: 'The server answered with unreadable data',
     ABORTED: 'Request cancelled',
@@ -1008,6 +1019,12 @@ export const en: MessageSchema = {
           remove: 'Remove enterprise',
           update: 'Update enterprise',
         },
+        guarantees: {
+          guarantee: { decide: 'Approve guarantee', review: 'Review guarantee', submit: 'Receive guarantee application' },
+          loan: { close: 'Record repayment, compensation or recovery', issue: 'Confirm guaranteed loan' },
+          organisation: { create: 'Register guarantor or bank', update: 'Update guarantor or bank' },
+          whitelist: { add: 'Add to white list', remove: 'Remove from white list' },
+        },
         subsidies: {
           application: { review: 'Review application', submit: 'Submit application' },
           budget: { allocate: 'Allocate budget' },
@@ -1061,6 +1078,7 @@ export const en: MessageSchema = {
   },
   subsidies: subsidiesEn,
   servicedesk: servicedeskEn,
+  guarantees: guaranteesEn,
   policyText: {
     otherAnnualFact: 'other annual data',
     otherFact: 'other data',

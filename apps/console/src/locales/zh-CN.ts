@@ -4,6 +4,7 @@
  * Keys read `<domain>.<page>.<field>`; backend error codes are `error.<CODE>`.
  * vue-i18n syntax: `{name}` interpolates; avoid the characters @ | $ in texts.
  */
+import { guaranteesZhCN } from './guarantees/zh-CN';
 import { subsidiesZhCN } from './subsidies/zh-CN';
 import { servicedeskZhCN } from './servicedesk/zh-CN';
 
@@ -173,6 +174,16 @@ export const zhCN = {
     SUBSIDIES_OBJECTION_NOT_FOUND: '未找到该异议',
     SUBSIDIES_APPLICATION_NOT_FOUND: '未找到该申请',
     SUBSIDIES_PARK_NOT_FOUND: '未找到该园区',
+    GUARANTEES_NOT_ELIGIBLE: '按政策不符合政府性融资担保贷款条件',
+    GUARANTEES_CEILING_EXCEEDED: '超出该企业的政府性融资担保贷款额度',
+    GUARANTEES_APPLICATION_NOT_FOUND: '未找到该担保申请',
+    GUARANTEES_APPLICATION_STATE: '担保申请当前状态不允许该操作',
+    GUARANTEES_MAKER_CHECKER: '经办与审批不能为同一人',
+    GUARANTEES_ORGANISATION_NOT_FOUND: '未找到该机构',
+    GUARANTEES_ORGANISATION_SCOPE: '您不属于该机构，无权办理或查看其业务',
+    GUARANTEES_ENTERPRISE_UNKNOWN: '尚未收到该企业的称号信息',
+    GUARANTEES_WHITELIST_STATE: '该企业的“白名单”状态不允许该操作',
+    GUARANTEES_AMOUNT_INVALID: '金额不正确',
     NETWORK_ERROR: '无法连接服务器，请检查网络后重试',
     BAD_RESPONSE: '服务器返回的数据无法识别',
     ABORTED: '请求已取消',
@@ -1010,6 +1021,12 @@ export const zhCN = {
           remove: '企业出库',
           update: '修改企业信息',
         },
+        guarantees: {
+          guarantee: { decide: '审批担保申请', review: '初审担保申请', submit: '受理担保申请' },
+          loan: { close: '登记结清、代偿或追偿', issue: '确认担保贷款放款' },
+          organisation: { create: '登记担保机构或银行', update: '修改担保机构或银行' },
+          whitelist: { add: '人工纳入白名单', remove: '人工移出白名单' },
+        },
         subsidies: {
           application: { review: '审核奖补申报', submit: '提交奖补申报' },
           budget: { allocate: '下达预算' },
@@ -1063,6 +1080,7 @@ export const zhCN = {
   },
   subsidies: subsidiesZhCN,
   servicedesk: servicedeskZhCN,
+  guarantees: guaranteesZhCN,
   policyText: {
     otherAnnualFact: '其他年度数据',
     otherFact: '其他数据',

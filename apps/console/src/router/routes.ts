@@ -2,6 +2,8 @@ import { PERM } from '@ladder/shared-permissions';
 import type { Permission } from '@ladder/shared-permissions';
 import type { RouteRecordRaw } from 'vue-router';
 
+import { GUARANTEE_COMPUTE_PERMISSIONS, GUARANTEE_FINANCING_PERMISSIONS } from '@/utils/guarantee-permissions';
+
 declare module 'vue-router' {
   interface RouteMeta {
     /** i18n key of the page title (document title, breadcrumb). */
@@ -237,6 +239,42 @@ export const routes: RouteRecordRaw[] = [
         name: 'servicedesk-statistics',
         component: () => import('@/views/servicedesk/statistics/index.vue'),
         meta: { title: 'servicedesk.menu.statistics', permission: PERM.servicedesk.stats },
+      },
+      {
+        path: 'guarantees/whitelist',
+        name: 'guarantees-whitelist',
+        component: () => import('@/views/guarantees/whitelist/index.vue'),
+        meta: { title: 'guarantees.menu.whitelist', permission: PERM.guarantees.read },
+      },
+      {
+        path: 'guarantees/applications',
+        name: 'guarantees-applications',
+        component: () => import('@/views/guarantees/applications/index.vue'),
+        meta: { title: 'guarantees.menu.applications', permission: PERM.guarantees.read },
+      },
+      {
+        path: 'guarantees/applications/:id',
+        name: 'guarantees-application-detail',
+        component: () => import('@/views/guarantees/application-detail/index.vue'),
+        meta: { title: 'guarantees.menu.detail', permission: PERM.guarantees.read, activeMenu: '/guarantees/applications' },
+      },
+      {
+        path: 'guarantees/compute',
+        name: 'guarantees-compute',
+        component: () => import('@/views/guarantees/compute/index.vue'),
+        meta: { title: 'guarantees.menu.compute', permission: GUARANTEE_COMPUTE_PERMISSIONS },
+      },
+      {
+        path: 'guarantees/exposure',
+        name: 'guarantees-exposure',
+        component: () => import('@/views/guarantees/exposure/index.vue'),
+        meta: { title: 'guarantees.menu.exposure', permission: PERM.guarantees.exposure },
+      },
+      {
+        path: 'guarantees/financing',
+        name: 'guarantees-financing',
+        component: () => import('@/views/guarantees/financing/index.vue'),
+        meta: { title: 'guarantees.menu.financing', permission: GUARANTEE_FINANCING_PERMISSIONS },
       },
       {
         path: 'system/accounts',

@@ -1,0 +1,117 @@
+/** Test data of the 融资担保 page specs (the shapes of @ladder/contracts). */
+import { completeUscc } from '@ladder/shared-domain';
+
+export const USCC = completeUscc('91350404MA2XYA123');
+
+export const COMPUTATION: Api.Guarantees.Computation = {
+  ruleId: 'S-49',
+  zh: '政府性融资担保贷款额度与担保费',
+  date: '2024-06-01',
+  decision: 'eligible',
+  reason: '符合S-49条件：2024-06-01持有有效的专精特新中小企业称号，担保额度500万元（含本数）。',
+  tier: 'specialized',
+  tierZh: '专精特新中小企业',
+  title: null,
+  titles: [],
+  ceilingScope: 'total-outstanding',
+  ceilingFen: 500_000_000,
+  ceilingZh: '500万元',
+  outstandingGuaranteedFen: 300_000_000,
+  requestedPrincipalFen: 200_000_000,
+  cappedAmountFen: 500_000_000,
+  headroomFen: 200_000_000,
+  headroomZh: '200万元',
+  excessFen: null,
+  fee: {
+    scheduleId: 'default-2022',
+    scheduleConfirmed: false,
+    termBasis: 'months',
+    termZh: '12个月',
+    standardRate: { num: 1, den: 100 },
+    standardRateZh: '1%/年',
+    rate: { num: 5, den: 1000 },
+    rateZh: '0.5%/年',
+    treatment: 'reduced',
+    treatmentZh: '减收',
+    standardFeeFen: 2_000_000,
+    chargedFeeFen: 1_000_000,
+    policyCostFen: 1_000_000,
+    standardFormula: '200万元 × 1%/年 × 12/12',
+    formula: '200万元 × 0.5%/年 × 12/12 = 1万元',
+  },
+  whiteList: {
+    ruleId: 'S-48',
+    date: '2024-06-01',
+    decision: 'member',
+    reason: '持有有效称号',
+    title: null,
+    since: '2023-06-15',
+    until: '2026-06-14',
+    clause: '二、（三）2',
+    version: null,
+    versionApplies: '',
+    missing: [],
+    pendingConfirmations: [],
+  },
+  clause: '《行动方案》二、（三）2',
+  text: '政府性融资担保机构为专精特新中小企业提供500万元以下担保贷款',
+  version: {
+    id: 'S-49@plan-2022',
+    effectiveFrom: '2022-01-01',
+    effectiveTo: '2025-12-31',
+    docNo: '明政办〔2022〕1号',
+    title: '行动方案',
+    clause: '二、（三）2',
+    confidence: 'secondary',
+    successor: false,
+  },
+  versionApplies: '',
+  conditions: [{ id: 'ceiling', zh: '额度', status: 'met', values: { 剩余额度: '200万元' }, missing: [] }],
+  missing: [],
+  gaps: [],
+  parameters: { ceilingScope: 'total-outstanding', termBasis: 'months', feeScheduleId: 'default-2022' },
+  pendingConfirmations: [],
+};
+
+export function application(over: Partial<Api.Guarantees.Application> = {}): Api.Guarantees.Application {
+  return {
+    id: 'g-1',
+    uscc: USCC,
+    name: '三明某某科技有限公司',
+    countyCode: '350404',
+    guarantorId: 'o-g',
+    bankId: 'o-b',
+    principalFen: 200_000_000,
+    termMonths: 12,
+    purpose: '购置设备',
+    applicationDate: '2025-09-15',
+    status: 'reviewed',
+    tier: 'specialized',
+    ceilingFen: 500_000_000,
+    feeTreatment: 'reduced',
+    standardFeeFen: 2_000_000,
+    chargedFeeFen: 1_000_000,
+    policyCostFen: 1_000_000,
+    submittedBy: 'dbjg',
+    reviewedBy: 'dbjg',
+    decidedBy: null,
+    note: null,
+    loanNo: null,
+    issuedOn: null,
+    closedOn: null,
+    compensatedFen: 0,
+    recoveredFen: 0,
+    computation: COMPUTATION,
+    version: 2,
+    ...over,
+  };
+}
+
+export const ORGS: Api.Guarantees.Organisation[] = [
+  { id: 'o-g', kind: 'guarantor', name: '三明市融资担保有限公司（示例）', members: ['dbjg', 'dbsp'] },
+  { id: 'o-b', kind: 'bank', name: '三明农村商业银行（示例）', members: ['yh'] },
+];
+
+export function page<T>(items: T[]): Api.Common.PageResult<T> {
+  return { items, total: items.length, page: 1, pageSize: 20 };
+}
