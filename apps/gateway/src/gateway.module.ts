@@ -23,6 +23,7 @@ import { GuaranteesExcelService } from './guarantees/guarantees-excel.service';
 import { GuaranteesController } from './guarantees/guarantees.controller';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
+import { ProcurementController } from './procurement/procurement.controller';
 import { ServicedeskExcelService } from './servicedesk/servicedesk-excel.service';
 import { ServicedeskController } from './servicedesk/servicedesk.controller';
 import { SubsidiesExcelService } from './subsidies/subsidies-excel.service';
@@ -59,6 +60,7 @@ export class GatewayModule {
         SubsidiesController,
         ServicedeskController,
         GuaranteesController,
+        ProcurementController,
       ],
       providers: [
         { provide: GATEWAY_ENV, useValue: env },

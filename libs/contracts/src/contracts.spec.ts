@@ -1,3 +1,9 @@
+import { ProcurementInfoRequest } from './lib/procurement/procurement.rpc';
+import { PROCUREMENT_ERROR_CODES } from './lib/procurement/procurement.errors';
+import { ComplaintQuery, ComplaintRef, ConcludeComplaintRequest, FileComplaintRequest, ReviewComplaintRequest } from './lib/procurement/complaint.rpc';
+import { ComputePaymentRequest, ComputeProcurementRequest } from './lib/procurement/compute.rpc';
+import { ContractDateRequest, ContractQuery, ContractRef, DisclosureQuery, OverdueScanRequest, RecordContractRequest, RecordPaymentRequest, SmeShareQuery } from './lib/procurement/contract.rpc';
+import { ComplaintOverdueEvent, ComplaintReceivedEvent, ComplaintReviewedEvent, PaymentOverdueEvent } from './lib/procurement/procurement.events';
 import {
   AppealNoteRequest,
   AppealQuery,
@@ -192,6 +198,29 @@ interface Entry {
 const HEALTH_SUBJECTS: readonly string[] = SERVICES.map((s) => healthSubject(s));
 
 const EXPECTED_RPC: Readonly<Record<string, Entry>> = {
+  'procurement.info.get': { cls: ProcurementInfoRequest, sample: { from: 'gateway' } },
+  'procurement.preference.compute': { cls: ComputeProcurementRequest, sample: { request: { kind: 'reserve' } } },
+  'procurement.payment.compute': { cls: ComputePaymentRequest, sample: { request: { asOf: '2024-10-08' }, calendar: 'strict' } },
+  'procurement.contract.record': {
+    cls: RecordContractRequest,
+    sample: { contractNumber: 'HT-1', buyerName: '三明市某局', buyerKind: 'organ', countyCode: '350404', supplierUscc: USCC, supplierName: '三明示例', declaredSize: 'small', signedOn: '2024-08-20', amountFen: 10_000_000, actor: ACTOR },
+  },
+  'procurement.contract.get': { cls: ContractRef, sample: { contractId: UUID } },
+  'procurement.contract.list': { cls: ContractQuery, sample: { buyerName: '三明市某局' } },
+  'procurement.contract.deliver': { cls: ContractDateRequest, sample: { contractId: UUID, date: '2024-09-01', actor: ACTOR } },
+  'procurement.contract.accept': { cls: ContractDateRequest, sample: { contractId: UUID, date: '2024-09-05', actor: ACTOR } },
+  'procurement.contract.pay': { cls: RecordPaymentRequest, sample: { contractId: UUID, paidOn: '2024-10-18', amountFen: 100, actor: ACTOR } },
+  'procurement.payment.scan': { cls: OverdueScanRequest, sample: { from: 'job' } },
+  'procurement.disclosure.get': { cls: DisclosureQuery, sample: { year: 2024 } },
+  'procurement.sme-share.get': { cls: SmeShareQuery, sample: { year: 2024 } },
+  'procurement.complaint.file': {
+    cls: FileComplaintRequest,
+    sample: { complainantUscc: USCC, complainantName: '三明示例', respondentName: '三明市某局', summary: '逾期未付', filedVia: 'enterprise', actor: ACTOR },
+  },
+  'procurement.complaint.get': { cls: ComplaintRef, sample: { complaintId: UUID } },
+  'procurement.complaint.list': { cls: ComplaintQuery, sample: { status: 'received' } },
+  'procurement.complaint.review': { cls: ReviewComplaintRequest, sample: { complaintId: UUID, decision: 'reject', reason: '不属于受理范围', actor: ACTOR } },
+  'procurement.complaint.conclude': { cls: ConcludeComplaintRequest, sample: { complaintId: UUID, outcome: '已支付', actor: ACTOR } },
   'servicedesk.info.get': { cls: ServicedeskInfoRequest, sample: { from: 'gateway' } },
   'servicedesk.appeal.raise': {
     cls: RaiseAppealRequest,
@@ -426,6 +455,16 @@ const EXPECTED_RPC: Readonly<Record<string, Entry>> = {
 };
 
 const EXPECTED_EVENTS: Readonly<Record<string, Entry>> = {
+  'procurement.payment.overdue-detected': {
+    cls: PaymentOverdueEvent,
+    sample: { contractId: UUID, contractNumber: 'HT-1', buyerName: '三明市某局', buyerKind: 'organ', countyCode: '350404', supplierUscc: USCC, dueDate: '2024-10-08', daysOverdue: 1, outstandingFen: 100, interestFen: 0, scannedOn: '2024-10-09' },
+  },
+  'procurement.complaint.received': { cls: ComplaintReceivedEvent, sample: { complaintId: UUID, number: 'TS2024-1', complainantUscc: USCC, receivedOn: '2024-09-27', reviewDueOn: '2024-10-16' } },
+  'procurement.complaint.reviewed': {
+    cls: ComplaintReviewedEvent,
+    sample: { complaintId: UUID, number: 'TS2024-1', complainantUscc: USCC, receivedOn: '2024-09-27', reviewDueOn: '2024-10-16', decision: 'accept', forwardTo: '三明市财政局', reviewedOn: '2024-10-10' },
+  },
+  'procurement.complaint.overdue-detected': { cls: ComplaintOverdueEvent, sample: { complaintId: UUID, number: 'TS2024-1', complainantUscc: USCC, receivedOn: '2024-09-27', reviewDueOn: '2024-10-16', scannedOn: '2024-10-17' } },
   'registry.enterprise.registered': {
     cls: EnterpriseRegisteredEvent,
     sample: { enterprise: SNAPSHOT, admittedAt: AT },
@@ -574,6 +613,7 @@ const SHARED_REQUEST_CLASSES: readonly (readonly string[])[] = [
   ['guarantees.exposure.summary', 'guarantees.organisation.list', 'guarantees.policy-cost.by-year'],
   ['guarantees.guarantee.decide', 'guarantees.guarantee.review'],
   ['guarantees.need.list', 'guarantees.product.list'],
+  ['procurement.contract.accept', 'procurement.contract.deliver'],
   ...(HEALTH_SUBJECTS.length > 1 ? [[...HEALTH_SUBJECTS].sort()] : []),
 ];
 
@@ -713,6 +753,10 @@ describe('catalogue — payload classes', () => {
 
   /** Requests whose fields are all optional: an empty payload is valid. */
   const ALL_OPTIONAL = [
+    'procurement.info.get',
+    'procurement.contract.list',
+    'procurement.payment.scan',
+    'procurement.complaint.list',
     'servicedesk.info.get',
     'guarantees.info.get',
     'guarantees.whitelist.list',
@@ -987,7 +1031,8 @@ describe('catalogue — error codes', () => {
         Object.keys(TIERING_ERROR_CODES).length +
         Object.keys(SUBSIDIES_ERROR_CODES).length +
         Object.keys(SERVICEDESK_ERROR_CODES).length +
-        Object.keys(GUARANTEES_ERROR_CODES).length,
+        Object.keys(GUARANTEES_ERROR_CODES).length +
+        Object.keys(PROCUREMENT_ERROR_CODES).length,
     );
   });
 

@@ -46,6 +46,7 @@ export * from './lib/payments/payment.rules';
 export * from './lib/payments/payment-request';
 export * from './lib/payments/payment-result';
 export * from './lib/payments/compute-payment';
+export * from './lib/payments/complaint.rules';
 export * from './lib/common/held-titles';
 export * from './lib/common/measure-versions';
 export * from './lib/guarantees/guarantee-types';

@@ -46,6 +46,7 @@ async function main(): Promise<void> {
     await seedSubsidies(client, pool);
     await seedServicedesk(client, pool);
     await seedGuarantees(client);
+    await seedProcurement(client, pool);
   } finally {
     await client.close();
   }
@@ -299,6 +300,66 @@ async function seedGuarantees(client: MessagingClient): Promise<void> {
     }
   }
   console.log(`guarantees: one guarantor, two banks, ${done} demo applications (white list: ${members.length} enterprises valid on ${GUARANTEE_DEMO_DATE} sampled)`);
+/** `today` (Asia/Shanghai) moved by `days`. */
+function shiftedDay(days: number): string {
+  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Contracts under the payment regulation with suppliers from the pool (their size from the registry once
+ * projected, else the declaration): one overdue and unpaid, one paid in time, one not yet due; and one complaint
+ * about the overdue one on its review clock. Dates are relative to today, so the overdue one stays overdue.
+ */
+async function seedProcurement(client: MessagingClient, pool: DemoEnterprise[]): Promise<void> {
+  const existing = await client.request('procurement.contract.list', { page: 1, pageSize: 1 }).catch(() => null);
+  if (existing === null) {
+    console.log('procurement: not running, demo contracts not recorded');
+    return;
+  }
+  if (existing.total > 0) {
+    console.log(`procurement: ${existing.total} contracts exist, demo contracts not recorded`);
+    return;
+  }
+  const suppliers = pool.slice(10, 13).map((p) => p.enterprise);
+  const contracts = [
+    { no: 'SMCG-演示-001', buyer: '三明市某局（演示）', kind: 'organ', amountFen: 12_000_000, signed: -75, delivered: -60, paid: null },
+    { no: 'SMCG-演示-002', buyer: '三明市某中心（演示）', kind: 'institution', amountFen: 4_560_000, signed: -60, delivered: -50, paid: -30 },
+    { no: 'SMCG-演示-003', buyer: '三明市某局（演示）', kind: 'organ', amountFen: 880_000, signed: -10, delivered: -5, paid: null },
+  ] as const;
+  let overdueId: string | null = null;
+  for (const [i, c] of contracts.entries()) {
+    const e = suppliers[i % suppliers.length];
+    if (!e) break;
+    const created = await client.request('procurement.contract.record', {
+      contractNumber: c.no,
+      buyerName: c.buyer,
+      buyerKind: c.kind,
+      countyCode: e.countyCode,
+      supplierUscc: e.uscc,
+      supplierName: e.name,
+      declaredSize: 'small',
+      signedOn: shiftedDay(c.signed),
+      amountFen: c.amountFen,
+      actor: FINANCE,
+    });
+    await client.request('procurement.contract.deliver', { contractId: created.id, date: shiftedDay(c.delivered), actor: FINANCE });
+    if (c.paid !== null) await client.request('procurement.contract.pay', { contractId: created.id, paidOn: shiftedDay(c.paid), amountFen: c.amountFen, actor: FINANCE });
+    if (i === 0) overdueId = created.id;
+  }
+  const first = suppliers[0];
+  if (first && overdueId) {
+    await client.request('procurement.complaint.file', {
+      complainantUscc: first.uscc,
+      complainantName: first.name,
+      respondentName: contracts[0].buyer,
+      contractId: overdueId,
+      amountFen: contracts[0].amountFen,
+      summary: '货物已于两个月前交付，采购人至今未支付货款，已超过30日付款期限。',
+      filedVia: 'liaison',
+      actor: FINANCE,
+    });
+  }
+  console.log(`procurement: ${contracts.length} demo contracts (1 overdue), 1 complaint`);
 }
 
 main().catch((error: unknown) => {

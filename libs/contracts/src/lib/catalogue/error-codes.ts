@@ -3,6 +3,7 @@ import type { ErrorCodeInfo } from '../common/errors';
 import { GUARANTEES_ERROR_CODES } from '../guarantees/guarantees.errors';
 import { REGISTRY_ERROR_CODES } from '../registry/registry.errors';
 import { SERVICEDESK_ERROR_CODES } from '../servicedesk/servicedesk.errors';
+import { PROCUREMENT_ERROR_CODES } from '../procurement/procurement.errors';
 import { SUBSIDIES_ERROR_CODES } from '../subsidies/subsidies.errors';
 import { TIERING_ERROR_CODES } from '../tiering/tiering.errors';
 
@@ -14,6 +15,7 @@ export const ERROR_CODES = {
   ...SUBSIDIES_ERROR_CODES,
   ...SERVICEDESK_ERROR_CODES,
   ...GUARANTEES_ERROR_CODES,
+  ...PROCUREMENT_ERROR_CODES,
 } as const satisfies Record<
   string,
   ErrorCodeInfo

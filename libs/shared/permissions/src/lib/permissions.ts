@@ -72,6 +72,15 @@ export const PERM = {
     product: 'guarantees:product',
     /** Enterprises' financing needs and the matching products (S-49a; liaisons, 工信 offices, 市金融监管局). */
     need: 'guarantees:need',
+  procurement: {
+    /** Contracts with due dates and interest, the disclosure list, the SME share, complaints, the 测算. */
+    read: 'procurement:read',
+    /** Record contracts, deliveries, acceptances and payments; run the overdue scan. */
+    operate: 'procurement:operate',
+    /** Receive a late-payment complaint (for an SME or its liaison). */
+    complain: 'procurement:complain',
+    /** Review complaints (accept and forward, or reject) and record the handling outcome. */
+    review: 'procurement:review',
   },
   account: { manage: 'account:manage' },
   role: { assign: 'role:assign' },

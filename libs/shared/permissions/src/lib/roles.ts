@@ -75,6 +75,8 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       PERM.servicedesk.stats,
       PERM.guarantees.need,
       PERM.system.health,
+      PERM.procurement.read,
+      PERM.procurement.complain,
     ],
   },
   'gxj-approver': {
@@ -93,6 +95,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       PERM.servicedesk.approve,
       PERM.servicedesk.stats,
       PERM.system.health,
+      PERM.procurement.read,
     ],
   },
   'county-operator': {
@@ -113,6 +116,8 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       PERM.servicedesk.raise,
       PERM.servicedesk.stats,
       PERM.guarantees.need,
+      PERM.procurement.read,
+      PERM.procurement.complain,
     ],
   },
   'county-approver': {
@@ -131,7 +136,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     department: '市财政局',
     countyScoped: false,
     systemAdmin: false,
-    permissions: [...READ_POOL, PERM.subsidies.disburse, PERM.subsidies.budget],
+    permissions: [...READ_POOL, PERM.subsidies.disburse, PERM.subsidies.budget, PERM.procurement.read, PERM.procurement.operate, PERM.procurement.complain, PERM.procurement.review],
   },
   'finance-approver': {
     role: 'finance-approver',
@@ -140,7 +145,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     department: '市财政局',
     countyScoped: false,
     systemAdmin: false,
-    permissions: [...READ_POOL, PERM.subsidies.finance],
+    permissions: [...READ_POOL, PERM.subsidies.finance, PERM.procurement.read, PERM.procurement.review],
   },
   'guarantee-officer': {
     role: 'guarantee-officer',
@@ -204,7 +209,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     department: '市商务局',
     countyScoped: false,
     systemAdmin: false,
-    permissions: [...READ_POOL],
+    permissions: [...READ_POOL, PERM.procurement.read, PERM.procurement.operate],
   },
   'dept-handler': {
     role: 'dept-handler',
