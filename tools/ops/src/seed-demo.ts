@@ -300,6 +300,8 @@ async function seedGuarantees(client: MessagingClient): Promise<void> {
     }
   }
   console.log(`guarantees: one guarantor, two banks, ${done} demo applications (white list: ${members.length} enterprises valid on ${GUARANTEE_DEMO_DATE} sampled)`);
+}
+
 /** `today` (Asia/Shanghai) moved by `days`. */
 function shiftedDay(days: number): string {
   return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);

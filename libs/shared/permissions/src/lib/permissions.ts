@@ -72,6 +72,7 @@ export const PERM = {
     product: 'guarantees:product',
     /** Enterprises' financing needs and the matching products (S-49a; liaisons, 工信 offices, 市金融监管局). */
     need: 'guarantees:need',
+  },
   procurement: {
     /** Contracts with due dates and interest, the disclosure list, the SME share, complaints, the 测算. */
     read: 'procurement:read',
