@@ -6,6 +6,7 @@ import { findServiceDepartment } from '@ladder/contracts';
 import type {
   Actor,
   AppealDto,
+  PaymentOverdueEvent,
   AppealIssueBody,
   AppealNoteRequest,
   AppealTextRequest,
@@ -19,11 +20,12 @@ import type {
 import { Clock } from '@ladder/platform-config';
 import { DomainException, TransactionRunner, assertInScope, recordEvent } from '@ladder/platform-messaging';
 import { slaVersionOn } from '@ladder/policy';
+import { formatYuan } from '@ladder/shared-domain';
 import { PERM } from '@ladder/shared-permissions';
 
 import { EnterpriseCard } from '../projection/enterprise-card.entity';
 import { AppealClocks } from '../sla/appeal-clocks';
-import { APPEAL_TX, SERVICEDESK_SOURCE } from '../servicedesk.tokens';
+import { APPEAL_TX, SERVICEDESK_SOURCE, SYSTEM_NAME } from '../servicedesk.tokens';
 import { assertHolder, assertStatus, can, step } from './appeal-access';
 import { Appeal } from './appeal.entity';
 import { AppealQueries } from './appeal-queries.service';
@@ -91,6 +93,36 @@ export class AppealCommands {
       await em.flush();
       return this.queries.dto(a);
     });
+  }
+
+  /**
+   * A `payment-arrears` appeal for a late procurement payment, routed at once to `departmentCode`, inside the
+   * consumer's transaction. One per contract (unique sourceContractId): the daily repeats and redeliveries of the
+   * event open nothing. A supplier that is not an active enterprise of the pool gets none (yet: a later day's
+   * event opens it once the registry has announced it). Returns the appeal opened, or null.
+   */
+  async openFromOverdue(em: EntityManager, d: PaymentOverdueEvent, departmentCode: string): Promise<Appeal | null> {
+    if (await em.count(Appeal, { sourceContractId: d.contractId })) return null;
+    const card = await em.findOne(EnterpriseCard, { uscc: d.supplierUscc });
+    if (!card || card.registryVersion === 0 || card.status !== 'active') return null;
+    const actor: Actor = { userId: 'system', username: SYSTEM_NAME, roles: [] };
+    const a = await this.create(em, actor, {
+      uscc: d.supplierUscc,
+      category: 'payment-arrears',
+      title: `政府采购合同${d.contractNumber}逾期付款`,
+      description:
+        `${d.buyerName}应于${d.dueDate}支付的合同款逾期未付：截至${d.scannedOn}逾期${d.daysOverdue}天，` +
+        `未付${formatYuan(d.outstandingFen)}元，逾期利息${formatYuan(d.interestFen)}元（政府采购付款监测）。`,
+      raisedBy: '政府采购付款监测',
+      raisedByRole: 'enterprise-contact',
+      origin: 'overdue',
+      originId: d.contractId,
+    });
+    a.sourceContractId = d.contractId;
+    const today = this.clock.today();
+    this.startCycle(em, a, departmentCode, 'routed');
+    step(a, 'routed', SYSTEM_NAME, today, `按逾期付款默认分拨至${this.department(departmentCode)}`);
+    return a;
   }
 
   /** Starts a clock cycle at `departmentCode` today. */

@@ -10,6 +10,7 @@ import type { ClockPause } from '@ladder/policy';
  */
 @Entity({ tableName: 'appeal' })
 @Unique({ name: 'appeal_number_unique', properties: ['number'] })
+@Unique({ name: 'appeal_source_contract_unique', properties: ['sourceContractId'] })
 @Index({ name: 'appeal_status_idx', properties: ['status', 'receivedOn'] })
 @Index({ name: 'appeal_department_idx', properties: ['departmentCode', 'status'] })
 @Index({ name: 'appeal_county_idx', properties: ['countyCode', 'receivedOn'] })
@@ -49,10 +50,14 @@ export class Appeal {
   contactPhone: string | null = null;
 
   @Property({ type: 'string', length: 10 })
-  origin: 'direct' | 'visit' | 'meeting' = 'direct';
+  origin: 'direct' | 'visit' | 'meeting' | 'overdue' = 'direct';
 
   @Property({ type: 'string', length: 36, nullable: true })
   originId: string | null = null;
+
+  /** The procurement contract an `overdue` appeal was opened for: one appeal per contract, ever. */
+  @Property({ type: 'string', length: 36, nullable: true })
+  sourceContractId: string | null = null;
 
   @Property({ type: 'string', length: 20 })
   status: AppealStatus = 'submitted';

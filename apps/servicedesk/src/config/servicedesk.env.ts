@@ -1,6 +1,6 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { IsCalendarDate } from '@ladder/contracts';
+import { IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsCalendarDate, SERVICE_DEPARTMENT_CODES } from '@ladder/contracts';
 import { DatabaseEnv, Sensitive, loadConfig } from '@ladder/platform-config';
 
 const toInt = ({ value }: { value: unknown }): unknown => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
@@ -36,6 +36,24 @@ export class ServicedeskEnv extends DatabaseEnv {
   @Min(0)
   @Max(1440)
   SLA_SCAN_MINUTES = 15;
+
+  /**
+   * Open a `payment-arrears` appeal (one per contract) when procurement reports a late payment to an SME of the
+   * pool (procurement.payment.overdue-detected). Off: those events are acknowledged and ignored.
+   */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  SERVICEDESK_OPEN_APPEALS_FROM_OVERDUE = true;
+
+  /**
+   * The department such an appeal is routed to (a SERVICE_DEPARTMENTS code). Default 市工信局 (`gxj`), pending
+   * 市工信局 confirmation: the 保障中小企业款项支付条例 puts arrears complaints with the department in charge of
+   * SME promotion; 市财政局 (`czj`), also named for S-51, is the alternative for budget-funded buyers.
+   */
+  @IsOptional()
+  @IsIn(SERVICE_DEPARTMENT_CODES)
+  SERVICEDESK_OVERDUE_APPEAL_DEPARTMENT = 'gxj';
 }
 
 export function loadServicedeskEnv(env: Record<string, string | undefined> = process.env): ServicedeskEnv {

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { EntityManager as CoreEntityManager } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { CONSUMERS } from '@ladder/contracts';
@@ -10,26 +10,38 @@ import type {
   EnterpriseTitleExpiredEvent,
   EventEnvelope,
   LiaisonAssignedEvent,
+  PaymentOverdueEvent,
 } from '@ladder/contracts';
 import { EventConsumerHost } from '@ladder/platform-messaging';
 
+import { AppealCommands } from '../appeals/appeal-commands.service';
+import type { ServicedeskEnv } from '../config/servicedesk.env';
+import { SERVICEDESK_ENV } from '../servicedesk.tokens';
 import { EnterpriseCard } from './enterprise-card.entity';
 import type { CardTitle } from './enterprise-card.entity';
 
 const TIERING = CONSUMERS.find((c) => c.service === 'servicedesk' && c.stream === 'TIERING');
 const REGISTRY = CONSUMERS.find((c) => c.service === 'servicedesk' && c.stream === 'REGISTRY');
+const PROCUREMENT = CONSUMERS.find((c) => c.service === 'servicedesk' && c.stream === 'PROCUREMENT');
 
 type Handler = (em: CoreEntityManager, envelope: EventEnvelope<object>) => Promise<void>;
 
-/** Names and counties from the registry, titles and liaisons from tiering: what appeals and visits need. */
+/**
+ * Names and counties from the registry, titles and liaisons from tiering: what appeals and visits need; late
+ * procurement payments open payment-arrears appeals.
+ */
 @Injectable()
 export class EventsConsumer implements OnApplicationBootstrap {
   private readonly logger = new Logger('ServicedeskEvents');
 
-  constructor(private readonly host: EventConsumerHost) {}
+  constructor(
+    private readonly host: EventConsumerHost,
+    private readonly appeals: AppealCommands,
+    @Inject(SERVICEDESK_ENV) private readonly env: ServicedeskEnv,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!TIERING || !REGISTRY) throw new Error('the consumers of servicedesk are not declared');
+    if (!TIERING || !REGISTRY || !PROCUREMENT) throw new Error('the consumers of servicedesk are not declared');
     const on =
       <T extends object>(h: (em: EntityManager, data: T) => Promise<void>): Handler =>
       (em, e) =>
@@ -70,7 +82,18 @@ export class EventsConsumer implements OnApplicationBootstrap {
         'registry.enterprise.annual-data-submitted': snapshot,
       },
     });
-    this.logger.log('consuming tiering and registry events');
+    await this.host.start({
+      declaration: PROCUREMENT,
+      handlers: {
+        'procurement.payment.overdue-detected': on<PaymentOverdueEvent>(async (em, d) => {
+          if (!this.env.SERVICEDESK_OPEN_APPEALS_FROM_OVERDUE) return;
+          const a = await this.appeals.openFromOverdue(em, d, this.env.SERVICEDESK_OVERDUE_APPEAL_DEPARTMENT);
+          await em.flush();
+          if (a) this.logger.log(`appeal ${a.number} opened for the overdue contract ${d.contractNumber}`);
+        }),
+      },
+    });
+    this.logger.log('consuming tiering, registry and procurement events');
   }
 
   private async card(em: EntityManager, uscc: string, countyCode: string): Promise<EnterpriseCard> {

@@ -38,7 +38,7 @@ export const servicedeskEn: ServicedeskMessages = {
     overdue: 'Overdue',
   },
   level: { warning: 'Warning', escalated: 'Escalation' },
-  origin: { direct: 'Direct', visit: 'From a visit', meeting: 'From a meeting' },
+  origin: { direct: 'Direct', visit: 'From a visit', meeting: 'From a meeting', overdue: 'Late procurement payment' },
   raisedByRole: { liaison: 'Liaison cadre', 'enterprise-contact': 'Enterprise contact (recorded)' },
   field: {
     number: 'Number',

@@ -50,6 +50,7 @@ export const servicedeskZhCN = {
     direct: '直接登记',
     visit: '走访发现',
     meeting: '面对面协调会',
+    overdue: '政府采购逾期付款监测',
   },
   raisedByRole: {
     liaison: '挂包联系干部',

@@ -2,7 +2,7 @@ import { REGISTRY_EVENTS, REGISTRY_RPC, REGISTRY_STREAM } from '../registry/regi
 import { SUBSIDIES_EVENTS, SUBSIDIES_RPC } from '../subsidies/subsidies.subjects';
 import { SERVICEDESK_EVENTS, SERVICEDESK_RPC } from '../servicedesk/servicedesk.subjects';
 import { GUARANTEES_EVENTS, GUARANTEES_RPC, GUARANTEES_STREAM } from '../guarantees/guarantees.subjects';
-import { PROCUREMENT_EVENTS, PROCUREMENT_RPC } from '../procurement/procurement.subjects';
+import { PROCUREMENT_EVENTS, PROCUREMENT_RPC, PROCUREMENT_STREAM } from '../procurement/procurement.subjects';
 import { SERVICE_DECLARATIONS } from '../system/services';
 import { SYSTEM_RPC } from '../system/system.subjects';
 import { TIERING_EVENTS, TIERING_RPC, TIERING_STREAM } from '../tiering/tiering.subjects';
@@ -160,6 +160,16 @@ export const CONSUMERS: readonly ConsumerDeclaration[] = [
     service: 'servicedesk',
     description: 'servicedesk keeps enterprise names and counties for its appeals, visits and statistics',
     filterSubjects: ['registry.enterprise.>'],
+    maxDeliver: 10,
+    ackWaitSeconds: 60,
+    backoffSeconds: [1, 5, 30, 120, 600],
+  },
+  {
+    stream: PROCUREMENT_STREAM,
+    durable: 'servicedesk',
+    service: 'servicedesk',
+    description: 'servicedesk opens one payment-arrears appeal per overdue procurement contract (SERVICEDESK_OPEN_APPEALS_FROM_OVERDUE)',
+    filterSubjects: ['procurement.payment.overdue-detected'],
     maxDeliver: 10,
     ackWaitSeconds: 60,
     backoffSeconds: [1, 5, 30, 120, 600],

@@ -77,7 +77,8 @@ export interface AppealDto {
   raisedBy: string;
   raisedByRole: 'liaison' | 'enterprise-contact';
   contactPhone: string | null;
-  origin: 'direct' | 'visit' | 'meeting';
+  /** overdue: opened by a procurement.payment.overdue-detected event; originId is the contract's id. */
+  origin: 'direct' | 'visit' | 'meeting' | 'overdue';
   originId: string | null;
   status: AppealStatus;
   statusZh: string;

@@ -30,9 +30,9 @@ export class AppealEventBase {
 
 /** servicedesk.appeal.raised */
 export class AppealRaisedEvent extends AppealEventBase {
-  @Field({ zh: '来源', en: 'direct | visit | meeting' })
-  @IsIn(['direct', 'visit', 'meeting'])
-  origin!: 'direct' | 'visit' | 'meeting';
+  @Field({ zh: '来源', en: 'direct | visit | meeting | overdue (a late procurement payment)' })
+  @IsIn(['direct', 'visit', 'meeting', 'overdue'])
+  origin!: 'direct' | 'visit' | 'meeting' | 'overdue';
 
   @Field({ zh: '收到日期' })
   @IsCalendarDate()
