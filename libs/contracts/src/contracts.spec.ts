@@ -4,6 +4,7 @@ import { ComplaintQuery, ComplaintRef, ConcludeComplaintRequest, FileComplaintRe
 import { ComputePaymentRequest, ComputeProcurementRequest } from './lib/procurement/compute.rpc';
 import { ContractDateRequest, ContractQuery, ContractRef, DisclosureQuery, OverdueScanRequest, RecordContractRequest, RecordPaymentRequest, SmeShareQuery } from './lib/procurement/contract.rpc';
 import { ComplaintOverdueEvent, ComplaintReceivedEvent, ComplaintReviewedEvent, PaymentOverdueEvent } from './lib/procurement/procurement.events';
+import { TalentInfoRequest } from './lib/talent/talent.rpc';
 import {
   AppealNoteRequest,
   AppealQuery,
@@ -221,6 +222,7 @@ const EXPECTED_RPC: Readonly<Record<string, Entry>> = {
   'procurement.complaint.list': { cls: ComplaintQuery, sample: { status: 'received' } },
   'procurement.complaint.review': { cls: ReviewComplaintRequest, sample: { complaintId: UUID, decision: 'reject', reason: '不属于受理范围', actor: ACTOR } },
   'procurement.complaint.conclude': { cls: ConcludeComplaintRequest, sample: { complaintId: UUID, outcome: '已支付', actor: ACTOR } },
+  'talent.info.get': { cls: TalentInfoRequest, sample: { from: 'gateway' } },
   'servicedesk.info.get': { cls: ServicedeskInfoRequest, sample: { from: 'gateway' } },
   'servicedesk.appeal.raise': {
     cls: RaiseAppealRequest,
@@ -757,6 +759,7 @@ describe('catalogue — payload classes', () => {
     'procurement.contract.list',
     'procurement.payment.scan',
     'procurement.complaint.list',
+    'talent.info.get',
     'servicedesk.info.get',
     'guarantees.info.get',
     'guarantees.whitelist.list',

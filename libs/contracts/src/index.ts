@@ -74,3 +74,5 @@ export * from './lib/procurement/complaint.rpc';
 export * from './lib/procurement/procurement.dto';
 export * from './lib/procurement/procurement.events';
 export * from './lib/procurement/procurement.errors';
+export * from './lib/talent/talent.rpc';
+export * from './lib/talent/talent.subjects';

@@ -3,14 +3,15 @@ import { SUBSIDIES_EVENTS, SUBSIDIES_RPC } from '../subsidies/subsidies.subjects
 import { SERVICEDESK_EVENTS, SERVICEDESK_RPC } from '../servicedesk/servicedesk.subjects';
 import { GUARANTEES_EVENTS, GUARANTEES_RPC, GUARANTEES_STREAM } from '../guarantees/guarantees.subjects';
 import { PROCUREMENT_EVENTS, PROCUREMENT_RPC } from '../procurement/procurement.subjects';
+import { TALENT_EVENTS, TALENT_RPC } from '../talent/talent.subjects';
 import { SERVICE_DECLARATIONS } from '../system/services';
 import { SYSTEM_RPC } from '../system/system.subjects';
 import { TIERING_EVENTS, TIERING_RPC, TIERING_STREAM } from '../tiering/tiering.subjects';
 
 /** Every request/reply subject and its request class. */
-export const RPC_MAP = { ...REGISTRY_RPC, ...TIERING_RPC, ...SUBSIDIES_RPC, ...SERVICEDESK_RPC, ...GUARANTEES_RPC, ...PROCUREMENT_RPC, ...SYSTEM_RPC } as const;
+export const RPC_MAP = { ...REGISTRY_RPC, ...TIERING_RPC, ...SUBSIDIES_RPC, ...SERVICEDESK_RPC, ...GUARANTEES_RPC, ...PROCUREMENT_RPC, ...TALENT_RPC, ...SYSTEM_RPC } as const;
 /** Every public event subject and its payload class. */
-export const EVENT_MAP = { ...REGISTRY_EVENTS, ...TIERING_EVENTS, ...SUBSIDIES_EVENTS, ...SERVICEDESK_EVENTS, ...GUARANTEES_EVENTS, ...PROCUREMENT_EVENTS } as const;
+export const EVENT_MAP = { ...REGISTRY_EVENTS, ...TIERING_EVENTS, ...SUBSIDIES_EVENTS, ...SERVICEDESK_EVENTS, ...GUARANTEES_EVENTS, ...PROCUREMENT_EVENTS, ...TALENT_EVENTS } as const;
 
 export type RpcMap = typeof RPC_MAP;
 export type EventMap = typeof EVENT_MAP;

@@ -89,6 +89,7 @@ export const SERVICE_LIST = [
   service('servicedesk', '政企直通车', { consoleSection: 'servicedesk' }),
   service('guarantees', '融资担保', { consoleSection: 'guarantees' }),
   service('procurement', '政府采购监测'),
+  service('talent', '人才支持'),
   // new:service adds the line of a new service above this one.
   declareProcess('gateway', 'gateway', { title: '网关', consoleSection: 'system', httpPort: 8080, firstRun: ['seed-accounts'], deployment: { replicas: 2 } }),
 ] as const;

@@ -1,0 +1,1 @@
+export const TALENT_ENV = Symbol('TALENT_ENV');
