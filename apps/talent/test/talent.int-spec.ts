@@ -3,7 +3,12 @@
  * with TEST_DATABASE_URL), reached through its request/reply API.
  */
 import type { INestMicroservice } from '@nestjs/common';
-import { RemoteError, bootstrapService, createStandaloneClient } from '@ladder/platform-messaging';
+import {
+  RemoteError,
+  bootstrapService,
+  createStandaloneClient,
+  provisionDeclared,
+} from '@ladder/platform-messaging';
 import type { MessagingClient } from '@ladder/platform-messaging';
 import { runMigrations } from '@ladder/platform-persistence';
 import { createTestDatabase, databaseKinds, startNatsServer } from '@ladder/platform-testing';
@@ -23,10 +28,15 @@ describe.each(databaseKinds())('talent on %s', (kind) => {
 
   beforeAll(async () => {
     nats = await startNatsServer();
+    await provisionDeclared(nats.url);
     db = await createTestDatabase(kind);
     const env = loadTalentEnv({ NATS_URL: nats.url, LOG_LEVEL: 'error', ...db.env });
     await runMigrations(createTalentOrmConfig(env));
-    service = await bootstrapService(TalentModule.forRoot(env), { service: 'talent', natsUrl: nats.url, logLevel: 'error' });
+    service = await bootstrapService(TalentModule.forRoot(env), {
+      service: 'talent',
+      natsUrl: nats.url,
+      logLevel: 'error',
+    });
     client = createStandaloneClient(nats.url, 'talent-int-test', 10_000);
   });
 
@@ -55,7 +65,9 @@ describe.each(databaseKinds())('talent on %s', (kind) => {
 
   it('should reject an unknown field when a request carries one', async () => {
     // Act
-    const error = await client.request('talent.info.get', Object.assign({ from: 'test' }, { notAField: 1 })).catch((e: unknown) => e);
+    const error = await client
+      .request('talent.info.get', Object.assign({ from: 'test' }, { notAField: 1 }))
+      .catch((e: unknown) => e);
 
     // Assert
     expect(error).toBeInstanceOf(RemoteError);
