@@ -10,14 +10,8 @@ import { TalentModule } from './talent.module';
 
 async function main(): Promise<void> {
   const env = loadTalentEnv();
-  new Logger(TALENT_SERVICE).log(
-    `database ${describeDatabaseTarget(resolveDatabaseTarget(TALENT_SERVICE, env))}`,
-  );
-  await bootstrapService(TalentModule.forRoot(env), {
-    service: TALENT_SERVICE,
-    natsUrl: env.NATS_URL,
-    logLevel: env.LOG_LEVEL,
-  });
+  new Logger(TALENT_SERVICE).log(`database ${describeDatabaseTarget(resolveDatabaseTarget(TALENT_SERVICE, env))}`);
+  await bootstrapService(TalentModule.forRoot(env), { service: TALENT_SERVICE, natsUrl: env.NATS_URL, logLevel: env.LOG_LEVEL });
 }
 
 main().catch((error: unknown) => {

@@ -8,9 +8,7 @@ import { createTalentOrmConfig } from './mikro-orm.config';
 async function main(): Promise<void> {
   const env = loadTalentEnv();
   const result = await runMigrations(createTalentOrmConfig(env));
-  console.log(
-    `talent: ${result.applied.length} migration(s) applied${result.applied.length ? `: ${result.applied.join(', ')}` : ''}`,
-  );
+  console.log(`talent: ${result.applied.length} migration(s) applied${result.applied.length ? `: ${result.applied.join(', ')}` : ''}`);
 }
 
 main().catch((error: unknown) => {
