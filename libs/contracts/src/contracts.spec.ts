@@ -69,6 +69,7 @@ import type { PayloadClass } from './lib/common/subject-map';
 import { validatePayload } from './lib/common/validation';
 import { REGISTRY_ERROR_CODES } from './lib/registry/registry.errors';
 import { SERVICEDESK_ERROR_CODES } from './lib/servicedesk/servicedesk.errors';
+import { TALENT_ERROR_CODES } from './lib/talent/talent.errors';
 import { SUBSIDIES_ERROR_CODES } from './lib/subsidies/subsidies.errors';
 import { TIERING_ERROR_CODES } from './lib/tiering/tiering.errors';
 import {
@@ -656,6 +657,8 @@ const SHARED_REQUEST_CLASSES: readonly (readonly string[])[] = [
   ['guarantees.guarantee.decide', 'guarantees.guarantee.review'],
   ['guarantees.need.list', 'guarantees.product.list'],
   ['procurement.contract.accept', 'procurement.contract.deliver'],
+  ['talent.enterprise.get', 'talent.scope.get', 'talent.scope.request'],
+  ['talent.enrolment.list', 'talent.programme.get'],
   ...(HEALTH_SUBJECTS.length > 1 ? [[...HEALTH_SUBJECTS].sort()] : []),
 ];
 
@@ -1079,7 +1082,8 @@ describe('catalogue — error codes', () => {
         Object.keys(SUBSIDIES_ERROR_CODES).length +
         Object.keys(SERVICEDESK_ERROR_CODES).length +
         Object.keys(GUARANTEES_ERROR_CODES).length +
-        Object.keys(PROCUREMENT_ERROR_CODES).length,
+        Object.keys(PROCUREMENT_ERROR_CODES).length +
+        Object.keys(TALENT_ERROR_CODES).length,
     );
   });
 
