@@ -75,41 +75,41 @@ describe('talent through the gateway', () => {
       tier: 'little-giant',
       issuer: '工业和信息化部',
       docNo: '工信部企业函〔2025〕188号',
-      certifiedOn: '2025-07-01',
+      certifiedOn: '2024-07-01',
     });
     expect(cert.status).toBe(201);
     // Act
     const inScope = await waitFor(async () => {
-      const r = await scope('2026-03-01');
+      const r = await scope('2025-03-01');
       return r.status === 200 && r.body.applies.includes('S-53') ? r : undefined;
     });
     const request = await rcb.call<TalentScopeRequestDto>(
       'GET',
-      `/api/talent/enterprises/${uscc}/scope-request?date=2026-03-01`,
+      `/api/talent/enterprises/${uscc}/scope-request?date=2025-03-01`,
     );
     const listed = await rcb.call<Page<TalentScopeEntryDto>>(
       'GET',
-      '/api/talent/scope?measure=S-53&date=2026-03-01&pageSize=200',
+      '/api/talent/scope?measure=S-53&date=2025-03-01&pageSize=200',
     );
     const revoked = await gxj.call('POST', `/api/tiering/certifications/${cert.body.id}/revoke`, {
       reason: '复核未通过',
       fraud: false,
-      revokedOn: '2026-03-10',
+      revokedOn: '2025-03-10',
     });
     const dayAfter = await waitFor(async () => {
-      const r = await scope('2026-03-11');
+      const r = await scope('2025-03-11');
       return r.status === 200 && !r.body.applies.includes('S-53') ? r : undefined;
     });
-    const onTheDay = await scope('2026-03-10');
+    const onTheDay = await scope('2025-03-10');
     const afterRequest = await rcb.call<TalentScopeRequestDto>(
       'GET',
-      `/api/talent/enterprises/${uscc}/scope-request?date=2026-03-11`,
+      `/api/talent/enterprises/${uscc}/scope-request?date=2025-03-11`,
     );
     // Assert
     expect(inScope.body.measures.find((m) => m.id === 'S-53')).toMatchObject({
       status: 'applies',
-      from: '2025-07-01',
-      until: '2028-06-30',
+      from: '2024-07-01',
+      until: '2027-06-30',
     });
     expect(inScope.body).toEqual(policyCommand(request.body));
     expect(listed.body.items.map((e) => e.uscc)).toContain(uscc);
@@ -173,14 +173,14 @@ describe('talent through the gateway', () => {
     const ok = await rcb.call<TalentCaseDto>('POST', '/api/talent/cases', {
       kind: 'title',
       personId,
-      appliedOn: '2026-03-05',
+      appliedOn: '2025-03-05',
       specialty: '机械工程',
       level: '中级',
     });
     const late = await rcb.call<{ code: string }>('POST', '/api/talent/cases', {
       kind: 'title',
       personId,
-      appliedOn: '2026-03-11',
+      appliedOn: '2025-03-11',
       specialty: '机械工程',
       level: '中级',
     });
