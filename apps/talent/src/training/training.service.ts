@@ -17,7 +17,7 @@ import type {
   ProgrammeRef,
   SessionDto,
 } from '@ladder/contracts';
-import { DomainException, TransactionRunner, assertInScope } from '@ladder/platform-messaging';
+import { DomainException, TransactionRunner } from '@ladder/platform-messaging';
 import { validateResidentId } from '@ladder/shared-domain';
 
 import { PeopleService } from '../people/people.service';
