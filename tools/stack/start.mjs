@@ -61,7 +61,7 @@ if (!jwtSecret) {
   if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
   jwtSecret = readFileSync(file, 'utf8').trim();
 }
-// The talent service's key of personal data at rest (ID and phone numbers), generated once like the JWT secret.
+// Key of the personal data at rest (ID and phone numbers, TALENT_DATA_KEY), generated once like the JWT secret.
 let talentDataKey = process.env.TALENT_DATA_KEY;
 if (!talentDataKey) {
   const file = join(dataDir, 'talent-data-key');
