@@ -145,7 +145,7 @@ describe('talent through the gateway', () => {
     // Assert
     expect(bad.status).toBe(400);
     expect(bad.body.message).toContain('居民身份证号');
-    expect(bad.body.message).not.toContain('350402198503121237');
+    expect(JSON.stringify(bad.body)).not.toContain('350402198503121237');
     expect(created.status).toBe(201);
     expect(asGxj.body.items[0]).toMatchObject({
       residentId: '3****************6',
@@ -157,6 +157,13 @@ describe('talent through the gateway', () => {
     expect(full.body).toMatchObject({ residentId: RESIDENT_ID, phone: '13905980001', masked: false });
     expect(audit.body.items.length).toBeGreaterThanOrEqual(1);
     expect(JSON.stringify(audit.body)).not.toContain(RESIDENT_ID);
+    const registered = await auditor.call<Page<unknown>>(
+      'GET',
+      '/api/audit?action=talent.person.register&pageSize=50',
+    );
+    expect(registered.body.items.length).toBeGreaterThanOrEqual(2);
+    expect(JSON.stringify(registered.body)).not.toContain('35040219850312123');
+    expect(JSON.stringify(registered.body)).not.toContain('13905980001');
     const dataDir = stack.env['DATA_DIR'] ?? '';
     const files = readdirSync(dataDir).filter((f) => f.startsWith('talent.sqlite'));
     expect(files.length).toBeGreaterThan(0);
