@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: install what is missing, build, and run the whole stack on embedded defaults with demo data.
 //   PORT (8080) · DATA_DIR (.data) · NATS_URL (unset → own nats-server on a free port, store in DATA_DIR/nats)
-//   DATABASE_URL (unset → SQLite files in DATA_DIR) · DEMO_PASSWORD (Ladder@2026) · JWT_SECRET (generated)
+//   DATABASE_URL (unset → SQLite files in DATA_DIR) · DEMO_PASSWORD (Ladder@2026) · JWT_SECRET (generated) · TALENT_DATA_KEY (generated)
 // A process that crashes (a service, nats-server) is started again with backoff while the others keep running.
 // SIGINT, SIGTERM, SIGHUP — or the end of the npm/shell that started it — stop the whole tree; every child ends
 // by itself when the launcher is gone (tools/stack/parent-guard.cjs). Logs in DATA_DIR/logs, without colours.
@@ -61,6 +61,13 @@ if (!jwtSecret) {
   if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
   jwtSecret = readFileSync(file, 'utf8').trim();
 }
+// Key of the personal data at rest (ID and phone numbers, TALENT_DATA_KEY), generated once like the JWT secret.
+let talentDataKey = process.env.TALENT_DATA_KEY;
+if (!talentDataKey) {
+  const file = join(dataDir, 'talent-data-key');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  talentDataKey = readFileSync(file, 'utf8').trim();
+}
 
 const supervisor = new Supervisor({
   onExit: ({ name, code, signal, delayMs }) =>
@@ -118,6 +125,7 @@ const env = {
   NATS_URL: natsUrl,
   DATA_DIR: dataDir,
   JWT_SECRET: jwtSecret,
+  TALENT_DATA_KEY: talentDataKey,
   PORT: String(port),
   CONSOLE_DIR: join(root, 'dist/apps/console'),
 };

@@ -26,6 +26,8 @@ import { HealthService } from './health/health.service';
 import { ProcurementController } from './procurement/procurement.controller';
 import { ServicedeskExcelService } from './servicedesk/servicedesk-excel.service';
 import { ServicedeskController } from './servicedesk/servicedesk.controller';
+import { TalentExcelService } from './talent/talent-excel.service';
+import { TalentController } from './talent/talent.controller';
 import { SubsidiesExcelService } from './subsidies/subsidies-excel.service';
 import { SubsidiesController } from './subsidies/subsidies.controller';
 import { TieringExcelService } from './tiering/tiering-excel.service';
@@ -61,6 +63,7 @@ export class GatewayModule {
         ServicedeskController,
         GuaranteesController,
         ProcurementController,
+        TalentController,
       ],
       providers: [
         { provide: GATEWAY_ENV, useValue: env },
@@ -74,6 +77,7 @@ export class GatewayModule {
         SubsidiesExcelService,
         ServicedeskExcelService,
         GuaranteesExcelService,
+        TalentExcelService,
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
     };

@@ -5,6 +5,22 @@ import { ComputePaymentRequest, ComputeProcurementRequest } from './lib/procurem
 import { ContractDateRequest, ContractQuery, ContractRef, DisclosureQuery, OverdueScanRequest, RecordContractRequest, RecordPaymentRequest, SmeShareQuery } from './lib/procurement/contract.rpc';
 import { ComplaintOverdueEvent, ComplaintReceivedEvent, ComplaintReviewedEvent, PaymentOverdueEvent } from './lib/procurement/procurement.events';
 import {
+  AddSessionRequest,
+  AttendanceImportRequest,
+  AttendanceRequest,
+  CaseListRequest,
+  CoverageRequest,
+  CreateProgrammeRequest,
+  CreateRoundRequest,
+  DecideCaseRequest,
+  EnrolRequest,
+  ProgrammeListRequest,
+  ProgrammeRef,
+  RoundListRequest,
+  SubmitCaseRequest,
+} from './lib/talent/talent-work.rpc';
+import { PersonListRequest, PersonRef, RegisterPersonRequest, RevealPersonRequest, TalentInfoRequest, TalentScopeListRequest, TalentScopeRequest } from './lib/talent/talent.rpc';
+import {
   AppealNoteRequest,
   AppealQuery,
   AppealRef,
@@ -53,6 +69,7 @@ import type { PayloadClass } from './lib/common/subject-map';
 import { validatePayload } from './lib/common/validation';
 import { REGISTRY_ERROR_CODES } from './lib/registry/registry.errors';
 import { SERVICEDESK_ERROR_CODES } from './lib/servicedesk/servicedesk.errors';
+import { TALENT_ERROR_CODES } from './lib/talent/talent.errors';
 import { SUBSIDIES_ERROR_CODES } from './lib/subsidies/subsidies.errors';
 import { TIERING_ERROR_CODES } from './lib/tiering/tiering.errors';
 import {
@@ -221,6 +238,32 @@ const EXPECTED_RPC: Readonly<Record<string, Entry>> = {
   'procurement.complaint.list': { cls: ComplaintQuery, sample: { status: 'received' } },
   'procurement.complaint.review': { cls: ReviewComplaintRequest, sample: { complaintId: UUID, decision: 'reject', reason: '不属于受理范围', actor: ACTOR } },
   'procurement.complaint.conclude': { cls: ConcludeComplaintRequest, sample: { complaintId: UUID, outcome: '已支付', actor: ACTOR } },
+  'talent.info.get': { cls: TalentInfoRequest, sample: { from: 'gateway' } },
+  'talent.enterprise.get': { cls: TalentScopeRequest, sample: { uscc: USCC } },
+  'talent.scope.get': { cls: TalentScopeRequest, sample: { uscc: USCC, date: '2024-06-01' } },
+  'talent.scope.request': { cls: TalentScopeRequest, sample: { uscc: USCC, date: '2024-06-01' } },
+  'talent.scope.list': { cls: TalentScopeListRequest, sample: { measure: 'S-53', date: '2024-06-01' } },
+  'talent.person.register': { cls: RegisterPersonRequest, sample: { name: '王五', residentId: '11010519491231002X', phone: '13800138000', uscc: USCC, actor: ACTOR } },
+  'talent.person.list': { cls: PersonListRequest, sample: { uscc: USCC } },
+  'talent.person.get': { cls: PersonRef, sample: { personId: UUID } },
+  'talent.person.reveal': { cls: RevealPersonRequest, sample: { personId: UUID, reason: '职称评审核验', actor: ACTOR } },
+  'talent.programme.create': {
+    cls: CreateProgrammeRequest,
+    sample: { title: '专精特新企业经营管理人才研修班', topic: '企业管理', organiser: '市工信局', management: true, startsOn: '2026-04-01', endsOn: '2026-04-03', capacity: 60, actor: ACTOR },
+  },
+  'talent.programme.list': { cls: ProgrammeListRequest, sample: { year: 2026 } },
+  'talent.programme.get': { cls: ProgrammeRef, sample: { programmeId: UUID } },
+  'talent.session.add': { cls: AddSessionRequest, sample: { programmeId: UUID, heldOn: '2026-04-01', place: '三明学院', actor: ACTOR } },
+  'talent.enrolment.add': { cls: EnrolRequest, sample: { programmeId: UUID, personId: UUID, actor: ACTOR } },
+  'talent.enrolment.list': { cls: ProgrammeRef, sample: { programmeId: UUID } },
+  'talent.attendance.record': { cls: AttendanceRequest, sample: { sessionId: UUID, personId: UUID, attended: true, actor: ACTOR } },
+  'talent.attendance.import': { cls: AttendanceImportRequest, sample: { sessionId: UUID, rows: [{ row: 2, name: '王五', residentId: '11010519491231002X' }], actor: ACTOR } },
+  'talent.coverage.get': { cls: CoverageRequest, sample: { year: 2026, county: '350404' } },
+  'talent.case.submit': { cls: SubmitCaseRequest, sample: { kind: 'title', personId: UUID, appliedOn: '2026-05-01', specialty: '机械工程', level: '中级', actor: ACTOR } },
+  'talent.case.decide': { cls: DecideCaseRequest, sample: { caseId: UUID, outcome: 'approved', note: '评审通过', actor: ACTOR } },
+  'talent.case.list': { cls: CaseListRequest, sample: { kind: 'housing', status: 'routed' } },
+  'talent.round.create': { cls: CreateRoundRequest, sample: { kind: 'model-worker', year: 2026, title: '2026年市级劳模推荐', opensOn: '2026-03-01', closesOn: '2026-03-31', actor: ACTOR } },
+  'talent.round.list': { cls: RoundListRequest, sample: {} },
   'servicedesk.info.get': { cls: ServicedeskInfoRequest, sample: { from: 'gateway' } },
   'servicedesk.appeal.raise': {
     cls: RaiseAppealRequest,
@@ -614,6 +657,8 @@ const SHARED_REQUEST_CLASSES: readonly (readonly string[])[] = [
   ['guarantees.guarantee.decide', 'guarantees.guarantee.review'],
   ['guarantees.need.list', 'guarantees.product.list'],
   ['procurement.contract.accept', 'procurement.contract.deliver'],
+  ['talent.enterprise.get', 'talent.scope.get', 'talent.scope.request'],
+  ['talent.enrolment.list', 'talent.programme.get'],
   ...(HEALTH_SUBJECTS.length > 1 ? [[...HEALTH_SUBJECTS].sort()] : []),
 ];
 
@@ -757,6 +802,11 @@ describe('catalogue — payload classes', () => {
     'procurement.contract.list',
     'procurement.payment.scan',
     'procurement.complaint.list',
+    'talent.info.get',
+    'talent.person.list',
+    'talent.case.list',
+    'talent.programme.list',
+    'talent.round.list',
     'servicedesk.info.get',
     'guarantees.info.get',
     'guarantees.whitelist.list',
@@ -1032,7 +1082,8 @@ describe('catalogue — error codes', () => {
         Object.keys(SUBSIDIES_ERROR_CODES).length +
         Object.keys(SERVICEDESK_ERROR_CODES).length +
         Object.keys(GUARANTEES_ERROR_CODES).length +
-        Object.keys(PROCUREMENT_ERROR_CODES).length,
+        Object.keys(PROCUREMENT_ERROR_CODES).length +
+        Object.keys(TALENT_ERROR_CODES).length,
     );
   });
 

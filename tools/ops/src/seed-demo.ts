@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import type { Actor } from '@ladder/contracts';
 import { RemoteError, createStandaloneClient } from '@ladder/platform-messaging';
 import type { MessagingClient } from '@ladder/platform-messaging';
-import { COUNTIES } from '@ladder/shared-domain';
+import { COUNTIES, computeResidentIdCheckCharacter } from '@ladder/shared-domain';
 
 import { demoTitles, generateDemoPool } from './demo-data';
 import type { DemoEnterprise } from './demo-data';
@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     await seedServicedesk(client, pool);
     await seedGuarantees(client);
     await seedProcurement(client, pool);
+    await seedTalent(client, pool);
   } finally {
     await client.close();
   }
@@ -362,6 +363,101 @@ async function seedProcurement(client: MessagingClient, pool: DemoEnterprise[]):
     });
   }
   console.log(`procurement: ${contracts.length} demo contracts (1 overdue), 1 complaint`);
+}
+
+const TALENT: Actor = { userId: 'demo-rcb', username: '市委人才办（演示）', roles: ['talent-officer'] };
+
+/** A fictional 居民身份证号 (Sanming address code, a birth date, a sequence) with its GB 11643 check character. */
+function demoResidentId(i: number): string {
+  const first17 = `350402${1975 + (i % 20)}0${1 + (i % 9)}1${i % 10}${String(100 + i).slice(-3)}`;
+  return first17 + computeResidentIdCheckCharacter(first17);
+}
+
+/**
+ * A 2025 management-training programme with a session and the attendance of staff of titled enterprises, a few
+ * people (ID and phone encrypted by the service), a 职称 green-channel application routed to 人社局 and a housing
+ * request routed to 住建局 for the staff of a 专精特新 enterprise, and a 劳模 nomination round.
+ */
+async function seedTalent(client: MessagingClient, pool: DemoEnterprise[]): Promise<void> {
+  const existing = await client.request('talent.person.list', { page: 1, pageSize: 1 }).catch(() => null);
+  if (existing === null) {
+    console.log('talent: not running, demo people not recorded');
+    return;
+  }
+  if (existing.total > 0) {
+    console.log(`talent: ${existing.total} people exist, demo people not recorded`);
+    return;
+  }
+  const day = '2025-06-30';
+  const titled = demoTitles(pool).filter((t) => t.certifiedOn <= '2025-04-01');
+  const specialized = titled.filter((t) => (t.tier === 'specialized' || t.tier === 'little-giant') && t.certifiedOn >= '2022-07-01');
+  const picks = [...new Set([...specialized.slice(0, 2), ...titled].map((t) => t.uscc))].slice(0, 4);
+  if (picks.length === 0) {
+    console.log('talent: no titled demo enterprise, demo people not recorded');
+    return;
+  }
+  const deadline = Date.now() + 180_000;
+  /** Retries while talent has not yet projected the enterprise from the registry's and tiering's events. */
+  const retry = async <T>(work: () => Promise<T>): Promise<T> => {
+    for (;;) {
+      try {
+        return await work();
+      } catch (error) {
+        if (error instanceof RemoteError && error.code === 'TALENT_ENTERPRISE_UNKNOWN' && Date.now() < deadline) {
+          await new Promise((r) => setTimeout(r, 500));
+          continue;
+        }
+        throw error;
+      }
+    }
+  };
+  const names = ['林建华', '陈晓梅', '黄志强', '郑丽娟', '吴国栋', '刘芳'];
+  const people = [];
+  for (const [i, name] of names.entries()) {
+    const uscc = picks[i % picks.length] ?? '';
+    people.push(
+      await retry(() =>
+        client.request('talent.person.register', { name, residentId: demoResidentId(i), phone: `1390598${String(1000 + i).slice(-4)}`, uscc, position: i % 2 ? '技术总监' : '总经理', actor: TALENT }),
+      ),
+    );
+  }
+  const programme = await client.request('talent.programme.create', {
+    title: '2025年优质中小企业经营管理人才研修班',
+    topic: '战略管理与数字化转型',
+    organiser: '市工信局、市教育局',
+    management: true,
+    startsOn: '2025-05-12',
+    endsOn: '2025-05-16',
+    capacity: 80,
+    actor: TALENT,
+  });
+  const session = await client.request('talent.session.add', { programmeId: programme.id, heldOn: '2025-05-12', place: '三明学院继续教育学院', actor: TALENT });
+  for (const p of people.slice(0, 4)) {
+    await client.request('talent.enrolment.add', { programmeId: programme.id, personId: p.id, actor: TALENT });
+    if (p !== people[3]) await client.request('talent.attendance.record', { sessionId: session.id, personId: p.id, actor: TALENT });
+  }
+  const staff = people[0];
+  let cases = 0;
+  const expected = staff ? specialized.filter((t) => t.uscc === staff.uscc).length : 0;
+  if (staff && expected > 0) {
+    // Wait until talent has the enterprise's titles from tiering's events, then ask the rules before applying.
+    for (;;) {
+      const card = await client.request('talent.enterprise.get', { uscc: staff.uscc });
+      if (card.titles.length >= expected || Date.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const scope = await client.request('talent.scope.get', { uscc: staff.uscc, date: day });
+    if (scope.applies.includes('S-55a')) {
+      await client.request('talent.case.submit', { kind: 'title', personId: staff.id, appliedOn: day, specialty: '机械工程', level: '副高级', actor: TALENT });
+      cases += 1;
+    }
+    if (scope.applies.includes('S-55b')) {
+      await client.request('talent.case.submit', { kind: 'housing', personId: staff.id, appliedOn: day, actor: TALENT });
+      cases += 1;
+    }
+  }
+  await client.request('talent.round.create', { kind: 'model-worker', year: 2025, title: '2025年三明市劳动模范推荐', opensOn: '2025-03-01', closesOn: '2025-12-31', actor: TALENT });
+  console.log(`talent: ${people.length} people, 1 programme (3 attended), ${cases} green-channel/housing cases, 1 nomination round`);
 }
 
 main().catch((error: unknown) => {

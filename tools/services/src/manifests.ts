@@ -47,8 +47,11 @@ export function composeFile(list: ServiceList): string {
     (s) => `  ${s.name}:
     image: sme-ladder:latest
     command: ["node", "${bundle(s.name, 'main')}"]
-    environment: *service-env
-    depends_on:
+${
+  s.secrets.length === 0
+    ? '    environment: *service-env\n'
+    : `    environment:\n      <<: *service-env\n${s.secrets.map((v) => `      ${v}: \${${v}:?set ${v}}\n`).join('')}`
+}    depends_on:
       migrate: { condition: service_completed_successfully }
       provision: { condition: service_completed_successfully }
     restart: unless-stopped
@@ -164,7 +167,7 @@ export function kubernetesFile(list: ServiceList): string {
       `          envFrom:
             - configMapRef: { name: ladder-config }
             - secretRef: { name: ladder-db }
-`,
+${s.secrets.length === 0 ? '' : `            - secretRef: { name: ladder-${s.name} }\n`}`,
     ),
   );
   const gatewayDeployment = deployment(
@@ -185,8 +188,12 @@ export function kubernetesFile(list: ServiceList): string {
             periodSeconds: 20
 `,
   );
+  const ownSecrets = services(list)
+    .filter((s) => s.secrets.length > 0)
+    .map((s) => `, \`ladder-${s.name}\` (${s.secrets.join(', ')})`)
+    .join('');
   return `# Kubernetes manifests for the city data centre. NATS (JetStream) and PostgreSQL are provided by the platform
-# team; secrets \`ladder-db\` (DATABASE_URL) and \`ladder-auth\` (JWT_SECRET) must exist.
+# team; secrets \`ladder-db\` (DATABASE_URL), \`ladder-auth\` (JWT_SECRET)${ownSecrets} must exist.
 # Generated from libs/contracts/src/lib/system/services.ts by \`npm run services:generate\`. Do not edit.
 apiVersion: v1
 kind: ConfigMap

@@ -5,7 +5,8 @@
  * surrogates in JSON; a column length is a hard limit there — so the writer never sees such input.
  */
 
-const SECRET_KEYS = /password|secret|token|authorization/i;
+// Personal data (talent: 居民身份证号, phone numbers) never reaches the audit trail either.
+const SECRET_KEYS = /password|secret|token|authorization|residentid|phone/i;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

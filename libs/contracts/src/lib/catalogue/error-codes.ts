@@ -5,6 +5,7 @@ import { REGISTRY_ERROR_CODES } from '../registry/registry.errors';
 import { SERVICEDESK_ERROR_CODES } from '../servicedesk/servicedesk.errors';
 import { PROCUREMENT_ERROR_CODES } from '../procurement/procurement.errors';
 import { SUBSIDIES_ERROR_CODES } from '../subsidies/subsidies.errors';
+import { TALENT_ERROR_CODES } from '../talent/talent.errors';
 import { TIERING_ERROR_CODES } from '../tiering/tiering.errors';
 
 /** Every error code of every service, with its HTTP status and Chinese default message. */
@@ -16,6 +17,7 @@ export const ERROR_CODES = {
   ...SERVICEDESK_ERROR_CODES,
   ...GUARANTEES_ERROR_CODES,
   ...PROCUREMENT_ERROR_CODES,
+  ...TALENT_ERROR_CODES,
 } as const satisfies Record<
   string,
   ErrorCodeInfo

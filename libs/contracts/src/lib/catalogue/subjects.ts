@@ -3,14 +3,15 @@ import { SUBSIDIES_EVENTS, SUBSIDIES_RPC } from '../subsidies/subsidies.subjects
 import { SERVICEDESK_EVENTS, SERVICEDESK_RPC } from '../servicedesk/servicedesk.subjects';
 import { GUARANTEES_EVENTS, GUARANTEES_RPC, GUARANTEES_STREAM } from '../guarantees/guarantees.subjects';
 import { PROCUREMENT_EVENTS, PROCUREMENT_RPC, PROCUREMENT_STREAM } from '../procurement/procurement.subjects';
+import { TALENT_EVENTS, TALENT_RPC } from '../talent/talent.subjects';
 import { SERVICE_DECLARATIONS } from '../system/services';
 import { SYSTEM_RPC } from '../system/system.subjects';
 import { TIERING_EVENTS, TIERING_RPC, TIERING_STREAM } from '../tiering/tiering.subjects';
 
 /** Every request/reply subject and its request class. */
-export const RPC_MAP = { ...REGISTRY_RPC, ...TIERING_RPC, ...SUBSIDIES_RPC, ...SERVICEDESK_RPC, ...GUARANTEES_RPC, ...PROCUREMENT_RPC, ...SYSTEM_RPC } as const;
+export const RPC_MAP = { ...REGISTRY_RPC, ...TIERING_RPC, ...SUBSIDIES_RPC, ...SERVICEDESK_RPC, ...GUARANTEES_RPC, ...PROCUREMENT_RPC, ...TALENT_RPC, ...SYSTEM_RPC } as const;
 /** Every public event subject and its payload class. */
-export const EVENT_MAP = { ...REGISTRY_EVENTS, ...TIERING_EVENTS, ...SUBSIDIES_EVENTS, ...SERVICEDESK_EVENTS, ...GUARANTEES_EVENTS, ...PROCUREMENT_EVENTS } as const;
+export const EVENT_MAP = { ...REGISTRY_EVENTS, ...TIERING_EVENTS, ...SUBSIDIES_EVENTS, ...SERVICEDESK_EVENTS, ...GUARANTEES_EVENTS, ...PROCUREMENT_EVENTS, ...TALENT_EVENTS } as const;
 
 export type RpcMap = typeof RPC_MAP;
 export type EventMap = typeof EVENT_MAP;
@@ -179,6 +180,26 @@ export const CONSUMERS: readonly ConsumerDeclaration[] = [
     durable: 'procurement',
     service: 'procurement',
     description: 'procurement keeps the size class of suppliers in the pool: the SME status of a contract at signing',
+    filterSubjects: ['registry.enterprise.>'],
+    maxDeliver: 10,
+    ackWaitSeconds: 60,
+    backoffSeconds: [1, 5, 30, 120, 600],
+  },
+  {
+    stream: TIERING_STREAM,
+    durable: 'talent',
+    service: 'talent',
+    description: 'talent keeps titles with their history: the 2+3+N scope, training coverage and the S-55 checks follow them',
+    filterSubjects: ['tiering.enterprise.>'],
+    maxDeliver: 10,
+    ackWaitSeconds: 60,
+    backoffSeconds: [1, 5, 30, 120, 600],
+  },
+  {
+    stream: REGISTRY_STREAM,
+    durable: 'talent',
+    service: 'talent',
+    description: 'talent keeps enterprise names and counties for its scope lists, coverage and queues',
     filterSubjects: ['registry.enterprise.>'],
     maxDeliver: 10,
     ackWaitSeconds: 60,

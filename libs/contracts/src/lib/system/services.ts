@@ -40,6 +40,11 @@ export interface ServiceDeclaration<N extends string = string, K extends Service
    * (`dist/apps/<name>/<bundle>.js`): first-run demo data, never part of a production deployment.
    */
   readonly firstRun: readonly string[];
+  /**
+   * Secret variables of this service only (e.g. a data-encryption key): the deploy manifests require them for this
+   * service alone (compose: `${VAR:?…}`; Kubernetes: the secret `ladder-<name>`), never in the shared environment.
+   */
+  readonly secrets: readonly string[];
   readonly deployment: ServiceDeployment;
 }
 
@@ -49,6 +54,7 @@ interface DeclareOptions {
   readonly consoleSection?: string;
   readonly httpPort?: number;
   readonly firstRun?: readonly string[];
+  readonly secrets?: readonly string[];
   readonly deployment?: Partial<ServiceDeployment>;
 }
 
@@ -67,6 +73,7 @@ function declareProcess<N extends string, K extends ServiceKind>(name: N, kind: 
     consoleSection: options.consoleSection ?? null,
     httpPort: options.httpPort ?? null,
     firstRun: options.firstRun ?? [],
+    secrets: options.secrets ?? [],
     deployment: { replicas: 1, memoryRequest: '192Mi', memoryLimit: '512Mi', ...options.deployment },
   };
 }
@@ -89,6 +96,7 @@ export const SERVICE_LIST = [
   service('servicedesk', '政企直通车', { consoleSection: 'servicedesk' }),
   service('guarantees', '融资担保', { consoleSection: 'guarantees' }),
   service('procurement', '政府采购监测'),
+  service('talent', '人才支持', { secrets: ['TALENT_DATA_KEY'] }),
   // new:service adds the line of a new service above this one.
   declareProcess('gateway', 'gateway', { title: '网关', consoleSection: 'system', httpPort: 8080, firstRun: ['seed-accounts'], deployment: { replicas: 2 } }),
 ] as const;

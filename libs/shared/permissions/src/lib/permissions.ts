@@ -83,6 +83,16 @@ export const PERM = {
     /** Review complaints (accept and forward, or reject) and record the handling outcome. */
     review: 'procurement:review',
   },
+  talent: {
+    /** Scope by enterprise, programmes, coverage, queues and nominations; people with masked ID and phone. */
+    read: 'talent:read',
+    /** Record people, programmes, sessions, enrolment and attendance, applications, requests and nominations. */
+    operate: 'talent:operate',
+    /** 人社局 review of 职称 green-channel applications, 住建局 housing decisions, nomination outcomes. */
+    review: 'talent:review',
+    /** Full 居民身份证号 and phone of a person (every view audited). */
+    personalData: 'talent:personal-data',
+  },
   account: { manage: 'account:manage' },
   role: { assign: 'role:assign' },
   audit: { read: 'audit:read' },

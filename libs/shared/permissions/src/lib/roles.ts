@@ -74,6 +74,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       PERM.servicedesk.triage,
       PERM.servicedesk.stats,
       PERM.guarantees.need,
+      PERM.talent.read,
       PERM.system.health,
       PERM.procurement.read,
       PERM.procurement.complain,
@@ -118,6 +119,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       PERM.guarantees.need,
       PERM.procurement.read,
       PERM.procurement.complain,
+      PERM.talent.read,
     ],
   },
   'county-approver': {
@@ -127,7 +129,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     department: '县（市、区）人民政府',
     countyScoped: true,
     systemAdmin: false,
-    permissions: [...READ_POOL, PERM.servicedesk.read, PERM.servicedesk.stats],
+    permissions: [...READ_POOL, PERM.servicedesk.read, PERM.servicedesk.stats, PERM.talent.read],
   },
   'finance-officer': {
     role: 'finance-officer',
@@ -200,7 +202,13 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     department: '市委人才办、市人社局',
     countyScoped: false,
     systemAdmin: false,
-    permissions: [...READ_POOL],
+    permissions: [
+      ...READ_POOL,
+      PERM.talent.read,
+      PERM.talent.operate,
+      PERM.talent.review,
+      PERM.talent.personalData,
+    ],
   },
   'commerce-officer': {
     role: 'commerce-officer',

@@ -1,0 +1,143 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import type { EntityManager as CoreEntityManager } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import { CONSUMERS } from '@ladder/contracts';
+import type {
+  EnterpriseCertifiedEvent,
+  EnterpriseRenewedEvent,
+  EnterpriseRevokedEvent,
+  EnterpriseSnapshot,
+  EnterpriseTitleExpiredEvent,
+  EventEnvelope,
+} from '@ladder/contracts';
+import { EventConsumerHost } from '@ladder/platform-messaging';
+
+import { EnterpriseCard } from './enterprise-card.entity';
+import type { CardTitle } from './enterprise-card.entity';
+
+const TIERING = CONSUMERS.find((c) => c.service === 'talent' && c.stream === 'TIERING');
+const REGISTRY = CONSUMERS.find((c) => c.service === 'talent' && c.stream === 'REGISTRY');
+
+type Handler = (em: CoreEntityManager, envelope: EventEnvelope<object>) => Promise<void>;
+
+/**
+ * Titles with their history from tiering (the scope starts with a valid title and ends on expiry or revocation),
+ * names and counties from the registry. The host's inbox makes each event count once.
+ */
+@Injectable()
+export class EventsConsumer implements OnApplicationBootstrap {
+  private readonly logger = new Logger('TalentEvents');
+
+  constructor(private readonly host: EventConsumerHost) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!TIERING || !REGISTRY) throw new Error('the consumers of talent are not declared');
+    const on =
+      <T extends object>(h: (em: EntityManager, data: T) => Promise<void>): Handler =>
+      (em, e) =>
+        h(em as EntityManager, e.data as T);
+    await this.host.start({
+      declaration: TIERING,
+      handlers: {
+        'tiering.enterprise.certified': on<EnterpriseCertifiedEvent>((em, d) =>
+          this.onTitle(em, d.uscc, d.countyCode, (ts) => [
+            ...ts.filter((t) => t.certificationId !== d.certificationId),
+            {
+              certificationId: d.certificationId,
+              tier: d.tier,
+              certifiedOn: d.certifiedOn,
+              validUntil: d.validUntil,
+              revokedOn: null,
+              history: [{ event: 'certified', on: d.certifiedOn, validUntil: d.validUntil }],
+            },
+          ]),
+        ),
+        'tiering.enterprise.renewed': on<EnterpriseRenewedEvent>((em, d) =>
+          this.onTitle(em, d.uscc, d.countyCode, (ts) =>
+            ts.map((t) =>
+              t.certificationId === d.certificationId
+                ? {
+                    ...t,
+                    validUntil: d.validUntil,
+                    revokedOn: null,
+                    history: [...t.history, { event: 'renewed', on: d.renewedOn, validUntil: d.validUntil }],
+                  }
+                : t,
+            ),
+          ),
+        ),
+        'tiering.enterprise.revoked': on<EnterpriseRevokedEvent>((em, d) =>
+          this.onTitle(em, d.uscc, d.countyCode, (ts) =>
+            ts.map((t) =>
+              t.certificationId === d.certificationId
+                ? {
+                    ...t,
+                    revokedOn: d.revokedOn,
+                    history: [...t.history, { event: 'revoked', on: d.revokedOn, validUntil: t.validUntil }],
+                  }
+                : t,
+            ),
+          ),
+        ),
+        'tiering.enterprise.expired': on<EnterpriseTitleExpiredEvent>((em, d) =>
+          this.onTitle(em, d.uscc, d.countyCode, (ts) =>
+            ts.map((t) =>
+              t.certificationId === d.certificationId
+                ? {
+                    ...t,
+                    validUntil: d.validUntil,
+                    history: [...t.history, { event: 'expired', on: d.validUntil, validUntil: d.validUntil }],
+                  }
+                : t,
+            ),
+          ),
+        ),
+      },
+    });
+    const snapshot = on<{ enterprise: EnterpriseSnapshot }>((em, d) => this.onSnapshot(em, d.enterprise));
+    await this.host.start({
+      declaration: REGISTRY,
+      handlers: {
+        'registry.enterprise.registered': snapshot,
+        'registry.enterprise.updated': snapshot,
+        'registry.enterprise.readmitted': snapshot,
+        'registry.enterprise.removed': snapshot,
+        'registry.enterprise.annual-data-submitted': snapshot,
+      },
+    });
+    this.logger.log('consuming tiering and registry events');
+  }
+
+  private async card(em: EntityManager, uscc: string, countyCode: string): Promise<EnterpriseCard> {
+    let card = await em.findOne(EnterpriseCard, { uscc });
+    if (!card) {
+      card = new EnterpriseCard();
+      card.uscc = uscc;
+      card.countyCode = countyCode;
+      em.persist(card);
+    }
+    return card;
+  }
+
+  private async onTitle(
+    em: EntityManager,
+    uscc: string,
+    countyCode: string,
+    change: (titles: CardTitle[]) => CardTitle[],
+  ): Promise<void> {
+    const card = await this.card(em, uscc, countyCode);
+    card.titles = change(card.titles);
+    await em.flush();
+  }
+
+  private async onSnapshot(em: EntityManager, s: EnterpriseSnapshot): Promise<void> {
+    const card = await this.card(em, s.uscc, s.countyCode);
+    // Redelivered or reordered events never take the card back to an older snapshot.
+    if (s.version < card.registryVersion) return;
+    card.name = s.name;
+    card.countyCode = s.countyCode;
+    card.status = s.status;
+    card.registryVersion = s.version;
+    await em.flush();
+  }
+}
