@@ -1,4 +1,4 @@
-import { CreditCard, DataAnalysis, Money, OfficeBuilding, Service, Setting, TrendCharts } from '@element-plus/icons-vue';
+import { CreditCard, DataAnalysis, Money, OfficeBuilding, Service, Setting, Tickets, TrendCharts } from '@element-plus/icons-vue';
 import { PERM } from '@ladder/shared-permissions';
 import type { Permission } from '@ladder/shared-permissions';
 import type { Component } from 'vue';
@@ -83,6 +83,14 @@ export const MENU: readonly MenuItem[] = [
       { path: '/guarantees/compute', title: 'guarantees.menu.compute', permission: GUARANTEE_COMPUTE_PERMISSIONS },
       { path: '/guarantees/exposure', title: 'guarantees.menu.exposure', permission: PERM.guarantees.exposure },
       { path: '/guarantees/financing', title: 'guarantees.menu.financing', permission: GUARANTEE_FINANCING_PERMISSIONS },
+    ],
+  },
+  {
+    path: 'procurement',
+    title: 'procurement.menu.group',
+    icon: Tickets,
+    children: [
+      { path: '/procurement/contracts', title: 'procurement.menu.contracts', permission: PERM.procurement.read },
     ],
   },
   {

@@ -1,3 +1,4 @@
+import { procurementEn } from './procurement/en';
 import { servicedeskEn } from './servicedesk/en';
 import { guaranteesEn } from './guarantees/en';
 import { subsidiesEn } from './subsidies/en';
@@ -1079,6 +1080,7 @@ export const en: MessageSchema = {
   subsidies: subsidiesEn,
   servicedesk: servicedeskEn,
   guarantees: guaranteesEn,
+  procurement: procurementEn,
   policyText: {
     otherAnnualFact: 'other annual data',
     otherFact: 'other data',

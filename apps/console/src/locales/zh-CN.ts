@@ -4,6 +4,7 @@
  * Keys read `<domain>.<page>.<field>`; backend error codes are `error.<CODE>`.
  * vue-i18n syntax: `{name}` interpolates; avoid the characters @ | $ in texts.
  */
+import { procurementZhCN } from './procurement/zh-CN';
 import { guaranteesZhCN } from './guarantees/zh-CN';
 import { subsidiesZhCN } from './subsidies/zh-CN';
 import { servicedeskZhCN } from './servicedesk/zh-CN';
@@ -1081,6 +1082,7 @@ export const zhCN = {
   subsidies: subsidiesZhCN,
   servicedesk: servicedeskZhCN,
   guarantees: guaranteesZhCN,
+  procurement: procurementZhCN,
   policyText: {
     otherAnnualFact: '其他年度数据',
     otherFact: '其他数据',

@@ -241,6 +241,18 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'servicedesk.menu.statistics', permission: PERM.servicedesk.stats },
       },
       {
+        path: 'procurement/contracts',
+        name: 'procurement-contracts',
+        component: () => import('@/views/procurement/contracts/index.vue'),
+        meta: { title: 'procurement.menu.contracts', permission: PERM.procurement.read },
+      },
+      {
+        path: 'procurement/contracts/:id',
+        name: 'procurement-contract-detail',
+        component: () => import('@/views/procurement/contract-detail/index.vue'),
+        meta: { title: 'procurement.menu.detail', permission: PERM.procurement.read, activeMenu: '/procurement/contracts' },
+      },
+      {
         path: 'guarantees/whitelist',
         name: 'guarantees-whitelist',
         component: () => import('@/views/guarantees/whitelist/index.vue'),

@@ -1,0 +1,40 @@
+/**
+ * `Api.Procurement` — the 政府采购监测 part of the gateway's HTTP API (docs/procurement.md §6). Merged into the global
+ * `Api` namespace of `api.d.ts`; DTOs from `@ladder/contracts` (the wire format), as types only.
+ */
+import type {
+  ComplaintDto,
+  ComplaintStatus,
+  ComputePaymentBody,
+  ComputeProcurementBody,
+  ContractDto,
+  DisclosureDto,
+  PolicyComputation,
+  SmeShareDto,
+} from '@ladder/contracts';
+
+declare global {
+  namespace Api {
+    namespace Procurement {
+      type Contract = ContractDto;
+      type Complaint = ComplaintDto;
+      type ComplaintState = ComplaintStatus;
+      type Disclosure = DisclosureDto;
+      type SmeShare = SmeShareDto;
+      type Computation = PolicyComputation;
+      type PreferenceRequest = ComputeProcurementBody;
+      type PaymentRequest = ComputePaymentBody;
+
+      interface ContractQuery extends Common.PageQuery {
+        buyerName?: string;
+        supplierUscc?: string;
+        asOf?: string;
+      }
+      interface ComplaintQuery extends Common.PageQuery {
+        status?: ComplaintStatus;
+      }
+    }
+  }
+}
+
+export {};

@@ -1,0 +1,202 @@
+/**
+ * The 政府采购监测 pages rendered against a mocked API module: contracts with due date, overdue days and interest in
+ * 元 (overdue rows coloured, filters), the contract detail, the two 测算 and the complaint clocks — and no raw code,
+ * `undefined` or `null` in the text.
+ */
+import { permissionsOf } from '@ladder/shared-permissions';
+import { flushPromises, mount } from '@vue/test-utils';
+import type { DOMWrapper, VueWrapper } from '@vue/test-utils';
+import { createPinia, setActivePinia } from 'pinia';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Component } from 'vue';
+import { createMemoryHistory, createRouter } from 'vue-router';
+
+import * as api from '@/api/procurement';
+import { vPermission } from '@/directives/permission';
+import { vRowTestid } from '@/directives/row-testid';
+import { i18n } from '@/locales';
+import { useAuthStore } from '@/store/auth';
+
+import ContractDetailPage from './contract-detail/index.vue';
+import ContractsPage from './contracts/index.vue';
+
+vi.mock('@/api/procurement');
+
+function contract(over: Partial<Api.Procurement.Contract> = {}): Api.Procurement.Contract {
+  return {
+    id: '7d0b3c1e-1111-4222-8333-444455556666',
+    contractNumber: 'SMCG-2024-001',
+    buyerName: '三明市某局',
+    buyerKind: 'organ',
+    countyCode: '350404',
+    supplierUscc: '91350404MA2XYA1237',
+    supplierName: '三明某某科技有限公司',
+    declaredSize: 'small',
+    registrySize: 'micro',
+    sizeAtSigning: 'micro',
+    sizeSource: 'registry',
+    sizeMismatch: true,
+    signedOn: '2024-08-01',
+    amountFen: 10_000_000,
+    acceptanceCondition: false,
+    acceptanceDeadline: null,
+    agreedTermDays: null,
+    backToBack: false,
+    agreedAnnualRateBp: null,
+    deliveredOn: '2024-09-01',
+    acceptedOn: null,
+    payments: [{ paidOn: '2024-10-18', amountFen: 10_000_000 }],
+    asOf: '2024-12-01',
+    paymentStatus: 'paid-late',
+    paymentReason: '到期日2024-10-08，逾期付款100,000.00元（2024-10-18付，逾期10天）；逾期利息500.00元。',
+    dueDate: '2024-10-08',
+    paidFen: 10_000_000,
+    outstandingFen: 0,
+    daysOverdue: 10,
+    interestFen: 50_000,
+    textDocNo: '国务院令第728号',
+    flags: [{ code: 'declared-size-mismatch', severity: 'review', zh: '声明规模与培育库不一致', clause: '第三条' }],
+    calendarProvisional: false,
+    ...over,
+  };
+}
+
+const OVERDUE = contract({
+  id: '8d0b3c1e-1111-4222-8333-444455556666',
+  contractNumber: 'SMCG-2025-002',
+  signedOn: '2025-03-01',
+  paymentStatus: 'overdue',
+  daysOverdue: 30,
+  outstandingFen: 5_000_000,
+  interestFen: 75_000,
+  payments: [],
+});
+const ON_TIME = contract({
+  id: '9d0b3c1e-1111-4222-8333-444455556666',
+  contractNumber: 'SMCG-2025-003',
+  signedOn: '2025-04-01',
+  paymentStatus: 'paid-on-time',
+  daysOverdue: 0,
+  interestFen: 0,
+});
+
+function page<T>(items: T[]): Api.Common.PageResult<T> {
+  return { items, total: items.length, page: 1, pageSize: 20 };
+}
+
+async function render(component: Component, path = '/'): Promise<VueWrapper> {
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/procurement/contracts/:id', component },
+      { path: '/:pathMatch(.*)*', component },
+    ],
+  });
+  await router.push(path);
+  await router.isReady();
+  const wrapper = mount(component, {
+    attachTo: document.body,
+    global: { plugins: [i18n, router], directives: { permission: vPermission, rowTestid: vRowTestid } },
+  });
+  await settle();
+  return wrapper;
+}
+
+async function settle(): Promise<void> {
+  await flushPromises();
+  await new Promise((r) => setTimeout(r, 0));
+  await flushPromises();
+}
+
+/** The `<input>` of an Element Plus field, whichever element carries its test id. */
+function input(wrapper: VueWrapper, testId: string): DOMWrapper<HTMLInputElement> {
+  const el = wrapper.find<HTMLElement>(`[data-testid="${testId}"]`);
+  return el.element.tagName === 'INPUT' ? (el as DOMWrapper<HTMLInputElement>) : el.find<HTMLInputElement>('input');
+}
+
+/** Text a user must never see: raw codes of this domain, English placeholders. */
+function expectClean(text: string): void {
+  expect(text).not.toMatch(/undefined|null|NaN|paid-late|overdue|organ|micro|procurement\./);
+}
+
+describe('政府采购监测 pages', () => {
+  let wrapper: VueWrapper | null = null;
+
+  beforeEach(() => {
+    setActivePinia(createPinia());
+    i18n.global.locale.value = 'zh-CN';
+    useAuthStore().setSession('t', {
+      id: 'u-1',
+      username: 'gxj',
+      displayName: '张三',
+      department: '市工信局',
+      roles: ['gxj-operator'],
+      countyCode: null,
+      permissions: permissionsOf(['gxj-operator']),
+    });
+    vi.mocked(api.listContracts).mockResolvedValue(page([contract(), OVERDUE, ON_TIME]));
+    vi.mocked(api.getContract).mockResolvedValue(contract());
+  });
+
+  afterEach(() => {
+    wrapper?.unmount();
+    wrapper = null;
+    vi.clearAllMocks();
+  });
+
+  it('should list contracts with due date, overdue days and interest in 元, overdue rows coloured', async () => {
+    // Act
+    wrapper = await render(ContractsPage, '/procurement/contracts');
+
+    // Assert
+    const text = wrapper.text();
+    expect(text).toContain('2024-10-08');
+    expect(text).toContain('10天');
+    expect(text).toContain('500.00元');
+    expect(text).toContain('逾期付清');
+    expect(text).toContain('逾期未付');
+    expect(text).toContain('三明市某局（机关）');
+    expect(text).toContain('三明某某科技有限公司（微型企业）');
+    expect(wrapper.findAll('.row-overdue')).toHaveLength(1);
+    expect(wrapper.findAll('.row-late')).toHaveLength(1);
+    expectClean(text);
+  });
+
+  it('should send the buyer filter to the API and filter the page by year and overdue', async () => {
+    // Arrange
+    wrapper = await render(ContractsPage, '/procurement/contracts');
+
+    // Act
+    const buyer = input(wrapper, 'pc-filter-buyer');
+    await buyer.setValue(' 三明市某局 ');
+    await buyer.trigger('keyup', { key: 'Enter' });
+    await settle();
+    await input(wrapper, 'pc-filter-overdue').setValue(true);
+    await settle();
+
+    // Assert
+    expect(vi.mocked(api.listContracts)).toHaveBeenLastCalledWith({ page: 1, pageSize: 20, buyerName: '三明市某局' });
+    const text = wrapper.text();
+    expect(text).toContain('SMCG-2025-002');
+    expect(text).toContain('SMCG-2024-001');
+    expect(text).not.toContain('SMCG-2025-003');
+  });
+
+  it('should show a contract with its rules judgement, flags and payments', async () => {
+    // Act
+    wrapper = await render(ContractDetailPage, `/procurement/contracts/${contract().id}`);
+
+    // Assert
+    expect(vi.mocked(api.getContract)).toHaveBeenCalledWith(contract().id);
+    expect(wrapper.find('[data-testid="pc-detail-status"]').text()).toBe('逾期付清');
+    expect(wrapper.find('[data-testid="pc-detail-interest"]').text()).toBe('500.00元');
+    const text = wrapper.text();
+    expect(text).toContain('微型企业（取自培育库；声明与培育库不一致）');
+    expect(text).toContain('需核实：声明规模与培育库不一致');
+    expect(text).toContain('2024-10-18');
+    expect(text).toContain('10万元');
+    expect(text).toContain('国务院令第728号');
+    expect(text).toContain('三元区');
+    expectClean(text);
+  });
+});
