@@ -91,6 +91,7 @@ export const MENU: readonly MenuItem[] = [
     icon: Tickets,
     children: [
       { path: '/procurement/contracts', title: 'procurement.menu.contracts', permission: PERM.procurement.read },
+      { path: '/procurement/compute', title: 'procurement.menu.compute', permission: PERM.procurement.read },
     ],
   },
   {

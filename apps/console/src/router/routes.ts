@@ -253,6 +253,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'procurement.menu.detail', permission: PERM.procurement.read, activeMenu: '/procurement/contracts' },
       },
       {
+        path: 'procurement/compute',
+        name: 'procurement-compute',
+        component: () => import('@/views/procurement/compute/index.vue'),
+        meta: { title: 'procurement.menu.compute', permission: PERM.procurement.read },
+      },
+      {
         path: 'guarantees/whitelist',
         name: 'guarantees-whitelist',
         component: () => import('@/views/guarantees/whitelist/index.vue'),

@@ -17,6 +17,9 @@ import { vRowTestid } from '@/directives/row-testid';
 import { i18n } from '@/locales';
 import { useAuthStore } from '@/store/auth';
 
+import { ApiError } from '@/api/request';
+
+import ComputePage from './compute/index.vue';
 import ContractDetailPage from './contract-detail/index.vue';
 import ContractsPage from './contracts/index.vue';
 
@@ -111,7 +114,7 @@ async function settle(): Promise<void> {
 /** The `<input>` of an Element Plus field, whichever element carries its test id. */
 function input(wrapper: VueWrapper, testId: string): DOMWrapper<HTMLInputElement> {
   const el = wrapper.find<HTMLElement>(`[data-testid="${testId}"]`);
-  return el.element.tagName === 'INPUT' ? (el as DOMWrapper<HTMLInputElement>) : el.find<HTMLInputElement>('input');
+  return ['INPUT', 'TEXTAREA'].includes(el.element.tagName) ? (el as DOMWrapper<HTMLInputElement>) : el.find<HTMLInputElement>('input');
 }
 
 /** Text a user must never see: raw codes of this domain, English placeholders. */
@@ -198,5 +201,78 @@ describe('政府采购监测 pages', () => {
     expect(text).toContain('国务院令第728号');
     expect(text).toContain('三元区');
     expectClean(text);
+  });
+  it('should post the payment request and show the due date, overdue days and interest readably', async () => {
+    // Arrange
+    vi.mocked(api.computePayment).mockResolvedValue({
+      status: 'paid-late',
+      reason: '到期日2024-10-08，逾期付款100,000.00元（2024-10-18付，逾期10天）；逾期利息500.00元。',
+      dueDate: '2024-10-08',
+      daysOverdue: 10,
+      interest: { totalFen: 50_000, formula: '100,000.00元 × 10天 × 每日万分之五（0.05%） = 500.00元', clause: '第十五条' },
+      period: { explanation: '第30日为2024-10-01（国庆节），顺延至2024-10-08。', clause: '第八条第一款' },
+      flags: [],
+    });
+    wrapper = await render(ComputePage, '/procurement/compute');
+
+    // Act
+    await wrapper.find('[data-testid="pc-compute-run"]').trigger('click');
+    await settle();
+
+    // Assert
+    const body = vi.mocked(api.computePayment).mock.calls[0]?.[0];
+    expect(body?.request).toMatchObject({ deliveredOn: '2024-09-01', buyerKind: 'organ', amountFen: 10_000_000 });
+    expect(wrapper.find('[data-testid="pc-compute-status"]').text()).toBe('逾期付清');
+    expect(wrapper.find('[data-testid="pc-compute-dueDate"]').text()).toBe('2024-10-08');
+    expect(wrapper.find('[data-testid="pc-compute-daysOverdue"]').text()).toBe('10天');
+    expect(wrapper.find('[data-testid="pc-compute-interest"]').text()).toBe('500.00元');
+    expect(wrapper.find('[data-testid="pc-compute-clause"]').text()).toBe('第十五条');
+  });
+
+  it('should post the preference request and show the decision, band and clause', async () => {
+    // Arrange
+    vi.mocked(api.computePreference).mockResolvedValue({
+      decision: 'rejected',
+      reason: '扣除比例15%不在6%—10%内。',
+      band: { zh: '6%—10%', clause: '财库〔2020〕46号 第九条' },
+      evaluationPriceFen: null,
+      formula: null,
+      clause: '财库〔2020〕46号 第九条',
+    });
+    wrapper = await render(ComputePage, '/procurement/compute');
+    await wrapper.findAll('[data-testid="pc-compute-kind"] input')[1]?.setValue(true);
+    await settle();
+
+    // Act
+    await wrapper.find('[data-testid="pc-compute-run"]').trigger('click');
+    await settle();
+
+    // Assert
+    expect(vi.mocked(api.computePreference).mock.calls[0]?.[0].request).toMatchObject({ kind: 'deduction', bidder: 'small-micro' });
+    expect(wrapper.find('[data-testid="pc-compute-decision"]').text()).toBe('不符合规定');
+    expect(wrapper.find('[data-testid="pc-compute-band"]').text()).toBe('6%—10%');
+    expect(wrapper.find('[data-testid="pc-compute-clause"]').text()).toBe('财库〔2020〕46号 第九条');
+    expectClean(wrapper.find('[data-testid="pc-compute-result"]').text());
+  });
+
+  it('should show the Chinese problems of an invalid request and refuse text that is not JSON', async () => {
+    // Arrange
+    vi.mocked(api.computePayment).mockRejectedValue(
+      new ApiError(400, 'PROCUREMENT_INVALID_REQUEST', '请求无效：缺少交付日期'),
+    );
+    wrapper = await render(ComputePage, '/procurement/compute');
+
+    // Act
+    await wrapper.find('[data-testid="pc-compute-run"]').trigger('click');
+    await settle();
+    const apiError = wrapper.find('[data-testid="pc-compute-error"]').text();
+    await input(wrapper, 'pc-compute-request').setValue('{不是JSON');
+    await wrapper.find('[data-testid="pc-compute-run"]').trigger('click');
+    await settle();
+
+    // Assert
+    expect(apiError).toContain('缺少交付日期');
+    expect(wrapper.find('[data-testid="pc-compute-error"]').text()).toBe('请输入有效的JSON对象');
+    expect(vi.mocked(api.computePayment)).toHaveBeenCalledTimes(1);
   });
 });
