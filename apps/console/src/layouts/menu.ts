@@ -92,6 +92,7 @@ export const MENU: readonly MenuItem[] = [
     children: [
       { path: '/procurement/contracts', title: 'procurement.menu.contracts', permission: PERM.procurement.read },
       { path: '/procurement/compute', title: 'procurement.menu.compute', permission: PERM.procurement.read },
+      { path: '/procurement/complaints', title: 'procurement.menu.complaints', permission: PERM.procurement.read },
     ],
   },
   {

@@ -259,6 +259,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'procurement.menu.compute', permission: PERM.procurement.read },
       },
       {
+        path: 'procurement/complaints',
+        name: 'procurement-complaints',
+        component: () => import('@/views/procurement/complaints/index.vue'),
+        meta: { title: 'procurement.menu.complaints', permission: PERM.procurement.read },
+      },
+      {
         path: 'guarantees/whitelist',
         name: 'guarantees-whitelist',
         component: () => import('@/views/guarantees/whitelist/index.vue'),

@@ -134,6 +134,9 @@ export const procurementEn: typeof procurementZhCN = {
     reviewedOn: 'Reviewed on',
     forwardTo: 'Forwarded to',
     informedOn: 'Informed on',
+    timeline: 'Timeline',
+    reason: 'Reason for rejection',
+    outcome: 'Outcome',
   },
   filedVia: {
     enterprise: 'Enterprise',

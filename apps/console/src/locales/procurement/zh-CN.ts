@@ -135,6 +135,9 @@ export const procurementZhCN = {
     reviewedOn: '审查日期',
     forwardTo: '转交部门',
     informedOn: '告知日期',
+    timeline: '办理记录',
+    reason: '不予受理理由',
+    outcome: '处理结果',
   },
   filedVia: {
     enterprise: '企业',

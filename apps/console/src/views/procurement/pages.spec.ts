@@ -19,6 +19,7 @@ import { useAuthStore } from '@/store/auth';
 
 import { ApiError } from '@/api/request';
 
+import ComplaintsPage from './complaints/index.vue';
 import ComputePage from './compute/index.vue';
 import ContractDetailPage from './contract-detail/index.vue';
 import ContractsPage from './contracts/index.vue';
@@ -83,6 +84,28 @@ const ON_TIME = contract({
   interestFen: 0,
 });
 
+const COMPLAINT: Api.Procurement.Complaint = {
+  id: 'c1',
+  number: 'TS2024-0001',
+  complainantUscc: '91350404MA2XYA1237',
+  complainantName: '三明某某科技有限公司',
+  respondentName: '三明市某局',
+  contractId: null,
+  amountFen: 10_000_000,
+  summary: '货款逾期未付',
+  filedVia: 'liaison',
+  status: 'received',
+  receivedOn: '2024-09-27',
+  reviewDueOn: '2024-10-16',
+  reviewClock: 'running',
+  reviewedOn: null,
+  reason: null,
+  forwardTo: null,
+  outcome: null,
+  informedOn: null,
+  timeline: [{ action: 'received', by: '张三', on: '2024-09-27', text: '收到投诉' }],
+};
+
 function page<T>(items: T[]): Api.Common.PageResult<T> {
   return { items, total: items.length, page: 1, pageSize: 20 };
 }
@@ -139,6 +162,7 @@ describe('政府采购监测 pages', () => {
     });
     vi.mocked(api.listContracts).mockResolvedValue(page([contract(), OVERDUE, ON_TIME]));
     vi.mocked(api.getContract).mockResolvedValue(contract());
+    vi.mocked(api.listComplaints).mockResolvedValue(page([COMPLAINT, { ...COMPLAINT, id: 'c2', number: 'TS2024-0002', reviewClock: 'overdue' }]));
   });
 
   afterEach(() => {
@@ -274,5 +298,23 @@ describe('政府采购监测 pages', () => {
     expect(apiError).toContain('缺少交付日期');
     expect(wrapper.find('[data-testid="pc-compute-error"]').text()).toBe('请输入有效的JSON对象');
     expect(vi.mocked(api.computePayment)).toHaveBeenCalledTimes(1);
+  });
+  it('should list complaints with their 10-working-day review deadline and clock', async () => {
+    // Arrange
+    wrapper = await render(ComplaintsPage, '/procurement/complaints');
+
+    // Act
+    const text = wrapper.text();
+    const clocks = wrapper.findAll('[data-testid="pc-complaint-clock"]').map((w) => w.text());
+
+    // Assert
+    expect(text).toContain('2024-09-27');
+    expect(text).toContain('2024-10-16');
+    expect(text).toContain('三明某某科技有限公司（挂包联系干部）');
+    expect(text).toContain('待审查');
+    expect(text).toContain('10万元');
+    expect(clocks).toEqual(['审查中', '已超期']);
+    expectClean(text);
+    expect(vi.mocked(api.listComplaints)).toHaveBeenCalledWith({ page: 1, pageSize: 20 });
   });
 });
