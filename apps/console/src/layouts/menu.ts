@@ -93,6 +93,8 @@ export const MENU: readonly MenuItem[] = [
       { path: '/procurement/contracts', title: 'procurement.menu.contracts', permission: PERM.procurement.read },
       { path: '/procurement/compute', title: 'procurement.menu.compute', permission: PERM.procurement.read },
       { path: '/procurement/complaints', title: 'procurement.menu.complaints', permission: PERM.procurement.read },
+      { path: '/procurement/disclosure', title: 'procurement.menu.disclosure', permission: PERM.procurement.read },
+      { path: '/procurement/sme-share', title: 'procurement.menu.smeShare', permission: PERM.procurement.read },
     ],
   },
   {

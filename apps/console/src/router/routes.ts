@@ -265,6 +265,18 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'procurement.menu.complaints', permission: PERM.procurement.read },
       },
       {
+        path: 'procurement/disclosure',
+        name: 'procurement-disclosure',
+        component: () => import('@/views/procurement/disclosure/index.vue'),
+        meta: { title: 'procurement.menu.disclosure', permission: PERM.procurement.read },
+      },
+      {
+        path: 'procurement/sme-share',
+        name: 'procurement-sme-share',
+        component: () => import('@/views/procurement/sme-share/index.vue'),
+        meta: { title: 'procurement.menu.smeShare', permission: PERM.procurement.read },
+      },
+      {
         path: 'guarantees/whitelist',
         name: 'guarantees-whitelist',
         component: () => import('@/views/guarantees/whitelist/index.vue'),

@@ -8,6 +8,8 @@ export const procurementEn: typeof procurementZhCN = {
     detail: 'Contract detail',
     compute: 'Procurement and payment calculator',
     complaints: 'Late-payment complaints',
+    disclosure: 'Overdue disclosure list',
+    smeShare: 'SME share by buyer',
   },
   field: {
     contractNumber: 'Contract no.',
@@ -119,6 +121,21 @@ export const procurementEn: typeof procurementZhCN = {
     'not-reserved': 'Not reserved',
     'not-applicable': 'Not applicable',
     undetermined: 'Undetermined',
+  },
+  disclosure: {
+    title: 'Contracts overdue and unpaid to SMEs',
+    year: 'Year',
+    note: 'Overdue and unpaid on {asOf}; to be published by {publishBy}',
+    total: 'Outstanding in total: {amount} ({n} contracts)',
+  },
+  smeShare: {
+    title: 'SME share of contract amounts by buyer',
+    year: 'Year signed',
+    contracts: 'Contracts',
+    smeContracts: 'SME contracts',
+    total: 'Amount',
+    sme: 'SME amount',
+    share: 'Share',
   },
   complaints: {
     title: 'Late-payment complaints',

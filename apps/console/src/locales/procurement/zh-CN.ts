@@ -9,6 +9,8 @@ export const procurementZhCN = {
     detail: '合同详情',
     compute: '采购与付款测算',
     complaints: '拖欠投诉',
+    disclosure: '逾期公示清单',
+    smeShare: '中小企业合同占比',
   },
   field: {
     contractNumber: '合同编号',
@@ -120,6 +122,21 @@ export const procurementZhCN = {
     'not-reserved': '不预留',
     'not-applicable': '不适用',
     undetermined: '无法判定',
+  },
+  disclosure: {
+    title: '逾期未支付中小企业款项公示清单',
+    year: '年度',
+    note: '截至{asOf}逾期未支付的合同，应于{publishBy}前公开',
+    total: '未付金额合计：{amount}（{n}份合同）',
+  },
+  smeShare: {
+    title: '各采购人中小企业合同金额占比',
+    year: '订立年度',
+    contracts: '合同数',
+    smeContracts: '中小企业合同数',
+    total: '合同金额',
+    sme: '中小企业合同金额',
+    share: '占比',
   },
   complaints: {
     title: '拖欠投诉',

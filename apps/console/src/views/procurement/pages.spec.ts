@@ -23,6 +23,8 @@ import ComplaintsPage from './complaints/index.vue';
 import ComputePage from './compute/index.vue';
 import ContractDetailPage from './contract-detail/index.vue';
 import ContractsPage from './contracts/index.vue';
+import DisclosurePage from './disclosure/index.vue';
+import SmeSharePage from './sme-share/index.vue';
 
 vi.mock('@/api/procurement');
 
@@ -162,6 +164,40 @@ describe('政府采购监测 pages', () => {
     });
     vi.mocked(api.listContracts).mockResolvedValue(page([contract(), OVERDUE, ON_TIME]));
     vi.mocked(api.getContract).mockResolvedValue(contract());
+    vi.mocked(api.getDisclosure).mockResolvedValue({
+      year: 2024,
+      asOf: '2024-12-31',
+      publishBy: '2025-03-31',
+      rows: [
+        {
+          contractId: OVERDUE.id,
+          contractNumber: 'SMCG-2024-009',
+          buyerName: '三明市某局',
+          buyerKind: 'institution',
+          countyCode: '350404',
+          supplierName: '三明某某科技有限公司',
+          supplierUscc: '91350404MA2XYA1237',
+          dueDate: '2024-10-08',
+          outstandingFen: 5_000_001,
+          daysOverdue: 84,
+        },
+      ],
+      totalOutstandingFen: 5_000_001,
+    });
+    vi.mocked(api.getSmeShare).mockResolvedValue({
+      year: 2024,
+      rows: [
+        {
+          buyerName: '三明市某局',
+          contracts: 3,
+          smeContracts: 2,
+          totalFen: 30_000_000,
+          smeFen: 20_000_001,
+          share: { num: 20_000_001, den: 30_000_000 },
+          sharePercent: '66.67',
+        },
+      ],
+    });
     vi.mocked(api.listComplaints).mockResolvedValue(page([COMPLAINT, { ...COMPLAINT, id: 'c2', number: 'TS2024-0002', reviewClock: 'overdue' }]));
   });
 
@@ -316,5 +352,31 @@ describe('政府采购监测 pages', () => {
     expect(clocks).toEqual(['审查中', '已超期']);
     expectClean(text);
     expect(vi.mocked(api.listComplaints)).toHaveBeenCalledWith({ page: 1, pageSize: 20 });
+  });
+  it('should show the disclosure list with its publication deadline and the outstanding total in 元', async () => {
+    // Act
+    wrapper = await render(DisclosurePage, '/procurement/disclosure');
+
+    // Assert
+    expect(wrapper.find('[data-testid="pc-disclosure-note"]').text()).toBe(
+      '截至2024-12-31逾期未支付的合同，应于2025-03-31前公开',
+    );
+    expect(wrapper.find('[data-testid="pc-disclosure-total"]').text()).toBe('未付金额合计：50,000.01元（1份合同）');
+    const text = wrapper.text();
+    expect(text).toContain('三明市某局（事业单位）');
+    expect(text).toContain('84天');
+    expectClean(text);
+  });
+
+  it('should show the SME share by buyer to the 分 with its percentage', async () => {
+    // Act
+    wrapper = await render(SmeSharePage, '/procurement/sme-share');
+
+    // Assert
+    const text = wrapper.text();
+    expect(text).toContain('30万元');
+    expect(text).toContain('200,000.01元');
+    expect(wrapper.find('[data-testid="pc-sme-share-percent"]').text()).toContain('66.67%');
+    expectClean(text);
   });
 });
