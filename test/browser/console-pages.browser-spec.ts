@@ -1,6 +1,6 @@
 /**
  * Every console page as every demo account (README), in zh-CN at 1366 px, with demo data: each page reachable
- * from the menu plus one detail page per kind (enterprise, evaluation, what-if, entitlement, 公示, guarantee). A page fails
+ * from the menu plus one detail page per kind (enterprise, evaluation, what-if, entitlement, 公示, guarantee, procurement contract). A page fails
  * on English words, raw rule or field ids, `undefined`/`null`/`NaN`, error messages, horizontal overflow and
  * table cells or tags whose content is cut (issue 15). One browser; a fresh context per account.
  */
@@ -173,6 +173,13 @@ describe('every console page as every role', () => {
         if (first) pages.push(`/servicedesk/appeals/${first.id}`);
       }
       if (granted.has('guarantees:read')) pages.push(`/guarantees/applications/${guaranteeId}`);
+      if (granted.has('procurement:read')) {
+        // A demo contract (seed-demo records some when the procurement service runs).
+        const api = await new ApiClient(stack.baseUrl).login(username);
+        const contracts = await api.call<{ items: { id: string }[] }>('GET', '/api/procurement/contracts?pageSize=1');
+        const first = contracts.body.items[0];
+        if (first) pages.push(`/procurement/contracts/${first.id}`);
+      }
       for (const target of pages) {
         await navigate(page, target);
         await check(target);
