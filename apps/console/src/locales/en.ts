@@ -1026,6 +1026,11 @@ export const en: MessageSchema = {
           organisation: { create: 'Register guarantor or bank', update: 'Update guarantor or bank' },
           whitelist: { add: 'Add to white list', remove: 'Remove from white list' },
         },
+        procurement: {
+          complaint: { conclude: 'Record complaint outcome', file: 'File late-payment complaint', review: 'Review complaint' },
+          contract: { accept: 'Record acceptance', deliver: 'Record delivery', pay: 'Record payment', record: 'Record contract' },
+          payment: { scan: 'Scan overdue payments' },
+        },
         subsidies: {
           application: { review: 'Review application', submit: 'Submit application' },
           budget: { allocate: 'Allocate budget' },

@@ -1028,6 +1028,11 @@ export const zhCN = {
           organisation: { create: '登记担保机构或银行', update: '修改担保机构或银行' },
           whitelist: { add: '人工纳入白名单', remove: '人工移出白名单' },
         },
+        procurement: {
+          complaint: { conclude: '登记投诉处理结果', file: '登记拖欠投诉', review: '审查拖欠投诉' },
+          contract: { accept: '登记验收合格', deliver: '登记交付', pay: '登记付款', record: '登记采购合同' },
+          payment: { scan: '检查逾期付款' },
+        },
         subsidies: {
           application: { review: '审核奖补申报', submit: '提交奖补申报' },
           budget: { allocate: '下达预算' },
