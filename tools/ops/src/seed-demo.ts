@@ -325,9 +325,9 @@ async function seedProcurement(client: MessagingClient, pool: DemoEnterprise[]):
   }
   const suppliers = pool.slice(10, 13).map((p) => p.enterprise);
   const contracts = [
-    { no: 'SMCG-演示-001', buyer: '三明市某局（演示）', kind: 'organ', amountFen: 12_000_000, signed: -75, delivered: -60, paid: null },
-    { no: 'SMCG-演示-002', buyer: '三明市某中心（演示）', kind: 'institution', amountFen: 4_560_000, signed: -60, delivered: -50, paid: -30 },
-    { no: 'SMCG-演示-003', buyer: '三明市某局（演示）', kind: 'organ', amountFen: 880_000, signed: -10, delivered: -5, paid: null },
+    { no: '明采合〔演示〕001号', buyer: '三明市某局（演示）', kind: 'organ', amountFen: 12_000_000, signed: -75, delivered: -60, paid: null },
+    { no: '明采合〔演示〕002号', buyer: '三明市某中心（演示）', kind: 'institution', amountFen: 4_560_000, signed: -60, delivered: -50, paid: -30 },
+    { no: '明采合〔演示〕003号', buyer: '三明市某局（演示）', kind: 'organ', amountFen: 880_000, signed: -10, delivered: -5, paid: null },
   ] as const;
   let overdueId: string | null = null;
   for (const [i, c] of contracts.entries()) {
