@@ -202,4 +202,16 @@ describe.each(databaseKinds())('procurement monitoring on %s', (kind) => {
     expect(disclosure).toMatchObject({ year: 2025, asOf: '2025-12-31', publishBy: '2026-03-31' });
     expect(disclosure.rows.map((r) => r.contractId)).toContain(sme.id);
   });
+  it('should list only the contracts signed in the asked year when a buyer filters by year', async () => {
+    // Arrange: 三明市年度局 signs one contract in 2023 and one in 2024
+    const older = await record(makeUscc('350404'), { buyerName: '三明市年度局', signedOn: '2023-12-31' });
+    const newer = await record(makeUscc('350404'), { buyerName: '三明市年度局', signedOn: '2024-01-01' });
+    // Act
+    const in2024 = await client.request('procurement.contract.list', { buyerName: '三明市年度局', signedYear: 2024 });
+    const all = await client.request('procurement.contract.list', { buyerName: '三明市年度局' });
+    // Assert
+    expect(in2024.items.map((c) => c.id)).toEqual([newer.id]);
+    expect(in2024.total).toBe(1);
+    expect(all.items.map((c) => c.id).sort()).toEqual([older.id, newer.id].sort());
+  });
 });

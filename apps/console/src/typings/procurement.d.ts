@@ -28,6 +28,7 @@ declare global {
       interface ContractQuery extends Common.PageQuery {
         buyerName?: string;
         supplierUscc?: string;
+        signedYear?: number;
         asOf?: string;
       }
       interface ComplaintQuery extends Common.PageQuery {

@@ -42,6 +42,7 @@ export class ContractQueries {
     if (county) where.countyCode = county;
     if (q.buyerName) where.buyerName = q.buyerName;
     if (q.supplierUscc) where.supplierUscc = q.supplierUscc;
+    if (q.signedYear) where.signedOn = { $gte: `${q.signedYear}-01-01`, $lte: `${q.signedYear}-12-31` };
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;
     const [rows, total] = await this.em.fork().findAndCount(ProcurementContract, where, { orderBy: { signedOn: 'desc', id: 'asc' }, limit: pageSize, offset: (page - 1) * pageSize });

@@ -75,7 +75,7 @@ export const procurementEn: typeof procurementZhCN = {
   contracts: {
     title: 'Contracts and payments',
     provisional: 'A year without its holiday notice was counted Monday to Friday; to be recomputed',
-    pageNote: 'The year and overdue filters apply to the current page',
+    pageNote: 'The overdue filter applies to the current page',
   },
   detail: {
     title: 'Contract detail',

@@ -76,7 +76,7 @@ export const procurementZhCN = {
   contracts: {
     title: '合同与付款',
     provisional: '部分年度节假日安排尚未载入，按周一至周五计算，待载入后重算',
-    pageNote: '年度与“仅看逾期”筛选作用于当前页',
+    pageNote: '“仅看逾期”筛选作用于当前页（逾期按查询日计算）',
   },
   detail: {
     title: '合同详情',

@@ -175,13 +175,21 @@ export class ContractQuery extends PageQuery {
   @IsUscc()
   supplierUscc?: string;
 
+  @Field({ zh: '签订年度' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  signedYear?: number;
+
   @Field({ zh: '测算基准日', en: 'Default: today' })
   @IsOptional()
   @IsCalendarDate()
   asOf?: string;
 }
 
-/** procurement.payment.scan — raise procurement.payment.overdue for today (idempotent per contract and day). */
+/** procurement.payment.scan — raise procurement.payment.overdue-detected for today (idempotent per contract and day). */
 export class OverdueScanRequest {
   @Field({ zh: '调用方' })
   @IsOptional()
