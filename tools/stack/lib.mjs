@@ -148,13 +148,18 @@ export function childEnv(env) {
   return { ...env, NO_COLOR: '1', FORCE_COLOR: '0' };
 }
 
+/** A guarded child's environment: plain output, and this launcher's pid for its parent guard to watch. */
+function guardedEnv(env) {
+  return { ...childEnv(env), LADDER_GUARD_PARENT: String(process.pid) };
+}
+
 /**
  * Spawn a long-running child in its own process group, guarded so that it ends when the launcher is gone
  * (tools/stack/parent-guard.cjs); plain output to a log file, warnings echoed.
  */
 export function startProcess(name, command, args, { env, logFile, echo = /\b(WARN|ERROR|error|FATAL)\b/ }) {
   const guarded = command === process.execPath ? [command, ['--require', GUARD, ...args]] : [process.execPath, [GUARD, command, ...args]];
-  const child = spawn(guarded[0], guarded[1], { cwd: root, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(guarded[0], guarded[1], { cwd: root, env: guardedEnv(env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const stream = logFile ? createWriteStream(logFile, { flags: 'a' }) : null;
   const forward = (chunk) => {
     const text = chunk.toString().replace(ANSI, '');
@@ -173,7 +178,7 @@ export function startProcess(name, command, args, { env, logFile, echo = /\b(WAR
 export function runStep(command, args, { env, onStart } = {}) {
   return new Promise((resolveStep) => {
     const guarded = command === process.execPath ? ['--require', GUARD, ...args] : [GUARD, command, ...args];
-    const child = spawn(process.execPath, guarded, { cwd: root, env: childEnv(env ?? process.env), stdio: 'inherit' });
+    const child = spawn(process.execPath, guarded, { cwd: root, env: guardedEnv(env ?? process.env), stdio: 'inherit' });
     onStart?.(child);
     child.once('error', () => resolveStep(127));
     child.once('exit', (code, signal) => resolveStep(code ?? (signal ? 1 : 0)));

@@ -10,16 +10,30 @@ const { spawn } = require('node:child_process');
 const POLL_MS = 500;
 const GRACE_MS = 10_000;
 
-/** Call `onGone` once the parent that started this process has exited (we are re-parented). */
-function watchParent(onGone) {
-  const parent = process.ppid;
-  const timer = setInterval(() => {
-    if (process.ppid !== parent) {
-      clearInterval(timer);
-      onGone();
-    }
-  }, POLL_MS);
+/**
+ * The launcher's pid, passed by the launcher itself (LADDER_GUARD_PARENT): reading `process.ppid` at start-up
+ * would take the new parent for the launcher when the launcher was killed before this process got that far
+ * (a slow start on a loaded machine), and the child would then never notice. Removed from the environment so that
+ * the processes this one starts do not inherit it.
+ */
+function expectedParent() {
+  const given = Number(process.env.LADDER_GUARD_PARENT);
+  delete process.env.LADDER_GUARD_PARENT;
+  return Number.isInteger(given) && given > 0 ? given : process.ppid;
+}
+
+/** Call `onGone` once the parent that started this process has exited (we are re-parented); checked at once, then polled. */
+function watchParent(onGone, parent = expectedParent()) {
+  let gone = false;
+  const check = () => {
+    if (gone || process.ppid === parent) return;
+    gone = true;
+    clearInterval(timer);
+    onGone();
+  };
+  const timer = setInterval(check, POLL_MS);
   timer.unref();
+  setImmediate(check);
 }
 
 if (require.main === module) {

@@ -116,6 +116,27 @@ describe('launcher process handling', () => {
     );
   });
 
+  it('should end a guarded child whose launcher was already gone when the guard started', async () => {
+    // Arrange: the launcher's pid as the launcher passes it, but a process that has ended (as when the launcher is
+    // killed before a slow child has loaded its guard; reading the parent at that point would find the new parent)
+    const gone = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' });
+    const child = spawn(process.execPath, ['--require', path.join(root, 'tools/stack/parent-guard.cjs'), '-e', 'setInterval(() => {}, 1000)'], {
+      env: { ...process.env, LADDER_GUARD_PARENT: gone.stdout.trim() },
+      stdio: 'ignore',
+    });
+    const ended = new Promise<string | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
+
+    // Act / Assert: it ends by itself, through its own SIGTERM handling
+    let timer: NodeJS.Timeout | undefined;
+    const limit = new Promise<string>((resolve) => (timer = setTimeout(() => resolve('still running'), 10_000)));
+    try {
+      await expect(Promise.race([ended, limit])).resolves.toBe('SIGTERM');
+    } finally {
+      clearTimeout(timer);
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    }
+  });
+
   it('should write plain log files without colour codes and tell children not to colour', () => {
     // Act
     const logFile = path.join(dir, 'child.log');
