@@ -54,15 +54,15 @@ describe('lists derived from the service list', () => {
     expect(plan.build).toEqual(NAMES);
   });
 
-  it('should migrate and start every process in list order when the test stack starts', () => {
+  it('should migrate every process, then run the first-run steps, then start every process when the test stack starts', () => {
     // Act
-    const { STACK_PLAN } = load<{ STACK_PLAN: { setup: readonly string[]; processes: readonly string[] } }>('test/support/stack.ts');
+    const { STACK_PLAN } = load<{ STACK_PLAN: { setup: readonly (readonly string[])[]; processes: readonly string[] } }>('test/support/stack.ts');
 
     // Assert
     expect(STACK_PLAN.processes).toEqual(NAMES);
     expect(STACK_PLAN.setup).toEqual([
-      ...NAMES.map((n) => `dist/apps/${n}/migrate.js`),
-      ...SERVICE_LIST.flatMap((s) => s.firstRun.map((b) => `dist/apps/${s.name}/${b}.js`)),
+      NAMES.map((n) => `dist/apps/${n}/migrate.js`),
+      SERVICE_LIST.flatMap((s) => s.firstRun.map((b) => `dist/apps/${s.name}/${b}.js`)),
     ]);
   });
 
