@@ -24,6 +24,7 @@ import { GuaranteesController } from './guarantees/guarantees.controller';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
 import { ProcurementController } from './procurement/procurement.controller';
+import { ProcurementExcelService } from './procurement/procurement-excel.service';
 import { ServicedeskExcelService } from './servicedesk/servicedesk-excel.service';
 import { ServicedeskController } from './servicedesk/servicedesk.controller';
 import { TalentExcelService } from './talent/talent-excel.service';
@@ -78,6 +79,7 @@ export class GatewayModule {
         ServicedeskExcelService,
         GuaranteesExcelService,
         TalentExcelService,
+        ProcurementExcelService,
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
     };

@@ -3,6 +3,9 @@ import { PROCUREMENT_ERROR_CODES } from './lib/procurement/procurement.errors';
 import { ComplaintQuery, ComplaintRef, ConcludeComplaintRequest, FileComplaintRequest, ReviewComplaintRequest } from './lib/procurement/complaint.rpc';
 import { ComputePaymentRequest, ComputeProcurementRequest } from './lib/procurement/compute.rpc';
 import { ContractDateRequest, ContractQuery, ContractRef, DisclosureQuery, OverdueScanRequest, RecordContractRequest, RecordPaymentRequest, SmeShareQuery } from './lib/procurement/contract.rpc';
+import { RepeatOffenderQuery, SmeShareGroupQuery } from './lib/procurement/monitoring.rpc';
+import { AppendProcurementImportRequest, CreateProcurementImportRequest, ProcurementImportQuery, ProcurementImportRef } from './lib/procurement/procurement-import.rpc';
+import { AwardBidRequest, ProjectQuery, ProjectRef, RecordBidRequest, RecordProjectRequest } from './lib/procurement/project.rpc';
 import { ComplaintOverdueEvent, ComplaintReceivedEvent, ComplaintReviewedEvent, PaymentOverdueEvent } from './lib/procurement/procurement.events';
 import {
   AddSessionRequest,
@@ -230,6 +233,22 @@ const EXPECTED_RPC: Readonly<Record<string, Entry>> = {
   'procurement.payment.scan': { cls: OverdueScanRequest, sample: { from: 'job' } },
   'procurement.disclosure.get': { cls: DisclosureQuery, sample: { year: 2024 } },
   'procurement.sme-share.get': { cls: SmeShareQuery, sample: { year: 2024 } },
+  'procurement.sme-share.groups': { cls: SmeShareGroupQuery, sample: { year: 2024, by: 'county' } },
+  'procurement.repeat-offender.list': { cls: RepeatOffenderQuery, sample: { year: 2025 } },
+  'procurement.project.record': {
+    cls: RecordProjectRequest,
+    sample: { projectNumber: 'XM-1', name: '办公设备采购', buyerName: '三明市某局', buyerKind: 'organ', department: '三明市某局', countyCode: '350404', category: 'goods', budgetFen: 300_000_000, procurementDate: '2023-05-10', reservedForm: 'package', reservedFen: 90_000_000, smallMicroRateBp: 1500, actor: ACTOR },
+  },
+  'procurement.project.get': { cls: ProjectRef, sample: { projectId: UUID } },
+  'procurement.project.list': { cls: ProjectQuery, sample: { year: 2023 } },
+  'procurement.bid.record': { cls: RecordBidRequest, sample: { projectId: UUID, supplierUscc: USCC, supplierName: '三明示例', declaredSize: 'small', form: 'alone', bidFen: 100_000_000, actor: ACTOR } },
+  'procurement.project.award': { cls: AwardBidRequest, sample: { projectId: UUID, bidId: UUID, contractNumber: 'HT-2', signedOn: '2023-06-01', actor: ACTOR } },
+  'procurement.import.create': { cls: CreateProcurementImportRequest, sample: { kind: 'contracts', fileName: 'a.xlsx', fileHash: 'a'.repeat(64), totalRows: 2, actor: ACTOR } },
+  'procurement.import.append': { cls: AppendProcurementImportRequest, sample: { importId: UUID, rows: [{ rowNumber: 2, cells: { 合同编号: 'HT-1' } }], actor: ACTOR } },
+  'procurement.import.start': { cls: ProcurementImportRef, sample: { importId: UUID, actor: ACTOR } },
+  'procurement.import.get': { cls: ProcurementImportRef, sample: { importId: UUID, actor: ACTOR } },
+  'procurement.import.list': { cls: ProcurementImportQuery, sample: { actor: ACTOR } },
+  'procurement.import.errors': { cls: ProcurementImportRef, sample: { importId: UUID, actor: ACTOR } },
   'procurement.complaint.file': {
     cls: FileComplaintRequest,
     sample: { complainantUscc: USCC, complainantName: '三明示例', respondentName: '三明市某局', summary: '逾期未付', filedVia: 'enterprise', actor: ACTOR },
@@ -657,6 +676,7 @@ const SHARED_REQUEST_CLASSES: readonly (readonly string[])[] = [
   ['guarantees.guarantee.decide', 'guarantees.guarantee.review'],
   ['guarantees.need.list', 'guarantees.product.list'],
   ['procurement.contract.accept', 'procurement.contract.deliver'],
+  ['procurement.import.errors', 'procurement.import.get', 'procurement.import.start'],
   ['talent.enterprise.get', 'talent.scope.get', 'talent.scope.request'],
   ['talent.enrolment.list', 'talent.programme.get'],
   ...(HEALTH_SUBJECTS.length > 1 ? [[...HEALTH_SUBJECTS].sort()] : []),
@@ -800,6 +820,7 @@ describe('catalogue — payload classes', () => {
   const ALL_OPTIONAL = [
     'procurement.info.get',
     'procurement.contract.list',
+    'procurement.project.list',
     'procurement.payment.scan',
     'procurement.complaint.list',
     'talent.info.get',

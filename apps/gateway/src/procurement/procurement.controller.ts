@@ -1,6 +1,19 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { createHash } from 'node:crypto';
+
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  AwardBidBody,
+  MAX_PROCUREMENT_IMPORT_ROWS,
+  PROCUREMENT_IMPORT_CHUNK_ROWS,
+  PROCUREMENT_IMPORT_KIND_ZH,
+  PageQuery,
+  ProcurementImportKindQuery,
+  ProjectQuery,
+  RecordBidBody,
+  RecordProjectBody,
+  RepeatOffenderQuery,
+  SmeShareGroupQuery,
   ComplaintQuery,
   ComputePaymentBody,
   ComputeProcurementBody,
@@ -15,13 +28,35 @@ import {
   ReviewComplaintBody,
   SmeShareQuery,
 } from '@ladder/contracts';
-import type { ComplaintDto, ContractDto, DisclosureDto, OverdueScanResultDto, Page, PolicyComputation, SmeShareDto } from '@ladder/contracts';
+import type {
+  BidDto,
+  ComplaintDto,
+  ContractDto,
+  DisclosureDto,
+  OverdueScanResultDto,
+  Page,
+  PolicyComputation,
+  ProcurementImportDto,
+  ProcurementImportRowErrorDto,
+  ProjectDto,
+  RepeatOffendersDto,
+  SmeShareDto,
+  SmeShareGroupsDto,
+} from '@ladder/contracts';
 import { MessagingClient } from '@ladder/platform-messaging';
 import { PERM } from '@ladder/shared-permissions';
+import type { FastifyReply } from 'fastify';
 
 import { AuditAction, RequirePermission, User } from '../auth/auth.decorators';
+import { sendXlsx } from '../common/export';
+import { ApiError } from '../common/http-error';
 import { actorOf } from '../common/request-context';
 import type { CurrentUser, LadderRequest } from '../common/request-context';
+import { UploadedBytes } from '../common/upload.decorator';
+import { XLSX_MIME } from '../enterprises/imports.controller';
+import { ProcurementExcelService } from './procurement-excel.service';
+
+const uuid = new ParseUUIDPipe();
 
 /**
  * 政府采购监测 over HTTP: the two 测算 of the policy commands (the same JSON as `npm run -s policy -- procurement|
@@ -34,7 +69,10 @@ import type { CurrentUser, LadderRequest } from '../common/request-context';
 @ApiBearerAuth()
 @Controller('procurement')
 export class ProcurementController {
-  constructor(private readonly messaging: MessagingClient) {}
+  constructor(
+    private readonly messaging: MessagingClient,
+    private readonly excel: ProcurementExcelService,
+  ) {}
 
   // --- 测算 -----------------------------------------------------------------------------------------------------
 
@@ -126,6 +164,135 @@ export class ProcurementController {
   @ApiOperation({ summary: '各采购人年度中小企业合同金额占比（精确到分）' })
   smeShare(@User() user: CurrentUser, @Query() q: SmeShareQuery): Promise<SmeShareDto> {
     return this.messaging.request('procurement.sme-share.get', { ...q, actor: actorOf(user) });
+  }
+
+  @Get('sme-share/groups')
+  @RequirePermission(PERM.procurement.read)
+  @ApiOperation({ summary: '按主管预算单位或县（市、区）的年度中小企业合同金额占比（分子、分母精确到分）' })
+  smeShareGroups(@User() user: CurrentUser, @Query() q: SmeShareGroupQuery): Promise<SmeShareGroupsDto> {
+    return this.messaging.request('procurement.sme-share.groups', { ...q, actor: actorOf(user) });
+  }
+
+  @Get('repeat-offenders')
+  @RequirePermission(PERM.procurement.read)
+  @ApiOperation({ summary: '屡次拖欠的采购人：多个年度或多份合同逾期未支付（阈值为待确认的参数）' })
+  repeatOffenders(@User() user: CurrentUser, @Query() q: RepeatOffenderQuery): Promise<RepeatOffendersDto> {
+    return this.messaging.request('procurement.repeat-offender.list', { ...q, actor: actorOf(user) });
+  }
+
+  // --- projects, bids, award ------------------------------------------------------------------------------------
+
+  @Get('projects')
+  @RequirePermission(PERM.procurement.read)
+  @ApiOperation({ summary: '采购项目列表（含预留份额核验）' })
+  projects(@User() user: CurrentUser, @Query() q: ProjectQuery): Promise<Page<ProjectDto>> {
+    return this.messaging.request('procurement.project.list', { ...q, actor: actorOf(user) });
+  }
+
+  @Post('projects')
+  @RequirePermission(PERM.procurement.operate)
+  @AuditAction('procurement.project.record')
+  @ApiOperation({ summary: '登记采购项目（预留形式与预留金额按政府采购促进中小企业发展管理办法核验）' })
+  async recordProject(@User() user: CurrentUser, @Body() body: RecordProjectBody, @Req() req: LadderRequest): Promise<ProjectDto> {
+    const p = await this.messaging.request('procurement.project.record', { ...body, actor: actorOf(user) });
+    req.audit = { target: p.projectNumber, after: { reserveDecision: p.reserveDecision, reserveCompliant: p.reserveCompliant } };
+    return p;
+  }
+
+  @Get('projects/:id')
+  @RequirePermission(PERM.procurement.read)
+  @ApiOperation({ summary: '采购项目详情：预留份额核验（条款、数值、版本）与投标' })
+  project(@User() user: CurrentUser, @Param('id', uuid) id: string): Promise<ProjectDto> {
+    return this.messaging.request('procurement.project.get', { projectId: id, actor: actorOf(user) });
+  }
+
+  @Post('projects/:id/bids')
+  @RequirePermission(PERM.procurement.operate)
+  @AuditAction('procurement.bid.record')
+  @ApiOperation({ summary: '登记投标：核对中小企业声明与培育库规模，计算价格扣除与评审价' })
+  async recordBid(@User() user: CurrentUser, @Param('id', uuid) id: string, @Body() body: RecordBidBody, @Req() req: LadderRequest): Promise<BidDto> {
+    const b = await this.messaging.request('procurement.bid.record', { ...body, projectId: id, actor: actorOf(user) });
+    req.audit = { target: b.id, after: { supplierUscc: b.supplierUscc, deductionDecision: b.deductionDecision, sizeMismatch: b.sizeMismatch } };
+    return b;
+  }
+
+  @Post('projects/:id/award')
+  @HttpCode(200)
+  @RequirePermission(PERM.procurement.operate)
+  @AuditAction('procurement.project.award')
+  @ApiOperation({ summary: '确定中标（成交）供应商并登记合同（规模按订立时培育库规模确定，不一致时标记）' })
+  async award(@User() user: CurrentUser, @Param('id', uuid) id: string, @Body() body: AwardBidBody, @Req() req: LadderRequest): Promise<ProjectDto> {
+    const p = await this.messaging.request('procurement.project.award', { ...body, projectId: id, actor: actorOf(user) });
+    req.audit = { target: p.projectNumber, after: { awardedBidId: p.awardedBidId, contractId: p.contractId } };
+    return p;
+  }
+
+  // --- Excel import ---------------------------------------------------------------------------------------------
+
+  @Get('imports/template')
+  @RequirePermission(PERM.procurement.read)
+  @ApiOperation({ summary: '下载导入模板（kind=contracts 合同 | deliveries 交付与验收 | payments 付款）' })
+  async importTemplate(@Query() q: ProcurementImportKindQuery, @Res() reply: FastifyReply): Promise<void> {
+    const kind = q.kind ?? 'contracts';
+    await sendXlsx(reply, await this.excel.template(kind), `政府采购${PROCUREMENT_IMPORT_KIND_ZH[kind]}导入模板.xlsx`);
+  }
+
+  @Post('imports')
+  @HttpCode(202)
+  @RequirePermission(PERM.procurement.operate)
+  @AuditAction('procurement.import')
+  @ApiConsumes(XLSX_MIME)
+  @ApiOperation({ summary: '上传导入文件（请求体为 .xlsx 原始内容，?kind=contracts|deliveries|payments，文件名放在 X-File-Name 头）' })
+  async upload(@User() user: CurrentUser, @Query() q: ProcurementImportKindQuery, @UploadedBytes(XLSX_MIME) body: Buffer, @Req() req: LadderRequest): Promise<ProcurementImportDto> {
+    const kind = q.kind ?? 'contracts';
+    const rawName = req.headers['x-file-name'];
+    let fileName = 'import.xlsx';
+    try {
+      if (typeof rawName === 'string' && rawName) fileName = decodeURIComponent(rawName).slice(0, 200);
+    } catch {
+      fileName = 'import.xlsx';
+    }
+    const rows = await this.excel.parse(kind, body);
+    if (rows.length === 0) throw new ApiError('PROCUREMENT_IMPORT_TEMPLATE', '文件中没有数据行');
+    if (rows.length > MAX_PROCUREMENT_IMPORT_ROWS) throw new ApiError('PROCUREMENT_IMPORT_TEMPLATE', `单个文件最多${MAX_PROCUREMENT_IMPORT_ROWS}行，请拆分后导入`);
+    const actor = actorOf(user);
+    const fileHash = createHash('sha256').update(body).digest('hex');
+    let job = await this.messaging.request('procurement.import.create', { kind, fileName, fileHash, totalRows: rows.length, actor });
+    for (let i = 0; i < rows.length; i += PROCUREMENT_IMPORT_CHUNK_ROWS) {
+      job = await this.messaging.request('procurement.import.append', { importId: job.id, rows: rows.slice(i, i + PROCUREMENT_IMPORT_CHUNK_ROWS), actor });
+    }
+    job = await this.messaging.request('procurement.import.start', { importId: job.id, actor });
+    req.audit = { target: job.id, after: { kind, fileName, fileHash, totalRows: rows.length } };
+    return job;
+  }
+
+  @Get('imports')
+  @RequirePermission(PERM.procurement.read)
+  @ApiOperation({ summary: '导入批次列表（最新在前）' })
+  imports(@User() user: CurrentUser, @Query() q: PageQuery): Promise<Page<ProcurementImportDto>> {
+    return this.messaging.request('procurement.import.list', { page: q.page, pageSize: q.pageSize, actor: actorOf(user) });
+  }
+
+  @Get('imports/:id')
+  @RequirePermission(PERM.procurement.read)
+  @ApiOperation({ summary: '导入进度' })
+  importJob(@User() user: CurrentUser, @Param('id', uuid) id: string): Promise<ProcurementImportDto> {
+    return this.messaging.request('procurement.import.get', { importId: id, actor: actorOf(user) });
+  }
+
+  @Get('imports/:id/errors')
+  @RequirePermission(PERM.procurement.read)
+  @ApiOperation({ summary: '导入失败的行及原因' })
+  importErrors(@User() user: CurrentUser, @Param('id', uuid) id: string): Promise<ProcurementImportRowErrorDto[]> {
+    return this.messaging.request('procurement.import.errors', { importId: id, actor: actorOf(user) });
+  }
+
+  @Get('imports/:id/errors.xlsx')
+  @RequirePermission(PERM.procurement.read)
+  @ApiOperation({ summary: '下载导入错误报告' })
+  async importErrorReport(@User() user: CurrentUser, @Param('id', uuid) id: string, @Res() reply: FastifyReply): Promise<void> {
+    const rows = await this.messaging.request('procurement.import.errors', { importId: id, actor: actorOf(user) });
+    await sendXlsx(reply, await this.excel.errors(rows), `导入错误报告-${id.slice(0, 8)}.xlsx`);
   }
 
   // --- complaints -----------------------------------------------------------------------------------------------

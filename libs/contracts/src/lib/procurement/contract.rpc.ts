@@ -37,6 +37,13 @@ export class RecordContractBody {
   @IsCountyCode()
   countyCode!: string;
 
+  @Field({ zh: '主管预算单位（部门）', en: 'For the SME share by department' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(100)
+  department?: string;
+
   @Field({ zh: '供应商统一社会信用代码' })
   @IsUscc()
   supplierUscc!: string;

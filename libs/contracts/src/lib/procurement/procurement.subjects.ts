@@ -4,7 +4,22 @@ import { ComplaintQuery, ComplaintRef, ConcludeComplaintRequest, FileComplaintRe
 import { ComputePaymentRequest, ComputeProcurementRequest } from './compute.rpc';
 import type { PolicyComputation } from './compute.rpc';
 import { ContractDateRequest, ContractQuery, ContractRef, DisclosureQuery, OverdueScanRequest, RecordContractRequest, RecordPaymentRequest, SmeShareQuery } from './contract.rpc';
-import type { ComplaintDto, ContractDto, DisclosureDto, OverdueScanResultDto, SmeShareDto } from './procurement.dto';
+import { RepeatOffenderQuery, SmeShareGroupQuery } from './monitoring.rpc';
+import type {
+  BidDto,
+  ComplaintDto,
+  ContractDto,
+  DisclosureDto,
+  OverdueScanResultDto,
+  ProcurementImportDto,
+  ProcurementImportRowErrorDto,
+  ProjectDto,
+  RepeatOffendersDto,
+  SmeShareDto,
+  SmeShareGroupsDto,
+} from './procurement.dto';
+import { AppendProcurementImportRequest, CreateProcurementImportRequest, ProcurementImportQuery, ProcurementImportRef } from './procurement-import.rpc';
+import { AwardBidRequest, ProjectQuery, ProjectRef, RecordBidRequest, RecordProjectRequest } from './project.rpc';
 import { ComplaintOverdueEvent, ComplaintReceivedEvent, ComplaintReviewedEvent, PaymentOverdueEvent } from './procurement.events';
 import { ProcurementInfoRequest } from './procurement.rpc';
 import type { ProcurementInfo } from './procurement.rpc';
@@ -25,6 +40,19 @@ export const PROCUREMENT_RPC = {
   'procurement.payment.scan': rpc<OverdueScanRequest, OverdueScanResultDto>(OverdueScanRequest, 'Overdue payments and complaint reviews of today (idempotent)'),
   'procurement.disclosure.get': rpc<DisclosureQuery, DisclosureDto>(DisclosureQuery, 'Annual list of overdue-unpaid contracts'),
   'procurement.sme-share.get': rpc<SmeShareQuery, SmeShareDto>(SmeShareQuery, 'SME share of contract amounts by buyer and year'),
+  'procurement.sme-share.groups': rpc<SmeShareGroupQuery, SmeShareGroupsDto>(SmeShareGroupQuery, 'SME share of contract amounts by department or county and year'),
+  'procurement.repeat-offender.list': rpc<RepeatOffenderQuery, RepeatOffendersDto>(RepeatOffenderQuery, 'Buyers overdue-unpaid in several years or on many contracts'),
+  'procurement.project.record': rpc<RecordProjectRequest, ProjectDto>(RecordProjectRequest, 'Record a procurement project with its reserved-share plan (checked)'),
+  'procurement.project.get': rpc<ProjectRef, ProjectDto>(ProjectRef, 'One project with its reserved-share check and bids'),
+  'procurement.project.list': rpc<ProjectQuery, Page<ProjectDto>>(ProjectQuery, 'Procurement projects'),
+  'procurement.bid.record': rpc<RecordBidRequest, BidDto>(RecordBidRequest, 'Record a bid: SME declaration checked, price deduction decided'),
+  'procurement.project.award': rpc<AwardBidRequest, ProjectDto>(AwardBidRequest, 'Award a bid and record its contract (size fixed at signing)'),
+  'procurement.import.create': rpc<CreateProcurementImportRequest, ProcurementImportDto>(CreateProcurementImportRequest, 'Open an Excel import of contracts, deliveries or payments'),
+  'procurement.import.append': rpc<AppendProcurementImportRequest, ProcurementImportDto>(AppendProcurementImportRequest, 'Add a chunk of rows to an import'),
+  'procurement.import.start': rpc<ProcurementImportRef, ProcurementImportDto>(ProcurementImportRef, 'Apply the rows in the background, one transaction each'),
+  'procurement.import.get': rpc<ProcurementImportRef, ProcurementImportDto>(ProcurementImportRef, 'Progress of an import'),
+  'procurement.import.list': rpc<ProcurementImportQuery, Page<ProcurementImportDto>>(ProcurementImportQuery, 'Imports, newest first'),
+  'procurement.import.errors': rpc<ProcurementImportRef, ProcurementImportRowErrorDto[]>(ProcurementImportRef, 'The rows of an import that failed, with their errors'),
   'procurement.complaint.file': rpc<FileComplaintRequest, ComplaintDto>(FileComplaintRequest, 'Receive a late-payment complaint (the review clock starts)'),
   'procurement.complaint.get': rpc<ComplaintRef, ComplaintDto>(ComplaintRef, 'One complaint with its clock and timeline'),
   'procurement.complaint.list': rpc<ComplaintQuery, Page<ComplaintDto>>(ComplaintQuery, 'Complaints'),
