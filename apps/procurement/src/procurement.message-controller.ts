@@ -1,6 +1,17 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
+  AppendProcurementImportRequest,
+  AwardBidRequest,
+  CreateProcurementImportRequest,
+  ProcurementImportQuery,
+  ProcurementImportRef,
+  ProjectQuery,
+  ProjectRef,
+  RecordBidRequest,
+  RecordProjectRequest,
+  RepeatOffenderQuery,
+  SmeShareGroupQuery,
   ComplaintQuery,
   ComplaintRef,
   ComputePaymentRequest,
@@ -24,7 +35,9 @@ import { ComplaintService } from './complaints/complaint.service';
 import { ComputeService } from './compute/compute.service';
 import { ContractCommands } from './contracts/contract-commands.service';
 import { ContractQueries } from './contracts/contract-queries.service';
+import { ProcurementImportService } from './import/procurement-import.service';
 import { ProcurementInfoService } from './info/info.service';
+import { ProjectService } from './projects/project.service';
 import { OverdueScanService } from './scan/overdue-scan.service';
 
 type R<S extends RpcSubject> = Promise<RpcResponse<S>>;
@@ -39,6 +52,8 @@ export class ProcurementMessageController {
     private readonly queries: ContractQueries,
     private readonly scanner: OverdueScanService,
     private readonly complaints: ComplaintService,
+    private readonly projects: ProjectService,
+    private readonly imports: ProcurementImportService,
   ) {}
 
   @MessagePattern('procurement.info.get')
@@ -124,5 +139,70 @@ export class ProcurementMessageController {
   @MessagePattern('procurement.complaint.conclude')
   conclude(@Payload() req: ConcludeComplaintRequest): R<'procurement.complaint.conclude'> {
     return this.complaints.conclude(req);
+  }
+
+  @MessagePattern('procurement.sme-share.groups')
+  smeShareGroups(@Payload() req: SmeShareGroupQuery): R<'procurement.sme-share.groups'> {
+    return this.queries.smeShareGroups(req);
+  }
+
+  @MessagePattern('procurement.repeat-offender.list')
+  repeatOffenders(@Payload() req: RepeatOffenderQuery): R<'procurement.repeat-offender.list'> {
+    return this.queries.repeatOffenders(req);
+  }
+
+  @MessagePattern('procurement.project.record')
+  recordProject(@Payload() req: RecordProjectRequest): R<'procurement.project.record'> {
+    return this.projects.record(req);
+  }
+
+  @MessagePattern('procurement.project.get')
+  project(@Payload() req: ProjectRef): R<'procurement.project.get'> {
+    return this.projects.get(req);
+  }
+
+  @MessagePattern('procurement.project.list')
+  projectList(@Payload() req: ProjectQuery): R<'procurement.project.list'> {
+    return this.projects.list(req);
+  }
+
+  @MessagePattern('procurement.bid.record')
+  recordBid(@Payload() req: RecordBidRequest): R<'procurement.bid.record'> {
+    return this.projects.bid(req);
+  }
+
+  @MessagePattern('procurement.project.award')
+  award(@Payload() req: AwardBidRequest): R<'procurement.project.award'> {
+    return this.projects.award(req);
+  }
+
+  @MessagePattern('procurement.import.create')
+  importCreate(@Payload() req: CreateProcurementImportRequest): R<'procurement.import.create'> {
+    return this.imports.create(req);
+  }
+
+  @MessagePattern('procurement.import.append')
+  importAppend(@Payload() req: AppendProcurementImportRequest): R<'procurement.import.append'> {
+    return this.imports.append(req);
+  }
+
+  @MessagePattern('procurement.import.start')
+  importStart(@Payload() req: ProcurementImportRef): R<'procurement.import.start'> {
+    return this.imports.start(req);
+  }
+
+  @MessagePattern('procurement.import.get')
+  importGet(@Payload() req: ProcurementImportRef): R<'procurement.import.get'> {
+    return this.imports.get(req);
+  }
+
+  @MessagePattern('procurement.import.list')
+  importList(@Payload() req: ProcurementImportQuery): R<'procurement.import.list'> {
+    return this.imports.list(req);
+  }
+
+  @MessagePattern('procurement.import.errors')
+  importErrors(@Payload() req: ProcurementImportRef): R<'procurement.import.errors'> {
+    return this.imports.errors(req);
   }
 }

@@ -8,10 +8,12 @@ import { ComputeService } from './compute/compute.service';
 import { ProcurementEnv } from './config/procurement.env';
 import { ContractCommands } from './contracts/contract-commands.service';
 import { ContractQueries } from './contracts/contract-queries.service';
+import { ProcurementImportService } from './import/procurement-import.service';
 import { ProcurementInfoService } from './info/info.service';
 import { createProcurementOrmConfig, PROCUREMENT_SERVICE } from './mikro-orm.config';
 import { ProcurementMessageController } from './procurement.message-controller';
 import { PROCUREMENT_ENV } from './procurement.tokens';
+import { ProjectService } from './projects/project.service';
 import { RegistryEventsConsumer } from './projection/registry-events.consumer';
 import { OverdueScanService } from './scan/overdue-scan.service';
 
@@ -36,6 +38,8 @@ export class ProcurementModule {
         ComplaintService,
         OverdueScanService,
         RegistryEventsConsumer,
+        ProjectService,
+        ProcurementImportService,
       ],
     };
   }

@@ -47,6 +47,7 @@ export * from './lib/payments/payment-request';
 export * from './lib/payments/payment-result';
 export * from './lib/payments/compute-payment';
 export * from './lib/payments/complaint.rules';
+export * from './lib/payments/repeat-offender.rules';
 export * from './lib/common/held-titles';
 export * from './lib/common/measure-versions';
 export * from './lib/guarantees/guarantee-types';

@@ -34,6 +34,8 @@ export function judgeContract(c: ProcurementContract, asOf: string): ContractDto
     buyerName: c.buyerName,
     buyerKind: c.buyerKind,
     countyCode: c.countyCode,
+    department: c.department,
+    projectId: c.projectId,
     supplierUscc: c.supplierUscc,
     supplierName: c.supplierName,
     declaredSize: c.declaredSize,

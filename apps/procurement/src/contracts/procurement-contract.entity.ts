@@ -27,6 +27,14 @@ export class ProcurementContract {
   @Property({ type: 'string', length: 6 })
   countyCode!: string;
 
+  /** 主管预算单位 (SME share by department), when known. */
+  @Property({ type: 'string', length: 100, nullable: true })
+  department: string | null = null;
+
+  /** The project the contract was awarded in (procurement.project.award), when any. */
+  @Property({ type: 'string', length: 36, nullable: true })
+  projectId: string | null = null;
+
   @Property({ type: 'string', length: 18 })
   supplierUscc!: string;
 
