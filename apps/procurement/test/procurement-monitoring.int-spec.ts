@@ -214,4 +214,103 @@ describe.each(databaseKinds())('procurement monitoring on %s', (kind) => {
     expect(in2024.total).toBe(1);
     expect(all.items.map((c) => c.id).sort()).toEqual([older.id, newer.id].sort());
   });
+
+  it('should check the reserved share of a project by the policy rules and refuse an incomplete plan with nothing stored', async () => {
+    // Arrange: services, 300万 in 2023: at least 30 % (90万) reserved, 60 % of it (54万) for 小微
+    const base = { name: '物业服务', buyerName: '三明市项目局', buyerKind: 'organ', department: '三明市项目局', countyCode: '350404', category: 'services', budgetFen: 300_000_000, procurementDate: '2023-05-10', actor: czj };
+    // Act
+    const planned = await client.request('procurement.project.record', { ...base, projectNumber: `XM-${randomUUID().slice(0, 8)}`, reservedForm: 'package', reservedFen: 90_000_000, reservedForSmallMicroFen: 54_000_000 });
+    const short = await client.request('procurement.project.record', { ...base, projectNumber: `XM-${randomUUID().slice(0, 8)}`, reservedForm: 'package', reservedFen: 89_999_999 });
+    const notReserved = await client.request('procurement.project.record', { ...base, projectNumber: `XM-${randomUUID().slice(0, 8)}`, budgetFen: 100_000_000, reservedForm: 'not-reserved' });
+    const incomplete = await codeOf(client.request('procurement.project.record', { ...base, projectNumber: 'XM-INCOMPLETE', reservedForm: 'consortium' }));
+    const stored = await client.request('procurement.project.list', { buyerName: '三明市项目局' });
+    // Assert
+    expect(planned).toMatchObject({ reserveDecision: 'share-reserved', reserveCompliant: true, reserve: { minimumReservedFen: 90_000_000, clause: expect.stringContaining('第八条') } });
+    expect(planned.reserve).toEqual(JSON.parse(JSON.stringify(computeProcurement({ kind: 'reserve', date: '2023-05-10', category: 'services', budgetFen: 300_000_000, suitableForSme: true, reservedFen: 90_000_000, reservedForSmallMicroFen: 54_000_000 }))));
+    expect(short).toMatchObject({ reserveDecision: 'share-reserved', reserveCompliant: false });
+    expect(short.reserveGaps.length).toBeGreaterThan(0);
+    expect(notReserved).toMatchObject({ reserveDecision: 'fully-reserved', reserveCompliant: false, reservedFen: 0 });
+    expect(incomplete).toBe('PROCUREMENT_PROJECT_INVALID');
+    expect(stored.total).toBe(3);
+  });
+
+  it('should flag a declaration the registry contradicts, decide the deduction by the policy rules and fix the size again at signing', async () => {
+    // Arrange: goods, 500万 on 2023-06-01, a reserved package elsewhere; the tender documents fix 15 % for 小微
+    const medium = await pooled('medium');
+    const project = await client.request('procurement.project.record', {
+      projectNumber: `XM-${randomUUID().slice(0, 8)}`, name: '教学设备', buyerName: '三明市教育局', buyerKind: 'organ', department: '三明市教育局', countyCode: '350404',
+      category: 'goods', budgetFen: 500_000_000, procurementDate: '2023-06-01', reservedForm: 'package', reservedFen: 150_000_000, smallMicroRateBp: 1500, actor: czj,
+    });
+    const outside = makeUscc('350404');
+    // Act
+    const claimed = await client.request('procurement.bid.record', { projectId: project.id, supplierUscc: medium, supplierName: '三明中型公司', declaredSize: 'small', form: 'alone', bidFen: 100_000_000, goodsMadeBySmallMicro: true, actor: czj });
+    const small = await client.request('procurement.bid.record', { projectId: project.id, supplierUscc: outside, supplierName: '三明小型公司', declaredSize: 'small', form: 'alone', bidFen: 100_000_000, goodsMadeBySmallMicro: true, actor: czj });
+    const awarded = await client.request('procurement.project.award', { projectId: project.id, bidId: small.id, contractNumber: `HT-${randomUUID().slice(0, 8)}`, signedOn: '2023-07-01', actor: czj });
+    const again = await codeOf(client.request('procurement.project.award', { projectId: project.id, bidId: claimed.id, contractNumber: `HT-${randomUUID().slice(0, 8)}`, signedOn: '2023-07-01', actor: czj }));
+    const contract = await client.request('procurement.contract.get', { contractId: awarded.contractId ?? '' });
+    // Assert
+    expect(claimed).toMatchObject({ registrySize: 'medium', sizeUsed: 'medium', sizeMismatch: true, bidderKind: 'medium', deductionDecision: 'not-applicable', evaluationPriceFen: 100_000_000 });
+    expect(small).toMatchObject({ registrySize: null, sizeUsed: 'small', sizeMismatch: false, bidderKind: 'small-micro', deductionDecision: 'accepted', evaluationPriceFen: 85_000_000 });
+    expect(small.deduction).toEqual(JSON.parse(JSON.stringify(computeProcurement({ kind: 'deduction', date: '2023-06-01', category: 'goods', projectReserved: false, bidder: 'small-micro', bidFen: 100_000_000, rate: { num: 1500, den: 10_000 }, evaluation: 'price-deduction', smallMicroShare: null, controlledRelationship: null, goodsMadeBySmallMicro: true }))));
+    expect(awarded.awardedBidId).toBe(small.id);
+    expect(awarded.bids.find((b) => b.id === small.id)).toMatchObject({ awarded: true, registrySizeAtSigning: null, sizeMismatchAtSigning: false, contractId: awarded.contractId });
+    expect(again).toBe('PROCUREMENT_PROJECT_STATE');
+    expect(contract).toMatchObject({ projectId: project.id, department: '三明市教育局', supplierUscc: outside, sizeAtSigning: 'small', amountFen: 100_000_000, signedOn: '2023-07-01' });
+  });
+
+  it('should import contracts, deliveries and payments row by row with row errors and progress, and change nothing when a file comes again', async () => {
+    // Arrange
+    today = '2024-11-01';
+    const number = `IMP-${randomUUID().slice(0, 8)}`;
+    const uscc = makeUscc('350404');
+    const contractRow = { 合同编号: number, '采购人（付款方）名称': '三明市导入局', 付款方类型: '机关', 主管预算单位: '三明市导入局', '所属县（市、区）': '三元区', 供应商统一社会信用代码: uscc, 供应商名称: '三明导入公司', 供应商声明规模: '小型', 合同订立日期: '2024-08-20', '合同金额（元）': '100000.00' };
+    async function runImport(kind: string, rows: Record<string, string | number | null>[]): Promise<{ id: string; failedRows: number; appliedRows: number; unchangedRows: number; processedRows: number; status: string }> {
+      const job = await client.request('procurement.import.create', { kind, fileName: `${kind}.xlsx`, fileHash: randomUUID().replace(/-/g, '').padEnd(64, '0'), totalRows: rows.length, actor: czj });
+      await client.request('procurement.import.append', { importId: job.id, rows: rows.map((cells, i) => ({ rowNumber: i + 2, cells })), actor: czj });
+      await client.request('procurement.import.start', { importId: job.id, actor: czj });
+      return waitFor(async () => {
+        const j = await client.request('procurement.import.get', { importId: job.id, actor: czj });
+        return j.status === 'completed' ? j : undefined;
+      });
+    }
+    // Act
+    const contracts = await runImport('contracts', [contractRow, { ...contractRow, 合同编号: `${number}-X`, '所属县（市、区）': '火星区', '合同金额（元）': '1.234' }]);
+    const errors = await client.request('procurement.import.errors', { importId: contracts.id, actor: czj });
+    const deliveries = await runImport('deliveries', [{ 合同编号: number, 交付日期: '2024-09-01' }, { 合同编号: 'NO-SUCH', 交付日期: '2024-09-01' }]);
+    const payments = await runImport('payments', [{ 合同编号: number, 付款日期: '2024-10-18', '付款金额（元）': 100_000 }]);
+    const twice = await runImport('contracts', [contractRow]);
+    const paymentsTwice = await runImport('payments', [{ 合同编号: number, 付款日期: '2024-10-18', '付款金额（元）': 100_000 }]);
+    const list = await client.request('procurement.contract.list', { buyerName: '三明市导入局' });
+    // Assert
+    expect(contracts).toMatchObject({ processedRows: 2, appliedRows: 1, failedRows: 1 });
+    expect(errors).toEqual([{ rowNumber: 3, contractNumber: `${number}-X`, messages: ['所属县（市、区）“火星区”不是三明市的县（市、区）', '合同金额（元）“1.234”不是有效金额（元，最多两位小数）'] }]);
+    expect(deliveries).toMatchObject({ appliedRows: 1, failedRows: 1 });
+    expect(payments).toMatchObject({ appliedRows: 1, failedRows: 0 });
+    expect(twice).toMatchObject({ appliedRows: 0, unchangedRows: 1 });
+    expect(paymentsTwice).toMatchObject({ appliedRows: 0, unchangedRows: 1 });
+    expect(list.items).toHaveLength(1);
+    expect(list.items[0]).toMatchObject({ contractNumber: number, department: '三明市导入局', amountFen: 10_000_000, deliveredOn: '2024-09-01', paymentStatus: 'paid-late', interestFen: 50_000 });
+  });
+
+  it('should give the SME share by department to the 分 with numerator and denominator, and name a buyer overdue-unpaid in two years', async () => {
+    // Arrange: 三明市屡欠局 leaves a 2023 delivery unpaid through 2024; 三明市一次局 one delivery of 2024
+    today = '2025-01-10';
+    const repeat = await record(makeUscc('350404'), { buyerName: '三明市屡欠局', department: '三明市屡欠部门', signedOn: '2023-03-01', amountFen: 300_000, declaredSize: 'micro' });
+    await record(makeUscc('350404'), { buyerName: '三明市屡欠局', department: '三明市屡欠部门', signedOn: '2023-03-02', amountFen: 600_001, declaredSize: 'large' });
+    await client.request('procurement.contract.deliver', { contractId: repeat.id, date: '2023-03-01', actor: czj });
+    const once = await record(makeUscc('350404'), { buyerName: '三明市一次局', signedOn: '2024-03-01' });
+    await client.request('procurement.contract.deliver', { contractId: once.id, date: '2024-03-01', actor: czj });
+    // Act
+    const byDepartment = await client.request('procurement.sme-share.groups', { year: 2023, by: 'department' });
+    const byCounty = await client.request('procurement.sme-share.groups', { year: 2023, by: 'county' });
+    const offenders = await client.request('procurement.repeat-offender.list', { year: 2024 });
+    // Assert
+    expect(byDepartment.rows.find((r) => r.key === '三明市屡欠部门')).toMatchObject({ contracts: 2, smeContracts: 1, smeFen: 300_000, totalFen: 900_001, sharePercent: '33.33%', formula: '中小企业合同金额3,000.00元 ÷ 全部合同金额9,000.01元 = 33.33%' });
+    expect(byCounty.rows.map((r) => r.label)).toContain('三元区');
+    expect(byCounty.total.totalFen).toBe(byCounty.rows.reduce((s, r) => s + r.totalFen, 0));
+    expect(byCounty.total.smeFen).toBe(byDepartment.total.smeFen);
+    expect(offenders.rule).toMatchObject({ id: 'repeat-offender@2020', minYears: 2, minContracts: 3 });
+    expect(offenders.rows.find((r) => r.buyerName === '三明市屡欠局')).toMatchObject({ years: [2023, 2024], contracts: 1, latestOutstandingFen: 300_000 });
+    expect(offenders.rows.find((r) => r.buyerName === '三明市一次局')).toBeUndefined();
+  });
 });
