@@ -22,4 +22,12 @@ export class Migration20261206221750_projects_bids_imports extends Migration {
     this.addSql(`alter table \`procurement_contract\` add column \`project_id\` text null;`);
   }
 
+  override async down(): Promise<void> {
+    this.addSql(`alter table \`procurement_contract\` drop column \`project_id\`;`);
+    this.addSql(`alter table \`procurement_contract\` drop column \`department\`;`);
+    this.addSql(`drop table if exists \`procurement_project\`;`);
+    this.addSql(`drop table if exists \`procurement_import_row\`;`);
+    this.addSql(`drop table if exists \`procurement_import\`;`);
+    this.addSql(`drop table if exists \`procurement_bid\`;`);
+  }
 }
