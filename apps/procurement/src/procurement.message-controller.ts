@@ -12,6 +12,7 @@ import {
   RecordProjectRequest,
   RepeatOffenderQuery,
   SmeShareGroupQuery,
+  SupplierRef,
   ComplaintQuery,
   ComplaintRef,
   ComputePaymentRequest,
@@ -169,6 +170,11 @@ export class ProcurementMessageController {
   @MessagePattern('procurement.bid.record')
   recordBid(@Payload() req: RecordBidRequest): R<'procurement.bid.record'> {
     return this.projects.bid(req);
+  }
+
+  @MessagePattern('procurement.supplier.get')
+  supplier(@Payload() req: SupplierRef): R<'procurement.supplier.get'> {
+    return this.projects.supplier(req);
   }
 
   @MessagePattern('procurement.project.award')

@@ -217,7 +217,7 @@ describe.each(databaseKinds())('procurement monitoring on %s', (kind) => {
 
   it('should check the reserved share of a project by the policy rules and refuse an incomplete plan with nothing stored', async () => {
     // Arrange: services, 300万 in 2023: at least 30 % (90万) reserved, 60 % of it (54万) for 小微
-    const base = { name: '物业服务', buyerName: '三明市项目局', buyerKind: 'organ', department: '三明市项目局', countyCode: '350404', category: 'services', budgetFen: 300_000_000, procurementDate: '2023-05-10', actor: czj };
+    const base = { name: '物业服务', buyerName: '三明市项目局', buyerKind: 'organ', department: '三明市项目局', countyCode: '350404', category: 'services', budgetFen: 300_000_000, procurementDate: '2023-05-10', actor: czj } as const;
     // Act
     const planned = await client.request('procurement.project.record', { ...base, projectNumber: `XM-${randomUUID().slice(0, 8)}`, reservedForm: 'package', reservedFen: 90_000_000, reservedForSmallMicroFen: 54_000_000 });
     const short = await client.request('procurement.project.record', { ...base, projectNumber: `XM-${randomUUID().slice(0, 8)}`, reservedForm: 'package', reservedFen: 89_999_999 });
@@ -248,7 +248,9 @@ describe.each(databaseKinds())('procurement monitoring on %s', (kind) => {
     const awarded = await client.request('procurement.project.award', { projectId: project.id, bidId: small.id, contractNumber: `HT-${randomUUID().slice(0, 8)}`, signedOn: '2023-07-01', actor: czj });
     const again = await codeOf(client.request('procurement.project.award', { projectId: project.id, bidId: claimed.id, contractNumber: `HT-${randomUUID().slice(0, 8)}`, signedOn: '2023-07-01', actor: czj }));
     const contract = await client.request('procurement.contract.get', { contractId: awarded.contractId ?? '' });
+    const cards = [await client.request('procurement.supplier.get', { uscc: medium }), await client.request('procurement.supplier.get', { uscc: outside })];
     // Assert
+    expect(cards).toMatchObject([{ inPool: true, sizeClass: 'medium' }, { inPool: false, sizeClass: null }]);
     expect(claimed).toMatchObject({ registrySize: 'medium', sizeUsed: 'medium', sizeMismatch: true, bidderKind: 'medium', deductionDecision: 'not-applicable', evaluationPriceFen: 100_000_000 });
     expect(small).toMatchObject({ registrySize: null, sizeUsed: 'small', sizeMismatch: false, bidderKind: 'small-micro', deductionDecision: 'accepted', evaluationPriceFen: 85_000_000 });
     expect(small.deduction).toEqual(JSON.parse(JSON.stringify(computeProcurement({ kind: 'deduction', date: '2023-06-01', category: 'goods', projectReserved: false, bidder: 'small-micro', bidFen: 100_000_000, rate: { num: 1500, den: 10_000 }, evaluation: 'price-deduction', smallMicroShare: null, controlledRelationship: null, goodsMadeBySmallMicro: true }))));
@@ -264,7 +266,7 @@ describe.each(databaseKinds())('procurement monitoring on %s', (kind) => {
     const number = `IMP-${randomUUID().slice(0, 8)}`;
     const uscc = makeUscc('350404');
     const contractRow = { 合同编号: number, '采购人（付款方）名称': '三明市导入局', 付款方类型: '机关', 主管预算单位: '三明市导入局', '所属县（市、区）': '三元区', 供应商统一社会信用代码: uscc, 供应商名称: '三明导入公司', 供应商声明规模: '小型', 合同订立日期: '2024-08-20', '合同金额（元）': '100000.00' };
-    async function runImport(kind: string, rows: Record<string, string | number | null>[]): Promise<{ id: string; failedRows: number; appliedRows: number; unchangedRows: number; processedRows: number; status: string }> {
+    async function runImport(kind: 'contracts' | 'deliveries' | 'payments', rows: Record<string, string | number | null>[]): Promise<{ id: string; failedRows: number; appliedRows: number; unchangedRows: number; processedRows: number; status: string }> {
       const job = await client.request('procurement.import.create', { kind, fileName: `${kind}.xlsx`, fileHash: randomUUID().replace(/-/g, '').padEnd(64, '0'), totalRows: rows.length, actor: czj });
       await client.request('procurement.import.append', { importId: job.id, rows: rows.map((cells, i) => ({ rowNumber: i + 2, cells })), actor: czj });
       await client.request('procurement.import.start', { importId: job.id, actor: czj });

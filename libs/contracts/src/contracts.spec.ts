@@ -5,7 +5,7 @@ import { ComputePaymentRequest, ComputeProcurementRequest } from './lib/procurem
 import { ContractDateRequest, ContractQuery, ContractRef, DisclosureQuery, OverdueScanRequest, RecordContractRequest, RecordPaymentRequest, SmeShareQuery } from './lib/procurement/contract.rpc';
 import { RepeatOffenderQuery, SmeShareGroupQuery } from './lib/procurement/monitoring.rpc';
 import { AppendProcurementImportRequest, CreateProcurementImportRequest, ProcurementImportQuery, ProcurementImportRef } from './lib/procurement/procurement-import.rpc';
-import { AwardBidRequest, ProjectQuery, ProjectRef, RecordBidRequest, RecordProjectRequest } from './lib/procurement/project.rpc';
+import { AwardBidRequest, ProjectQuery, ProjectRef, RecordBidRequest, RecordProjectRequest, SupplierRef } from './lib/procurement/project.rpc';
 import { ComplaintOverdueEvent, ComplaintReceivedEvent, ComplaintReviewedEvent, PaymentOverdueEvent } from './lib/procurement/procurement.events';
 import {
   AddSessionRequest,
@@ -242,6 +242,7 @@ const EXPECTED_RPC: Readonly<Record<string, Entry>> = {
   'procurement.project.get': { cls: ProjectRef, sample: { projectId: UUID } },
   'procurement.project.list': { cls: ProjectQuery, sample: { year: 2023 } },
   'procurement.bid.record': { cls: RecordBidRequest, sample: { projectId: UUID, supplierUscc: USCC, supplierName: '三明示例', declaredSize: 'small', form: 'alone', bidFen: 100_000_000, actor: ACTOR } },
+  'procurement.supplier.get': { cls: SupplierRef, sample: { uscc: USCC } },
   'procurement.project.award': { cls: AwardBidRequest, sample: { projectId: UUID, bidId: UUID, contractNumber: 'HT-2', signedOn: '2023-06-01', actor: ACTOR } },
   'procurement.import.create': { cls: CreateProcurementImportRequest, sample: { kind: 'contracts', fileName: 'a.xlsx', fileHash: 'a'.repeat(64), totalRows: 2, actor: ACTOR } },
   'procurement.import.append': { cls: AppendProcurementImportRequest, sample: { importId: UUID, rows: [{ rowNumber: 2, cells: { 合同编号: 'HT-1' } }], actor: ACTOR } },

@@ -42,6 +42,7 @@ import type {
   RepeatOffendersDto,
   SmeShareDto,
   SmeShareGroupsDto,
+  SupplierCardDto,
 } from '@ladder/contracts';
 import { MessagingClient } from '@ladder/platform-messaging';
 import { PERM } from '@ladder/shared-permissions';
@@ -214,6 +215,13 @@ export class ProcurementController {
     const b = await this.messaging.request('procurement.bid.record', { ...body, projectId: id, actor: actorOf(user) });
     req.audit = { target: b.id, after: { supplierUscc: b.supplierUscc, deductionDecision: b.deductionDecision, sizeMismatch: b.sizeMismatch } };
     return b;
+  }
+
+  @Get('suppliers/:uscc')
+  @RequirePermission(PERM.procurement.read)
+  @ApiOperation({ summary: '供应商在培育库中的企业规模（投标核对与合同订立时采用）' })
+  supplier(@User() user: CurrentUser, @Param('uscc') uscc: string): Promise<SupplierCardDto> {
+    return this.messaging.request('procurement.supplier.get', { uscc, actor: actorOf(user) });
   }
 
   @Post('projects/:id/award')

@@ -9,7 +9,7 @@ import { SupplierCard } from '../projection/supplier-card.entity';
 import { ProcurementContract } from './procurement-contract.entity';
 
 /** The registry's size class in the payment regulation's terms (a non-SME is a large enterprise here). */
-const SIZE_OF: Readonly<Record<SizeClass, SupplierSizeValue>> = { medium: 'medium', small: 'small', micro: 'micro', 'not-sme': 'large' };
+export const SIZE_OF: Readonly<Record<SizeClass, SupplierSizeValue>> = { medium: 'medium', small: 'small', micro: 'micro', 'not-sme': 'large' };
 
 /** The registry's size class of a supplier in the pool now (from the registry events' projection), else null. */
 export async function registrySizeOf(em: EntityManager, uscc: string): Promise<SupplierSizeValue | null> {

@@ -4,10 +4,11 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager as KnexEntityManager } from '@mikro-orm/knex';
-import type { AwardBidRequest, BidDto, Page, ProjectDto, ProjectQuery, ProjectRef, RecordBidRequest, RecordProjectRequest } from '@ladder/contracts';
+import type { AwardBidRequest, BidDto, Page, ProjectDto, ProjectQuery, ProjectRef, RecordBidRequest, RecordProjectRequest, SupplierCardDto, SupplierRef } from '@ladder/contracts';
 import { DomainException, TransactionRunner, assertInScope, scopedCounty } from '@ladder/platform-messaging';
 
-import { newContract, registrySizeOf } from '../contracts/contract-factory';
+import { SIZE_OF, newContract, registrySizeOf } from '../contracts/contract-factory';
+import { SupplierCard } from '../projection/supplier-card.entity';
 import { RECORD_TX } from '../procurement.tokens';
 import { ProcurementBid } from './procurement-bid.entity';
 import { ProcurementProject } from './procurement-project.entity';
@@ -160,6 +161,13 @@ export class ProjectService {
       await em.flush();
       return projectDto(p, await em.find(ProcurementBid, { projectId: p.id }, { orderBy: { createdAt: 'asc', id: 'asc' } }));
     }, RECORD_TX);
+  }
+
+  /** The registry's size class of a supplier as the projection holds it (what a bid or a signing now would use). */
+  async supplier(req: SupplierRef): Promise<SupplierCardDto> {
+    const card = await this.em.fork().findOne(SupplierCard, { uscc: req.uscc });
+    if (!card) return { uscc: req.uscc, inPool: false, name: null, countyCode: null, sizeClass: null, registryVersion: null };
+    return { uscc: card.uscc, inPool: card.status === 'active', name: card.name, countyCode: card.countyCode, sizeClass: card.sizeClass ? SIZE_OF[card.sizeClass] : null, registryVersion: card.registryVersion };
   }
 
   private async project(em: KnexEntityManager, id: string, actor: RecordBidRequest['actor']): Promise<ProcurementProject> {

@@ -279,3 +279,15 @@ export interface ProcurementImportRowErrorDto {
   contractNumber: string | null;
   messages: string[];
 }
+
+/** A supplier as procurement's projection of the registry knows it: the size class a bid or a signing would use. */
+export interface SupplierCardDto {
+  uscc: string;
+  /** In the pool (registered and not removed) per the registry events received so far. */
+  inPool: boolean;
+  name: string | null;
+  countyCode: string | null;
+  /** The registry's size class in the payment regulation's terms (非中小企业 → large), null when unknown. */
+  sizeClass: SupplierSizeValue | null;
+  registryVersion: number | null;
+}

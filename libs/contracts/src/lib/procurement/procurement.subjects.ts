@@ -14,12 +14,13 @@ import type {
   ProcurementImportDto,
   ProcurementImportRowErrorDto,
   ProjectDto,
+  SupplierCardDto,
   RepeatOffendersDto,
   SmeShareDto,
   SmeShareGroupsDto,
 } from './procurement.dto';
 import { AppendProcurementImportRequest, CreateProcurementImportRequest, ProcurementImportQuery, ProcurementImportRef } from './procurement-import.rpc';
-import { AwardBidRequest, ProjectQuery, ProjectRef, RecordBidRequest, RecordProjectRequest } from './project.rpc';
+import { AwardBidRequest, ProjectQuery, ProjectRef, RecordBidRequest, RecordProjectRequest, SupplierRef } from './project.rpc';
 import { ComplaintOverdueEvent, ComplaintReceivedEvent, ComplaintReviewedEvent, PaymentOverdueEvent } from './procurement.events';
 import { ProcurementInfoRequest } from './procurement.rpc';
 import type { ProcurementInfo } from './procurement.rpc';
@@ -46,6 +47,7 @@ export const PROCUREMENT_RPC = {
   'procurement.project.get': rpc<ProjectRef, ProjectDto>(ProjectRef, 'One project with its reserved-share check and bids'),
   'procurement.project.list': rpc<ProjectQuery, Page<ProjectDto>>(ProjectQuery, 'Procurement projects'),
   'procurement.bid.record': rpc<RecordBidRequest, BidDto>(RecordBidRequest, 'Record a bid: SME declaration checked, price deduction decided'),
+  'procurement.supplier.get': rpc<SupplierRef, SupplierCardDto>(SupplierRef, "A supplier's registry size class as procurement knows it"),
   'procurement.project.award': rpc<AwardBidRequest, ProjectDto>(AwardBidRequest, 'Award a bid and record its contract (size fixed at signing)'),
   'procurement.import.create': rpc<CreateProcurementImportRequest, ProcurementImportDto>(CreateProcurementImportRequest, 'Open an Excel import of contracts, deliveries or payments'),
   'procurement.import.append': rpc<AppendProcurementImportRequest, ProcurementImportDto>(AppendProcurementImportRequest, 'Add a chunk of rows to an import'),

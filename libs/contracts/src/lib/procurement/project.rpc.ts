@@ -294,3 +294,10 @@ export class AwardBidRequest extends AwardBidBody {
   @IsUUID()
   projectId!: string;
 }
+
+/** procurement.supplier.get — what procurement knows of a supplier from the registry's events (its size class now). */
+export class SupplierRef extends OptionalActorRequest {
+  @Field({ zh: '供应商统一社会信用代码' })
+  @IsUscc()
+  uscc!: string;
+}
