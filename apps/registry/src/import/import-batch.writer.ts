@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityData } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { checkAnnualFactsConsistency } from '@ladder/contracts';
-import type { Actor, FieldChange } from '@ladder/contracts';
+import type { Actor } from '@ladder/contracts';
 import { DomainException, assertInScope, recordEvents } from '@ladder/platform-messaging';
 import type { PendingEvent } from '@ladder/platform-messaging';
 import { executeSql, insertRows, tableName } from '@ladder/platform-persistence';
@@ -12,6 +12,7 @@ import { ChangeLog } from '../enterprise/change-log.entity';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { EnterpriseCommandService } from '../enterprise/enterprise-command.service';
 import { plainFacts, toSnapshot } from '../enterprise/enterprise.mapper';
+import { changeLogRow, enterpriseRow, newEnterprise } from '../enterprise/enterprise.rows';
 import { REGISTRY_SOURCE } from '../enterprise/registry.tokens';
 import { ImportRow } from './import-row.entity';
 import type { ParsedRow } from './import-row.parser';
@@ -64,24 +65,7 @@ export class ImportBatchWriter {
         results.push({ ...base, status: 'failed', messages: [error.message] });
         continue;
       }
-      const e = new Enterprise();
-      e.uscc = fields.uscc;
-      e.name = fields.name;
-      e.countyCode = fields.countyCode;
-      e.industryGroup = fields.industryGroup;
-      e.chains = fields.chains ?? [];
-      e.contacts = plainFacts(fields.contacts ?? []);
-      e.address = fields.address ?? null;
-      e.legalRepresentative = fields.legalRepresentative ?? null;
-      e.establishedOn = fields.establishedOn ?? null;
-      e.independentLegalPerson = fields.independentLegalPerson ?? null;
-      e.mainProduct = fields.mainProduct ?? null;
-      e.createdBy = actor.username;
-      e.updatedBy = actor.username;
-      e.admittedAt = now;
-      e.createdAt = now;
-      e.updatedAt = now;
-      e.version = 1;
+      const e = newEnterprise(fields, actor, now);
       logRows.push(changeLogRow(e.uscc, actor, 'registered', [], null, null, now));
       events.push({ subject: 'registry.enterprise.registered', data: { enterprise: toSnapshot(e), admittedAt: now.toISOString() } });
       if (row.year !== undefined && facts) {
@@ -154,46 +138,4 @@ export async function markApplied(em: EntityManager, results: readonly BatchRowR
   if (changed !== results.length) {
     throw new Error(`import rows changed under the worker: ${changed} of ${results.length} still pending`);
   }
-}
-
-function enterpriseRow(e: Enterprise): EntityData<Enterprise> {
-  return {
-    uscc: e.uscc,
-    name: e.name,
-    countyCode: e.countyCode,
-    industryGroup: e.industryGroup,
-    chainTags: e.chainTags,
-    contacts: e.contacts,
-    address: e.address,
-    legalRepresentative: e.legalRepresentative,
-    establishedOn: e.establishedOn,
-    independentLegalPerson: e.independentLegalPerson,
-    mainProduct: e.mainProduct,
-    status: e.status,
-    category: e.category,
-    tier: e.tier,
-    sizeClass: e.sizeClass,
-    sizeClassYear: e.sizeClassYear,
-    latestDataYear: e.latestDataYear,
-    admittedAt: e.admittedAt,
-    removedAt: e.removedAt,
-    removalReason: e.removalReason,
-    createdBy: e.createdBy,
-    updatedBy: e.updatedBy,
-    version: e.version,
-    createdAt: e.createdAt,
-    updatedAt: e.updatedAt,
-  };
-}
-
-function changeLogRow(
-  uscc: string,
-  actor: Actor,
-  action: 'registered' | 'annual-data',
-  changes: FieldChange[],
-  reason: string | null,
-  year: number | null,
-  at: Date,
-): EntityData<ChangeLog> {
-  return { uscc, at, actor: actor.username, action, changes, reason, year };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import type { EntityManager } from '@mikro-orm/core';
+import { insertRows } from '@ladder/platform-persistence';
 import { EVENT_MAP } from '@ladder/contracts';
 import type { EventEnvelope, EventPayload, EventSubject } from '@ladder/contracts';
 
@@ -56,7 +57,9 @@ export async function recordEvents(
     source,
     data: e.data,
   }));
-  await em.insertMany(
+  // Bound-parameter multi-row INSERTs (`insertRows`): no SQL text built out of the bodies, statements reused.
+  await insertRows(
+    em,
     OutboxMessage,
     envelopes.map((envelope) => ({ eventId: envelope.id, subject: envelope.subject, body: JSON.stringify(envelope), occurredAt })),
   );

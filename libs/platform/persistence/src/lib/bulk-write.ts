@@ -1,3 +1,4 @@
+import { DriverException } from '@mikro-orm/core';
 import type { EntityClass, EntityData, EntityManager, EntityProperty } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/knex';
 
@@ -62,18 +63,72 @@ export interface SqlResult<R> {
 }
 
 /**
- * Run one SQL statement with bound parameters (`?` placeholders, the same text on SQLite and PostgreSQL) through
- * knex — inside the caller's transaction when there is one, else on the write connection — without the ORM:
- * no entity to hydrate, no SQL text with the values inlined. For hot paths (outbox relay, inbox, bulk writes).
+ * Run one SQL statement with bound parameters (`?` placeholders, the same text on SQLite and PostgreSQL) —
+ * inside the caller's transaction when there is one, else on the write connection — without the ORM: no entity
+ * to hydrate, no SQL text with the values inlined. For hot paths (outbox relay, inbox, bulk writes, the
+ * registry's create). On SQLite the statement is prepared once per connection and reused (`sqliteStatement`);
+ * on PostgreSQL it goes through knex. Driver errors become MikroORM's exceptions
+ * (`UniqueConstraintViolationException`, …), as they would from a flush.
  */
 export async function executeSql<R = Record<string, unknown>>(em: EntityManager, sql: string, bindings: readonly unknown[] = []): Promise<SqlResult<R>> {
   const trx = em.getTransactionContext<Knex.Transaction>();
   const knex = trx ?? (em.getConnection('write') as unknown as { getKnex(): Knex }).getKnex();
-  const result: unknown = await knex.raw(sql, bindings as Knex.RawBinding[]);
-  // better-sqlite3: the rows of a reading statement, or run info { changes }; PostgreSQL: { rows, rowCount }.
-  if (Array.isArray(result)) return { rows: result as R[], changes: result.length };
-  const r = result as { rows?: R[]; rowCount?: number | null; changes?: number };
-  return { rows: r.rows ?? [], changes: r.changes ?? r.rowCount ?? 0 };
+  try {
+    if ((knex.client as { driverName?: string }).driverName === 'better-sqlite3') return await runOnSqlite<R>(knex, trx, sql, bindings);
+    const result: unknown = await knex.raw(sql, bindings as Knex.RawBinding[]);
+    // PostgreSQL: { rows, rowCount }.
+    const r = result as { rows?: R[]; rowCount?: number | null; changes?: number };
+    if (Array.isArray(result)) return { rows: result as R[], changes: result.length };
+    return { rows: r.rows ?? [], changes: r.changes ?? r.rowCount ?? 0 };
+  } catch (error) {
+    throw error instanceof Error && !(error instanceof DriverException) ? em.getDriver().convertException(error) : error;
+  }
+}
+
+/** The part of a better-sqlite3 connection and statement used here. */
+interface SqliteConnection {
+  prepare(sql: string): SqliteStatement;
+}
+interface SqliteStatement {
+  readonly reader: boolean;
+  all(bindings: unknown[]): unknown[];
+  run(bindings: unknown[]): { changes: number };
+}
+
+/** Prepared statements per better-sqlite3 connection, by SQL text (the hot statements are a few fixed texts). */
+const statements = new WeakMap<SqliteConnection, Map<string, SqliteStatement>>();
+const MAX_STATEMENTS = 500;
+
+/**
+ * A statement on the connection knex gives (the transaction's, or one taken from the pool and given back), with
+ * the bindings converted as knex's better-sqlite3 client converts them (dates as epoch milliseconds, booleans as
+ * 0/1), so rows read or written here are the rows the ORM reads and writes.
+ */
+async function runOnSqlite<R>(knex: Knex, trx: Knex.Transaction | undefined, sql: string, bindings: readonly unknown[]): Promise<SqlResult<R>> {
+  if (trx?.isCompleted()) throw new Error('Transaction query already complete');
+  const client = knex.client as { acquireConnection(): Promise<SqliteConnection>; releaseConnection(c: SqliteConnection): Promise<unknown> };
+  const connection = await client.acquireConnection();
+  try {
+    let cache = statements.get(connection);
+    if (!cache) statements.set(connection, (cache = new Map<string, SqliteStatement>()));
+    let statement = cache.get(sql);
+    if (!statement) {
+      if (cache.size >= MAX_STATEMENTS) cache.clear();
+      statement = connection.prepare(sql);
+      cache.set(sql, statement);
+    }
+    const values = bindings.map((b, i) => {
+      if (b === undefined) throw new Error(`Undefined binding detected at index ${i} in: ${sql}`);
+      return b instanceof Date ? b.valueOf() : typeof b === 'boolean' ? Number(b) : b;
+    });
+    if (statement.reader) {
+      const rows = statement.all(values) as R[];
+      return { rows, changes: rows.length };
+    }
+    return { rows: [], changes: statement.run(values).changes };
+  } finally {
+    if (!trx) await client.releaseConnection(connection);
+  }
 }
 
 /**
