@@ -240,6 +240,31 @@ describe.each(databaseKinds())('registry on %s', (kind) => {
     expect(Object.keys(stats.byCounty)).toEqual(['350404']);
   });
 
+  it('should answer each of many simultaneous registrations as if it came alone (group commit), with one event per enterprise registered', async () => {
+    const fresh = Array.from({ length: 24 }, () => makeEnterprise({ countyCode: '350404' }));
+    const outside = makeEnterprise({ countyCode: '350481' });
+    const create = (e: ReturnType<typeof makeEnterprise>, actor: Actor): Promise<EnterpriseDto> =>
+      client.request('registry.enterprise.create', { ...e, industryGroup: 'industry', actor });
+    const results = await Promise.allSettled([
+      ...fresh.map((e, i) => create(e, i % 2 ? city : sanyuan)),
+      create(fresh[5]!, city),
+      create(outside, sanyuan),
+      create(fresh[17]!, sanyuan),
+    ]);
+    const codes = results.map((r) => (r.status === 'fulfilled' ? 'ok' : (r.reason as RemoteError).code));
+    // Each USCC registered once: the first of two requests for it wins, whichever it was, and the other is told.
+    expect(codes.filter((c) => c === 'ok')).toHaveLength(24);
+    expect(codes.filter((c) => c === 'REGISTRY_ENTERPRISE_EXISTS')).toHaveLength(2);
+    expect(codes.filter((c) => c === 'OUT_OF_SCOPE')).toHaveLength(1);
+    for (const e of fresh) {
+      await waitFor(async () => eventsFor(e.uscc, 'registry.enterprise.registered').length === 1);
+      const history = await client.request('registry.enterprise.history', { uscc: e.uscc, actor: city });
+      expect(history.filter((h) => h.action === 'registered')).toHaveLength(1);
+    }
+    await expectCode(client.request('registry.enterprise.get', { uscc: outside.uscc, actor: city }), 'REGISTRY_ENTERPRISE_NOT_FOUND');
+    expect(eventsFor(outside.uscc)).toHaveLength(0);
+  });
+
   it('should filter, search and paginate the pool', async () => {
     const tag = `筛选${Date.now()}`;
     const a = makeEnterprise({ name: `${tag}甲公司`, countyCode: '350425' });

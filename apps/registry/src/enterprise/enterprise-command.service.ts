@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import {
   Actor,
@@ -39,6 +40,16 @@ import { REGISTRY_ENV, REGISTRY_SOURCE, REGISTRY_TX } from './registry.tokens';
 
 export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
 
+/** A create waiting for the next group commit. */
+interface PendingCreate {
+  readonly req: CreateEnterpriseRequest;
+  readonly resolve: (dto: EnterpriseDto) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/** Creates written in one transaction at most (each in its own savepoint). */
+const CREATE_BATCH = 64;
+
 const PATCHABLE = [
   'name',
   'countyCode',
@@ -70,27 +81,87 @@ export class EnterpriseCommandService {
   }
 
   /**
-   * `createIn` without the unit of work (the event path's hot write): the same checks, rows, change-log entry,
-   * event and errors, as three bound-parameter statements in the transaction — no entity to hydrate, snapshot or
-   * diff, statements the driver can reuse.
+   * Register an enterprise (the event path's hot write). Creates that arrive while one is being written wait and
+   * are written together in the next transaction, each inside its own savepoint (group commit): one commit for
+   * many creates, each with the result — or the error — it would have had alone, and none answered before its
+   * rows (enterprise, change-log entry, outbox event) are committed. A lone create is a transaction of its own.
    */
-  async create(req: CreateEnterpriseRequest): Promise<EnterpriseDto> {
-    return this.transactions.run(async (em) => {
-      const actor = req.actor;
-      assertInScope(actor, req.countyCode);
-      const { rows } = await executeSql<{ name: string; status: string }>(
-        em,
-        `select name, status from ${tableName(em, Enterprise)} where uscc = ?`,
-        [req.uscc],
+  create(req: CreateEnterpriseRequest): Promise<EnterpriseDto> {
+    return new Promise<EnterpriseDto>((resolve, reject) => {
+      this.pendingCreates.push({ req, resolve, reject });
+      if (!this.writingCreates) void this.writeCreates();
+    });
+  }
+
+  private readonly pendingCreates: PendingCreate[] = [];
+  private writingCreates = false;
+
+  private async writeCreates(): Promise<void> {
+    this.writingCreates = true;
+    try {
+      while (this.pendingCreates.length > 0) await this.createBatch(this.pendingCreates.splice(0, CREATE_BATCH));
+    } finally {
+      this.writingCreates = false;
+    }
+  }
+
+  private async createBatch(batch: readonly PendingCreate[]): Promise<void> {
+    const outcomes: ({ ok: true; dto: EnterpriseDto } | { ok: false; error: unknown })[] = [];
+    try {
+      await this.transactions.run(
+        async (em) => {
+          outcomes.length = 0;
+          for (const { req } of batch) {
+            if (batch.length === 1) {
+              outcomes.push({ ok: true, dto: await this.insertNew(em, req, req.actor) });
+              continue;
+            }
+            await executeSql(em, 'savepoint registry_create');
+            try {
+              outcomes.push({ ok: true, dto: await this.insertNew(em, req, req.actor) });
+            } catch (error) {
+              await executeSql(em, 'rollback to savepoint registry_create');
+              outcomes.push({ ok: false, error });
+            }
+            await executeSql(em, 'release savepoint registry_create');
+          }
+        },
+        { ...REGISTRY_TX, fork: true },
       );
-      if (rows[0]) throw alreadyInPool(req.uscc, rows[0]);
-      const now = new Date();
-      const e = newEnterprise(req, actor, now);
+    } catch (error) {
+      for (const item of batch) item.reject(error);
+      return;
+    }
+    batch.forEach((item, i) => {
+      const outcome = outcomes[i]!;
+      if (outcome.ok) item.resolve(outcome.dto);
+      else item.reject(outcome.error);
+    });
+  }
+
+  /**
+   * `createIn` without the unit of work: the same checks, rows, change-log entry, event and errors, as one lookup
+   * and three bound-parameter inserts in the caller's transaction — no entity to hydrate, snapshot or diff,
+   * statements the driver reuses.
+   */
+  private async insertNew(em: EntityManager, fields: EnterpriseFields & { uscc: string }, actor: Actor): Promise<EnterpriseDto> {
+    assertInScope(actor, fields.countyCode);
+    const { rows } = await executeSql<{ name: string; status: string }>(em, `select name, status from ${tableName(em, Enterprise)} where uscc = ?`, [
+      fields.uscc,
+    ]);
+    if (rows[0]) throw alreadyInPool(fields.uscc, rows[0]);
+    const now = new Date();
+    const e = newEnterprise(fields, actor, now);
+    try {
       await insertRows(em, Enterprise, [enterpriseRow(e)]);
-      await insertRows(em, ChangeLog, [changeLogRow(e.uscc, actor, 'registered', [], null, null, now)]);
-      await recordEvents(em, REGISTRY_SOURCE, [{ subject: 'registry.enterprise.registered', data: { enterprise: toSnapshot(e), admittedAt: now.toISOString() } }], now);
-      return toEnterpriseDto(e);
-    }, REGISTRY_TX);
+    } catch (error) {
+      // Another process registered it between the lookup and the insert (PostgreSQL, several replicas).
+      if (error instanceof UniqueConstraintViolationException) throw alreadyInPool(fields.uscc, { name: fields.name, status: 'active' });
+      throw error;
+    }
+    await insertRows(em, ChangeLog, [changeLogRow(e.uscc, actor, 'registered', [], null, null, now)]);
+    await recordEvents(em, REGISTRY_SOURCE, [{ subject: 'registry.enterprise.registered', data: { enterprise: toSnapshot(e), admittedAt: now.toISOString() } }], now);
+    return toEnterpriseDto(e);
   }
 
   async createIn(em: EntityManager, fields: EnterpriseFields & { uscc: string }, actor: Actor): Promise<Enterprise> {
