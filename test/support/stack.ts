@@ -50,7 +50,7 @@ export interface StackOptions {
   readonly database?: DatabaseKind;
   /** Serve the built console (browser tests). */
   readonly console?: boolean;
-  /** How long the services may take to boot and answer health checks (default 30 s). */
+  /** How long the services may take to boot and answer health checks (default 90 s: a ceiling; a quiet machine takes ≈ 5 s, one at load 30 over 60 s). */
   readonly bootTimeoutMs?: number;
   /** Extra environment for every process (e.g. a smaller REGISTRY_IMPORT_BATCH_ROWS). */
   readonly env?: Readonly<Record<string, string>>;
@@ -145,7 +145,7 @@ export class TestStack {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   }
 
-  async waitHealthy(timeoutMs = 30_000): Promise<void> {
+  async waitHealthy(timeoutMs = 90_000): Promise<void> {
     await waitFor(async () => {
       const res = await fetch(`${this.baseUrl}/api/health`);
       return res.status === 200;
