@@ -15,7 +15,7 @@ import { makeEnterprise, startNatsServer, waitFor } from '@ladder/platform-testi
 import { connect } from 'nats';
 import type { NatsConnection } from 'nats';
 
-import { cpuSeconds } from './lib/services';
+import { cpuSeconds, writeResult } from './lib/services';
 import { consumeCount, inParallel, machine, rawJetStream, rawSqlite } from './lib/substrates';
 
 const N = Number(process.env['BENCH_EVENTS'] ?? 2000);
@@ -82,9 +82,7 @@ async function main(): Promise<void> {
       'ratio to raw JetStream': result.ratioToRawJetStream,
       'ratio to raw SQLite insert': result.ratioToRawSqlite,
     });
-    const results = path.resolve(__dirname, 'results');
-    fs.mkdirSync(results, { recursive: true });
-    fs.writeFileSync(path.join(results, 'event-path.json'), `${JSON.stringify(result, null, 2)}\n`);
+    writeResult('event-path', result);
   } finally {
     await nc.drain();
     await nats.stop();

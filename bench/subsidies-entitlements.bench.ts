@@ -19,6 +19,7 @@ import { entitlementsForCertification } from '@ladder/policy';
 import { connect } from 'nats';
 import type { NatsConnection } from 'nats';
 
+import { writeResult } from './lib/services';
 import { consumeCount, inParallel, machine, rawJetStream, rawSqlite } from './lib/substrates';
 
 const N = Number(process.env['BENCH_CERTIFICATIONS'] ?? 2000);
@@ -142,8 +143,7 @@ async function main(): Promise<void> {
       'ratio to raw SQLite insert': result.ratioToRawSqlite,
       'entitlements expected / stored after redelivering all': `${expected} / ${stored}`,
     });
-    fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true });
-    fs.writeFileSync(path.join(root, 'bench/results/subsidies-entitlements.json'), `${JSON.stringify(result, null, 2)}\n`);
+    writeResult('subsidies-entitlements', result);
     if (stored !== expected) throw new Error(`redelivery changed the number of entitlements: ${expected} → ${stored}`);
   } finally {
     await client.close();

@@ -24,11 +24,12 @@ import { EnterpriseProjection } from '../apps/tiering/src/projection/enterprise-
 import { generateDemoPool } from '../tools/ops/src/demo-data';
 /* eslint-enable @nx/enforce-module-boundaries */
 
+import { writeResult } from './lib/services';
+
 const N = Number(process.env['BENCH_ENTERPRISES'] ?? 100_000);
 const FULL_SAMPLE = Number(process.env['BENCH_FULL_SAMPLE'] ?? 2_000);
 const BATCH = 1_000;
 const AS_OF = '2026-06-15';
-const root = path.resolve(__dirname, '..');
 
 async function forEachBatch(orm: MikroORM, visit: (rows: EnterpriseProjection[]) => void | Promise<void>, limit = Infinity): Promise<number> {
   let cursor = '';
@@ -128,8 +129,7 @@ async function main(): Promise<void> {
       'ratio full job : read': result.ratioFullJobToRead,
     });
     console.log('categories', decisions);
-    fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true });
-    fs.writeFileSync(path.join(root, 'bench/results/tier-evaluation.json'), `${JSON.stringify(result, null, 2)}\n`);
+    writeResult('tier-evaluation', result);
   } finally {
     await orm.close(true);
     fs.rmSync(dir, { recursive: true, force: true });

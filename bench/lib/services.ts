@@ -114,10 +114,10 @@ export async function login(baseUrl: string, username: string): Promise<string> 
   return ((await res.json()) as { accessToken: string }).accessToken;
 }
 
-/** Write a result file next to the others (bench/results/<name>.json). */
+/** Write a result file next to the others (bench/results/<name>.json, or BENCH_RESULTS_DIR: the runner's smoke test). */
 export function writeResult(name: string, result: object): void {
   // Always this checkout's results, even when BENCH_DIST_ROOT runs another checkout's build.
-  const dir = path.resolve(__dirname, '../results');
+  const dir = process.env['BENCH_RESULTS_DIR'] ?? path.resolve(__dirname, '../results');
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
 }

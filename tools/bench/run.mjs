@@ -42,7 +42,8 @@ if (!args.includes('--no-build')) {
 }
 
 const only = args.find((a) => !a.startsWith('--'));
-const resultsDir = join(root, 'bench/results');
+// BENCH_RESULTS_DIR: somewhere else than bench/results (the runner's own smoke test).
+const resultsDir = process.env.BENCH_RESULTS_DIR ?? join(root, 'bench/results');
 mkdirSync(resultsDir, { recursive: true });
 const load1 = () => Number(loadavg()[0].toFixed(1));
 const startedAt = new Date().toISOString();
@@ -80,5 +81,5 @@ const markdown = summaryMarkdown(doc);
 writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(doc, null, 2)}\n`);
 writeFileSync(join(resultsDir, 'latest.md'), markdown);
 process.stdout.write(`\n${markdown}`);
-log(`wrote bench/results/latest.json and latest.md`);
+log(`wrote ${join(resultsDir, 'latest.json')} and latest.md`);
 if (outcomes.some((o) => !o.ok)) process.exit(1);
