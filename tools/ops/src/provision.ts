@@ -11,6 +11,8 @@ import { connect } from 'nats';
  * Create or update the JetStream streams and durable consumers: those declared in libs/contracts
  * (= deploy/nats/jetstream.json) plus, when present, `deploy/nats/bureaus.json` (other bureaus' consumers).
  *   NATS_URL=nats://… node dist/tools/ops/provision.js [extra-declarations.json …]
+ * NATS_STREAM_REPLICAS=3 (a JetStream cluster: the Helm chart and compose file set it) then sets every declared
+ * stream's replica count, so each fact is stored on three nodes (R3) and survives the loss of one.
  */
 async function main(): Promise<void> {
   const url = process.env['NATS_URL'];
@@ -29,6 +31,16 @@ async function main(): Promise<void> {
     const report = await provisionJetStream(nc, decl);
     for (const s of report.streams) console.log(`stream ${s.name}: ${s.action}`);
     for (const c of report.consumers) console.log(`consumer ${c.name}: ${c.action}`);
+    const replicas = Number(process.env['NATS_STREAM_REPLICAS'] ?? 0);
+    if (replicas > 0) {
+      const jsm = await nc.jetstreamManager();
+      for (const s of decl.streams) {
+        const info = await jsm.streams.info(s.name);
+        if (info.config.num_replicas === replicas) continue;
+        await jsm.streams.update(s.name, { ...info.config, num_replicas: replicas });
+        console.log(`stream ${s.name}: replicas ${info.config.num_replicas} → ${replicas}`);
+      }
+    }
   } finally {
     await nc.close();
   }

@@ -46,12 +46,12 @@ describe('lists derived from the service list', () => {
     expect(plan.processes).toEqual(NAMES.map((name) => ({ name, main: `dist/apps/${name}/main.js` })));
   });
 
-  it('should build every process when the bench runner plans `npm run bench`', () => {
+  it('should build every process and the console when the bench runner plans `npm run bench`', () => {
     // Act
     const plan = nodeJson<{ build: string[] }>(['tools/bench/run.mjs', '--plan']);
 
     // Assert
-    expect(plan.build).toEqual(NAMES);
+    expect(plan.build).toEqual([...NAMES, 'console']);
   });
 
   it('should migrate every process, then run the first-run steps, then start every process when the test stack starts', () => {

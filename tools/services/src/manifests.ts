@@ -3,7 +3,12 @@
  * the lint config read, the deploy manifests and the Nx dependencies of the system tests and benches.
  * `npm run services:generate` writes them; a test fails when one is stale.
  */
+import * as path from 'node:path';
+
 import type { ServiceDeclaration } from '@ladder/contracts';
+
+import { CHART_DIR, composeNatsConfigs, helmFiles } from './helm';
+import { renderChart } from './helm-render';
 
 export type ServiceList = readonly ServiceDeclaration[];
 
@@ -58,8 +63,11 @@ ${
 `,
   );
   const port = gateway.httpPort ?? 8080;
-  return `# Production-like stack: NATS with JetStream, PostgreSQL (one schema per service), migrations and
-# provisioning as one-shot jobs, then the services. Validated by the test suite; not run on this machine.
+  const natsNodes = Object.keys(composeNatsConfigs()).map((f) => path.basename(f, '.conf'));
+  return `# One host: a 3-node NATS cluster with JetStream (file storage, streams R3; deploy/nats/cluster/*.conf, the nodes
+# answer together as \`nats\`), PostgreSQL (one schema per service), migrations and provisioning as one-shot jobs,
+# then the services. For several hosts use the Helm chart (deploy/helm/sme-ladder). Validated by the test suite
+# (no Docker engine on the build machine).
 # Generated from libs/contracts/src/lib/system/services.ts by \`npm run services:generate\`. Do not edit.
 name: sme-ladder
 
@@ -70,15 +78,20 @@ x-service-env: &service-env
   LOG_LEVEL: log
 
 services:
-  nats:
+${natsNodes
+  .map(
+    (n) => `  ${n}:
     image: nats:2.10-alpine
-    command: ["-js", "-sd", "/data", "-m", "8222"]
-    volumes: ["nats-data:/data"]
+    command: ["--config", "/etc/nats/nats.conf"]
+    volumes: ["../nats/cluster/${n}.conf:/etc/nats/nats.conf:ro", "${n}-data:/data"]
+    networks: { default: { aliases: [nats] } }
     healthcheck:
-      test: ["CMD", "wget", "-qO-", "http://localhost:8222/healthz"]
+      test: ["CMD", "wget", "-qO-", "http://localhost:8222/healthz?js-enabled-only=true"]
       interval: 5s
-      retries: 10
-
+      retries: 20
+`,
+  )
+  .join('\n')}
   postgres:
     image: postgres:15
     environment:
@@ -95,8 +108,11 @@ services:
     image: sme-ladder:latest
     build: { context: ../.., dockerfile: deploy/docker/Dockerfile }
     command: ["node", "dist/tools/ops/provision.js", "deploy/nats/bureaus.json"]
-    environment: *service-env
-    depends_on: { nats: { condition: service_healthy } }
+    environment:
+      <<: *service-env
+      NATS_STREAM_REPLICAS: "3"
+    depends_on:
+${natsNodes.map((n) => `      ${n}: { condition: service_healthy }\n`).join('')}
     restart: "no"
 
   migrate:
@@ -128,111 +144,23 @@ ${services(list)
     restart: unless-stopped
 
 volumes:
-  nats-data: {}
-  pg-data: {}
+${natsNodes.map((n) => `  ${n}-data: {}\n`).join('')}  pg-data: {}
 `;
 }
 
-function deployment(s: ServiceDeclaration, body: string): string {
-  const note = s.deployment.note ? ` # ${s.deployment.note}` : '';
-  return `---
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ladder-${s.name}
-  labels: { app.kubernetes.io/name: ${s.name}, app.kubernetes.io/part-of: sme-ladder }
-spec:
-  replicas: ${s.deployment.replicas}${note}
-  selector: { matchLabels: { app.kubernetes.io/name: ${s.name} } }
-  template:
-    metadata: { labels: { app.kubernetes.io/name: ${s.name}, app.kubernetes.io/part-of: sme-ladder } }
-    spec:
-      containers:
-        - name: ${s.name}
-          image: registry.sanming.example/sme-ladder:0.1.0
-          command: ["node", "${bundle(s.name, 'main')}"]
-${body}          resources:
-            requests: { cpu: 100m, memory: ${s.deployment.memoryRequest} }
-            limits: { memory: ${s.deployment.memoryLimit} }
-`;
-}
-
-/** `deploy/k8s/sme-ladder.yaml`. */
+/**
+ * `deploy/k8s/sme-ladder.yaml`: the chart rendered with its default values, for `kubectl apply` without Helm (the
+ * hook Jobs then run next to the Deployments; the services wait for them).
+ */
 export function kubernetesFile(list: ServiceList): string {
-  const gateway = gatewayOf(list);
-  const port = gateway.httpPort ?? 8080;
-  const serviceDeployments = services(list).map((s) =>
-    deployment(
-      s,
-      `          envFrom:
-            - configMapRef: { name: ladder-config }
-            - secretRef: { name: ladder-db }
-${s.secrets.length === 0 ? '' : `            - secretRef: { name: ladder-${s.name} }\n`}`,
-    ),
-  );
-  const gatewayDeployment = deployment(
-    gateway,
-    `          ports: [{ containerPort: ${port}, name: http }]
-          env:
-            - { name: PORT, value: "${port}" }
-            - { name: CONSOLE_DIR, value: dist/apps/console }
-          envFrom:
-            - configMapRef: { name: ladder-config }
-            - secretRef: { name: ladder-db }
-            - secretRef: { name: ladder-auth }
-          readinessProbe:
-            httpGet: { path: /api/health, port: http }
-            periodSeconds: 10
-          livenessProbe:
-            tcpSocket: { port: http }
-            periodSeconds: 20
-`,
-  );
   const ownSecrets = services(list)
     .filter((s) => s.secrets.length > 0)
     .map((s) => `, \`ladder-${s.name}\` (${s.secrets.join(', ')})`)
     .join('');
-  return `# Kubernetes manifests for the city data centre. NATS (JetStream) and PostgreSQL are provided by the platform
-# team; secrets \`ladder-db\` (DATABASE_URL), \`ladder-auth\` (JWT_SECRET)${ownSecrets} must exist.
+  return `# The Helm chart deploy/helm/sme-ladder rendered with its default values (release "ladder"), for kubectl apply.
+# PostgreSQL is external: secrets \`ladder-db\` (DATABASE_URL), \`ladder-auth\` (JWT_SECRET)${ownSecrets} must exist.
 # Generated from libs/contracts/src/lib/system/services.ts by \`npm run services:generate\`. Do not edit.
-apiVersion: v1
-kind: ConfigMap
-metadata:
-  name: ladder-config
-  labels: { app.kubernetes.io/part-of: sme-ladder }
-data:
-  NATS_URL: nats://nats.messaging.svc:4222
-  DATA_DIR: /tmp/ladder
-  LOG_LEVEL: log
-  GATEWAY_SERVICES: ${services(list).map((s) => s.name).join(',')}
----
-apiVersion: batch/v1
-kind: Job
-metadata:
-  name: ladder-migrate
-  labels: { app.kubernetes.io/part-of: sme-ladder }
-spec:
-  backoffLimit: 2
-  template:
-    spec:
-      restartPolicy: Never
-      containers:
-        - name: migrate
-          image: registry.sanming.example/sme-ladder:0.1.0
-          command: ["sh", "-c", "node dist/tools/ops/provision.js deploy/nats/bureaus.json && ${migrateCommands(list)}"]
-          envFrom:
-            - configMapRef: { name: ladder-config }
-            - secretRef: { name: ladder-db }
-${serviceDeployments.join('')}${gatewayDeployment}---
-apiVersion: v1
-kind: Service
-metadata:
-  name: ladder-${gateway.name}
-  labels: { app.kubernetes.io/part-of: sme-ladder }
-spec:
-  selector: { app.kubernetes.io/name: ${gateway.name} }
-  ports: [{ name: http, port: 80, targetPort: http }]
-`;
+${renderChart(helmFiles(list), CHART_DIR)}`;
 }
 
 /** Nx projects built for a deployment: every process, the ops bundles and the console. */
@@ -289,6 +217,8 @@ export function derivedFiles(list: ServiceList, read: (file: string) => string):
     'deploy/compose/docker-compose.yml': composeFile(list),
     'deploy/k8s/sme-ladder.yaml': kubernetesFile(list),
     'deploy/docker/Dockerfile': dockerfile(list),
+    ...helmFiles(list),
+    ...composeNatsConfigs(),
     'test/project.json': withImplicitDependencies(read('test/project.json'), buildProjects(list)),
     'bench/project.json': withImplicitDependencies(read('bench/project.json'), list.map((s) => s.name)),
   };
