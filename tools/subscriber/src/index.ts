@@ -1,0 +1,4 @@
+export * from './client';
+export * from './connect';
+export * from './digest';
+export * from './subjects';
