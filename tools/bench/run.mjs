@@ -4,6 +4,7 @@
 //   npm run bench -- import          only the benches whose file name contains "import"
 //   npm run bench -- --no-build      use dist/ as it is
 //   BENCH_QUICK=1 npm run bench      tiny sizes: a smoke run that checks the benches and the summary, not figures
+//   npm run bench -- --summary-only  only re-write latest.json/latest.md from the result files there are
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -37,7 +38,8 @@ ensureDependencies();
 ensureAptPackages([{ command: 'nats-server', package: 'nats-server' }], '基准测试需要 NATS');
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
 if (quick) for (const [k, v] of Object.entries(QUICK_SIZES)) env[k] ??= v;
-if (!args.includes('--no-build')) {
+const summaryOnly = args.includes('--summary-only');
+if (!args.includes('--no-build') && !summaryOnly) {
   run('npx', ['nx', 'run-many', '-t', 'build', `--projects=${build.join(',')}`, '--output-style=static'], { env });
 }
 
@@ -55,6 +57,12 @@ for (const file of readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.b
   const bench = file.replace(/\.bench\.ts$/, '');
   // Each bench writes bench/results/<bench>.json; a stale file from an earlier run never counts.
   const resultFile = join(resultsDir, `${bench}.json`);
+  if (summaryOnly) {
+    const found = existsSync(resultFile);
+    outcomes.push({ bench, ok: found, exitCode: null, seconds: null });
+    if (found) results[bench] = JSON.parse(readFileSync(resultFile, 'utf8'));
+    continue;
+  }
   rmSync(resultFile, { force: true });
   log(`bench ${file}${quick ? ' (quick)' : ''} — load average ${load1()}`);
   const t0 = Date.now();

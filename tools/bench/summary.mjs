@@ -111,11 +111,14 @@ const shown = (c) => (c.value === null || c.value === undefined ? 'n/a' : `${c.v
 
 /** latest.md: one table, every ratio next to its target. */
 export function summaryMarkdown(doc) {
+  const composed = doc.benches.some((b) => b.seconds === null);
   const lines = [
     `# Benchmarks — ${doc.quick ? 'QUICK smoke run (tiny sizes; not figures)' : 'full run'}`,
     '',
-    `Run ${doc.startedAt} → ${doc.finishedAt} on ${doc.machine}. Load average (1 min) before / after: ${doc.load.before} / ${doc.load.after} ` +
-      `(max seen between benches ${doc.load.max}). Ratios are to the raw substrate measured in the same run.`,
+    composed
+      ? `Composed ${doc.finishedAt} on ${doc.machine} from each bench's last result (its own time below); each ratio is to the raw substrate measured in that bench's run.`
+      : `Run ${doc.startedAt} → ${doc.finishedAt} on ${doc.machine}. Load average (1 min) before / after: ${doc.load.before} / ${doc.load.after} ` +
+        `(max seen between benches ${doc.load.max}). Ratios are to the raw substrate measured in the same run.`,
     '',
     '| path | raw substrate (same run) | measured | check | value | target |',
     '|---|---|---|---|---|---|',
@@ -130,7 +133,9 @@ export function summaryMarkdown(doc) {
   const failed = doc.benches.filter((b) => !b.ok);
   lines.push('');
   lines.push(
-    failed.length === 0
+    composed
+      ? `Composed from the result files of the last runs (\`--summary-only\`): ${doc.benches.map((b) => `${b.bench} ${b.ok ? (doc.results[b.bench]?.at ?? 'present') : 'missing'}`).join(', ')}.`
+      : failed.length === 0
       ? `Every bench ran (${doc.benches.map((b) => `${b.bench} ${b.seconds} s`).join(', ')}).`
       : `Failed: ${failed.map((b) => `${b.bench} (exit ${b.exitCode})`).join(', ')} — see the output above.`,
   );
