@@ -98,6 +98,7 @@ describe('npm run new:service', () => {
     expect(plan.processes.map((p) => p.name).slice(-2)).toEqual([NAME, 'gateway']);
     expect(read('deploy/compose/docker-compose.yml')).toContain(`dist/apps/${NAME}/main.js`);
     expect(read('deploy/k8s/sme-ladder.yaml')).toContain(`name: ladder-${NAME}`);
+    expect(read(`deploy/helm/sme-ladder/templates/${NAME}.yaml`)).toContain('name: ladder-fixture-desk-migrate');
     expect(read('tools/stack/services.json')).toContain(`"${NAME}.health.ping"`);
     expect(read('docs/events.md')).toContain(`${NAME}.info.get`);
     expect(JSON.parse(read('package-lock.json'))).toMatchObject({ packages: { [`apps/${NAME}`]: { name: `@ladder/${NAME}` } } });
