@@ -35,7 +35,15 @@ const QUICK_SIZES = {
 
 checkNode();
 ensureDependencies();
-ensureAptPackages([{ command: 'nats-server', package: 'nats-server' }], '基准测试需要 NATS');
+const only = args.find((a) => !a.startsWith('--'));
+ensureAptPackages(
+  [
+    { command: 'nats-server', package: 'nats-server' },
+    // The console bench drives headless Chromium.
+    ...(!only || 'console'.includes(only) ? [{ command: 'chromium', package: 'chromium' }] : []),
+  ],
+  '基准测试需要 NATS 与 Chromium',
+);
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
 if (quick) for (const [k, v] of Object.entries(QUICK_SIZES)) env[k] ??= v;
 const summaryOnly = args.includes('--summary-only');
@@ -43,7 +51,6 @@ if (!args.includes('--no-build') && !summaryOnly) {
   run('npx', ['nx', 'run-many', '-t', 'build', `--projects=${build.join(',')}`, '--output-style=static'], { env });
 }
 
-const only = args.find((a) => !a.startsWith('--'));
 // BENCH_RESULTS_DIR: somewhere else than bench/results (the runner's own smoke test).
 const resultsDir = process.env.BENCH_RESULTS_DIR ?? join(root, 'bench/results');
 mkdirSync(resultsDir, { recursive: true });
