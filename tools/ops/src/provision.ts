@@ -6,6 +6,32 @@ import { buildJetStreamDeclarations } from '@ladder/contracts/catalogue';
 import { provisionJetStream } from '@ladder/platform-messaging';
 import type { JetStreamDeclarations } from '@ladder/platform-messaging';
 import { connect } from 'nats';
+import type { JetStreamManager, NatsConnection, StreamConfig } from 'nats';
+
+/**
+ * The connection given to provisionJetStream, with every stream created or updated at `replicas` replicas.
+ * provisionJetStream (libs/platform/messaging) declares `num_replicas: 1`; updating an R3 stream with that would
+ * scale it down to one node and back up on every provisioning run. TODO: a `replicas` option there replaces this.
+ */
+function withStreamReplicas(nc: NatsConnection, replicas: number): NatsConnection {
+  const patch = (config: Partial<StreamConfig>): Partial<StreamConfig> => ({ ...config, num_replicas: replicas });
+  return new Proxy(nc, {
+    get(target, prop, receiver) {
+      if (prop !== 'jetstreamManager') return Reflect.get(target, prop, receiver) as unknown;
+      return async (...args: Parameters<NatsConnection['jetstreamManager']>): Promise<JetStreamManager> => {
+        const jsm = await target.jetstreamManager(...args);
+        const streams = new Proxy(jsm.streams, {
+          get(s, name, r) {
+            if (name === 'add') return (config: Partial<StreamConfig>) => s.add(patch(config));
+            if (name === 'update') return (stream: string, config: Partial<StreamConfig>) => s.update(stream, patch(config));
+            return Reflect.get(s, name, r) as unknown;
+          },
+        });
+        return new Proxy(jsm, { get: (j, name, r) => (name === 'streams' ? streams : (Reflect.get(j, name, r) as unknown)) });
+      };
+    },
+  });
+}
 
 /**
  * Create or update the JetStream streams and durable consumers: those declared in libs/contracts
@@ -28,10 +54,10 @@ async function main(): Promise<void> {
   };
   const nc = await connect({ servers: url, name: 'provision' });
   try {
-    const report = await provisionJetStream(nc, decl);
+    const replicas = Number(process.env['NATS_STREAM_REPLICAS'] ?? 0);
+    const report = await provisionJetStream(replicas > 0 ? withStreamReplicas(nc, replicas) : nc, decl);
     for (const s of report.streams) console.log(`stream ${s.name}: ${s.action}`);
     for (const c of report.consumers) console.log(`consumer ${c.name}: ${c.action}`);
-    const replicas = Number(process.env['NATS_STREAM_REPLICAS'] ?? 0);
     if (replicas > 0) {
       const jsm = await nc.jetstreamManager();
       for (const s of decl.streams) {
