@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { intervalText, measureStatusType, rateText, titleLastDay } from './talent';
+import { i18n } from '@/locales';
+
+import { intervalText, measureStatusType, rateText, talentText, titleLastDay } from './talent';
 
 describe('talent labels', () => {
   it('should print a coverage rate as a percentage with two decimals, and a dash for 0 ÷ 0', () => {
@@ -24,5 +26,14 @@ describe('talent labels', () => {
     expect(measureStatusType('applies')).toBe('success');
     expect(measureStatusType('not-covered')).toBe('warning');
     expect(measureStatusType('does-not-apply')).toBe('danger');
+  });
+
+  it('should put the measure numbers and versions of a rule text into words', () => {
+    i18n.global.locale.value = 'zh-CN';
+    expect(talentText('2026-12-06不在任何政策版本的有效期内（现有版本 S-53@plan-2022：2022-01-01至2025-12-31）')).toBe(
+      '2026-12-06不在任何政策版本的有效期内（现有版本 “2+3+N”人才政策重点支持（2022年版）：2022-01-01至2025-12-31）',
+    );
+    expect(talentText('适用 S-55a（市人社局）')).toBe('适用 职称评审绿色通道（市人社局）');
+    expect(talentText(null)).toBe('');
   });
 });

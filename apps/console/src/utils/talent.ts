@@ -47,3 +47,16 @@ export function rateText(rate: number | null | undefined): string {
 export function titleLastDay(t: { revokedOn: string | null; validUntil: string }): string {
   return t.revokedOn && t.revokedOn < t.validUntil ? t.revokedOn : t.validUntil;
 }
+
+const MEASURE_ID = 'S-5[345][a-d]?';
+
+/**
+ * A text of the talent rules for people: `现有版本 S-53@plan-2022：…` → `现有版本 “2+3+N”人才政策重点支持（2022年版）：…`,
+ * other measure numbers in words. The rules' prose is Chinese already; only the ids go (they stay in the API's JSON).
+ */
+export function talentText(text: string | null | undefined): string {
+  if (!text) return '';
+  return text
+    .replace(new RegExp(`(${MEASURE_ID})@[a-z]+-(\\d{4})`, 'g'), (_m, id: string, year: string) => `${measureLabel(id)}（${year}年版）`)
+    .replace(new RegExp(`(?<![A-Za-z0-9-])${MEASURE_ID}(?![A-Za-z0-9-])`, 'g'), (id) => measureLabel(id));
+}
