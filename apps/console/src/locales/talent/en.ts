@@ -161,6 +161,7 @@ export const talentEn: typeof talentZhCN = {
     submit: 'Submit application',
     nominate: 'Submit nomination',
     decide: 'Record outcome',
+    review: 'Review',
     decideTitle: 'Record outcome: {name}',
     approve: 'Approve',
     reject: 'Reject',

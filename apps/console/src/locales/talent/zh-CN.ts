@@ -162,6 +162,7 @@ export const talentZhCN = {
     submit: '提交申请',
     nominate: '提交推荐',
     decide: '登记评审结果',
+    review: '评审',
     decideTitle: '登记评审结果：{name}',
     approve: '通过',
     reject: '不通过',
