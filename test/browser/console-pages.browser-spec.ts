@@ -1,6 +1,7 @@
 /**
  * Every console page as every demo account (README), in zh-CN at 1366 px, with demo data: each page reachable
- * from the menu plus one detail page per kind (enterprise, evaluation, what-if, entitlement, 公示, guarantee, procurement contract). A page fails
+ * from the menu plus one detail page per kind (enterprise, evaluation, what-if, entitlement, 公示, guarantee, procurement contract,
+ * an enterprise's talent measures). `PAGE_WALK_ACCOUNTS=a,b` walks only those accounts. A page fails
  * on English words, raw rule or field ids, `undefined`/`null`/`NaN`, error messages, horizontal overflow and
  * table cells or tags whose content is cut (issue 15). One browser; a fresh context per account.
  */
@@ -43,6 +44,13 @@ const ACCOUNTS = [
   'rsjcb',
   'sanyuanzf',
 ];
+
+/** `PAGE_WALK_ACCOUNTS=rcb,gxj` walks only those accounts (a quick check of a few pages); default all. */
+const CHOSEN = (process.env['PAGE_WALK_ACCOUNTS'] ?? '')
+  .split(',')
+  .map((a) => a.trim())
+  .filter((a) => ACCOUNTS.includes(a));
+const WALKED = CHOSEN.length > 0 ? CHOSEN : ACCOUNTS;
 
 /**
  * Latin text that is not English to translate: units, brands and file types, the locale switch (named in its own
@@ -111,7 +119,7 @@ describe('every console page as every role', () => {
   // Two accounts at a time (one browser, a context each): the walk is mostly waiting for pages to render.
   const lane = lanes(2);
 
-  it.concurrent.each(ACCOUNTS)(
+  it.concurrent.each(WALKED)(
     'should show every page to %s in Chinese without raw ids or overflow at 1366 px',
     (username) => lane(() => walk(username)),
     600_000,
@@ -173,6 +181,8 @@ describe('every console page as every role', () => {
         if (first) pages.push(`/servicedesk/appeals/${first.id}`);
       }
       if (granted.has('guarantees:read')) pages.push(`/guarantees/applications/${guaranteeId}`);
+      // The measures of the county's enterprise (the scope page opens on the enterprise of the link).
+      if (own && granted.has('talent:read')) pages.push(`/talent/scope?uscc=${own.uscc}`);
       if (granted.has('procurement:read')) {
         // A demo contract (seed-demo records some when the procurement service runs).
         const api = await new ApiClient(stack.baseUrl).login(username);

@@ -2,7 +2,8 @@
  * 人才支持 through the gateway, on the processes the launcher runs (real NATS, real databases): a 小巨人 certified
  * by 市工信局 is in the 2+3+N scope from its recognition, as the policy command says for the same request, and out
  * of it the day after revocation; a person's ID number is masked for a role without the right, shown in full to
- * 人才办 with an audit entry, and absent from the service's SQLite file.
+ * 人才办 with an audit entry, and absent from the service's SQLite file. The scope changes are facts on the TALENT
+ * stream (`talent.scope.started|ended`), and so is a decided green-channel case (`talent.case.decided`).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ import type {
   TalentScopeEntryDto,
   TalentScopeRequestDto,
 } from '@ladder/contracts';
-import { makeEnterprise, waitFor } from '@ladder/platform-testing';
+import { EventCollector, makeEnterprise, waitFor } from '@ladder/platform-testing';
 
 import { ApiClient, TestStack } from '../support/stack';
 
@@ -39,14 +40,16 @@ function policyCommand(request: TalentScopeRequestDto): unknown {
 }
 
 describe('talent through the gateway', () => {
-  const stack = new TestStack();
+  const stack = new TestStack({ bootTimeoutMs: 120_000 });
   let gxj: ApiClient;
   let rcb: ApiClient;
   let auditor: ApiClient;
   let uscc: string;
+  let subscriber: EventCollector;
 
   beforeAll(async () => {
     await stack.start();
+    subscriber = await new EventCollector(stack.nats.url, 'TALENT', 'e2e-talent-office').start();
     gxj = await new ApiClient(stack.baseUrl).login('gxj');
     rcb = await new ApiClient(stack.baseUrl).login('rcb');
     auditor = await new ApiClient(stack.baseUrl).login('auditor');
@@ -59,9 +62,10 @@ describe('talent through the gateway', () => {
       async () =>
         (await gxj.call('GET', `/api/tiering/enterprises/${uscc}/evaluation`)).status === 200 || undefined,
     );
-  });
+  }, 240_000);
 
   afterAll(async () => {
+    await subscriber?.stop();
     await stack.stop();
   });
 
@@ -117,6 +121,12 @@ describe('talent through the gateway', () => {
     expect(onTheDay.body.applies).toContain('S-53');
     expect(dayAfter.body.measures.find((m) => m.id === 'S-53')?.status).toBe('does-not-apply');
     expect(dayAfter.body).toEqual(policyCommand(afterRequest.body));
+    const ofMeasure = (subject: string) => (x: { subject: string; data: Record<string, unknown> }) =>
+      x.subject === subject && x.data['uscc'] === uscc && x.data['measure'] === 'S-53';
+    const started = await waitFor(async () => subscriber.events.find(ofMeasure('talent.scope.started')));
+    const ended = await waitFor(async () => subscriber.events.find(ofMeasure('talent.scope.ended')));
+    expect(started.data).toMatchObject({ effectiveOn: '2024-07-01', until: '2027-06-30', tier: 'little-giant', certificationId: cert.body.id });
+    expect(ended.data).toMatchObject({ effectiveOn: '2025-03-11', cause: 'revoked', tier: 'little-giant' });
   });
 
   it('should mask personal data for a role without the right, show it in full to 人才办 with an audit entry, and keep it out of the database file', async () => {
@@ -205,5 +215,10 @@ describe('talent through the gateway', () => {
     expect(late.body.code).toBe('TALENT_NOT_ELIGIBLE');
     expect(decided.body.status).toBe('approved');
     expect(notAllowed.status).toBe(403);
+    const fact = await waitFor(async () =>
+      subscriber.events.find((x) => x.subject === 'talent.case.decided' && x.data['caseId'] === ok.body.id),
+    );
+    expect(fact.data).toMatchObject({ kind: 'title', measure: 'S-55a', department: '市人社局', outcome: 'approved', uscc });
+    expect(JSON.stringify(fact.data)).not.toContain(RESIDENT_ID);
   });
 });

@@ -22,6 +22,7 @@ import {
   RoundListRequest,
   SubmitCaseRequest,
 } from './lib/talent/talent-work.rpc';
+import { TalentCaseDecidedEvent, TalentScopeEndedEvent, TalentScopeStartedEvent } from './lib/talent/talent.events';
 import { PersonListRequest, PersonRef, RegisterPersonRequest, RevealPersonRequest, TalentInfoRequest, TalentScopeListRequest, TalentScopeRequest } from './lib/talent/talent.rpc';
 import {
   AppealNoteRequest,
@@ -646,6 +647,18 @@ const EXPECTED_EVENTS: Readonly<Record<string, Entry>> = {
   'guarantees.guarantee.closed': {
     cls: GuaranteeClosedEvent,
     sample: { applicationId: UUID, uscc: USCC, countyCode: '350404', guarantorId: UUID, bankId: UUID, principalFen: 100, outcome: 'repaid', closedOn: '2025-12-31', compensatedFen: 0 },
+  },
+  'talent.scope.started': {
+    cls: TalentScopeStartedEvent,
+    sample: { uscc: USCC, countyCode: '350404', measure: 'S-53', effectiveOn: '2023-07-01', tier: 'little-giant', certificationId: UUID, reason: '持有有效的小巨人称号', until: '2026-06-30' },
+  },
+  'talent.scope.ended': {
+    cls: TalentScopeEndedEvent,
+    sample: { uscc: USCC, countyCode: '350404', measure: 'S-53', effectiveOn: '2024-11-02', certificationId: UUID, reason: '称号已撤销', cause: 'revoked' },
+  },
+  'talent.case.decided': {
+    cls: TalentCaseDecidedEvent,
+    sample: { caseId: UUID, kind: 'title', measure: 'S-55a', uscc: USCC, countyCode: '350404', department: '市人社局', outcome: 'approved', decidedOn: '2025-07-01' },
   },
   'subsidies.entitlement.created': {
     cls: EntitlementCreatedEvent,

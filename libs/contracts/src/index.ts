@@ -81,5 +81,6 @@ export * from './lib/talent/resident-id.validator';
 export * from './lib/talent/talent-work.rpc';
 export * from './lib/talent/talent.dto';
 export * from './lib/talent/talent.errors';
+export * from './lib/talent/talent.events';
 export * from './lib/talent/talent.rpc';
 export * from './lib/talent/talent.subjects';

@@ -375,8 +375,9 @@ function demoResidentId(i: number): string {
 
 /**
  * A 2025 management-training programme with a session and the attendance of staff of titled enterprises, a few
- * people (ID and phone encrypted by the service), a 职称 green-channel application routed to 人社局 and a housing
- * request routed to 住建局 for the staff of a 专精特新 enterprise, and a 劳模 nomination round.
+ * people (ID and phone encrypted by the service), a 职称 green-channel application routed to 人社局, a housing
+ * request routed to 住建局 and approved, and a 劳模 nomination for the staff of a 专精特新 enterprise, and the 2025
+ * 劳模 and 八闽英才 rounds.
  */
 async function seedTalent(client: MessagingClient, pool: DemoEnterprise[]): Promise<void> {
   const existing = await client.request('talent.person.list', { page: 1, pageSize: 1 }).catch(() => null);
@@ -436,6 +437,8 @@ async function seedTalent(client: MessagingClient, pool: DemoEnterprise[]): Prom
     await client.request('talent.enrolment.add', { programmeId: programme.id, personId: p.id, actor: TALENT });
     if (p !== people[3]) await client.request('talent.attendance.record', { sessionId: session.id, personId: p.id, actor: TALENT });
   }
+  const modelWorkers = await client.request('talent.round.create', { kind: 'model-worker', year: 2025, title: '2025年三明市劳动模范推荐', opensOn: '2025-03-01', closesOn: '2025-12-31', actor: TALENT });
+  await client.request('talent.round.create', { kind: 'bamin-talent', year: 2025, title: '2025年度“八闽英才”培育工程推荐', opensOn: '2025-04-01', closesOn: '2025-10-31', actor: TALENT });
   const staff = people[0];
   let cases = 0;
   const expected = staff ? specialized.filter((t) => t.uscc === staff.uscc).length : 0;
@@ -452,12 +455,16 @@ async function seedTalent(client: MessagingClient, pool: DemoEnterprise[]): Prom
       cases += 1;
     }
     if (scope.applies.includes('S-55b')) {
-      await client.request('talent.case.submit', { kind: 'housing', personId: staff.id, appliedOn: day, actor: TALENT });
+      const housing = await client.request('talent.case.submit', { kind: 'housing', personId: staff.id, appliedOn: day, actor: TALENT });
+      await client.request('talent.case.decide', { caseId: housing.id, outcome: 'approved', note: '符合保障性住房申请条件，已纳入轮候', actor: TALENT });
+      cases += 1;
+    }
+    if (scope.applies.includes('S-55c')) {
+      await client.request('talent.case.submit', { kind: 'model-worker', personId: staff.id, appliedOn: day, roundId: modelWorkers.id, actor: TALENT });
       cases += 1;
     }
   }
-  await client.request('talent.round.create', { kind: 'model-worker', year: 2025, title: '2025年三明市劳动模范推荐', opensOn: '2025-03-01', closesOn: '2025-12-31', actor: TALENT });
-  console.log(`talent: ${people.length} people, 1 programme (3 attended), ${cases} green-channel/housing cases, 1 nomination round`);
+  console.log(`talent: ${people.length} people, 1 programme (3 attended), ${cases} green-channel/housing/nomination cases (1 decided), 2 nomination rounds`);
 }
 
 main().catch((error: unknown) => {

@@ -1,4 +1,4 @@
-import { CreditCard, DataAnalysis, Money, OfficeBuilding, Service, Setting, Tickets, TrendCharts } from '@element-plus/icons-vue';
+import { CreditCard, DataAnalysis, Money, OfficeBuilding, Service, Setting, Tickets, TrendCharts, User } from '@element-plus/icons-vue';
 import { PERM } from '@ladder/shared-permissions';
 import type { Permission } from '@ladder/shared-permissions';
 import type { Component } from 'vue';
@@ -95,6 +95,19 @@ export const MENU: readonly MenuItem[] = [
       { path: '/procurement/complaints', title: 'procurement.menu.complaints', permission: PERM.procurement.read },
       { path: '/procurement/disclosure', title: 'procurement.menu.disclosure', permission: PERM.procurement.read },
       { path: '/procurement/sme-share', title: 'procurement.menu.smeShare', permission: PERM.procurement.read },
+    ],
+  },
+  {
+    path: 'talent',
+    title: 'talent.menu.group',
+    icon: User,
+    children: [
+      { path: '/talent/scope', title: 'talent.menu.scope', permission: PERM.talent.read },
+      { path: '/talent/people', title: 'talent.menu.people', permission: PERM.talent.read },
+      { path: '/talent/training', title: 'talent.menu.training', permission: PERM.talent.read },
+      { path: '/talent/coverage', title: 'talent.menu.coverage', permission: PERM.talent.read },
+      { path: '/talent/cases', title: 'talent.menu.cases', permission: PERM.talent.read },
+      { path: '/talent/nominations', title: 'talent.menu.nominations', permission: PERM.talent.read },
     ],
   },
   {

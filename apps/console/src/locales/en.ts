@@ -1,4 +1,5 @@
 import { procurementEn } from './procurement/en';
+import { talentEn } from './talent/en';
 import { servicedeskEn } from './servicedesk/en';
 import { guaranteesEn } from './guarantees/en';
 import { subsidiesEn } from './subsidies/en';
@@ -1040,6 +1041,15 @@ export const en: MessageSchema = {
           publicity: { close: 'Close publicity', create: 'Start publicity' },
           version: { decide: 'Decide policy version', propose: 'Propose policy version' },
         },
+        talent: {
+          attendance: { import: 'Import training attendance', record: 'Record training attendance' },
+          case: { decide: 'Record a talent case outcome', submit: 'Submit a title, housing or nomination case' },
+          enrolment: { add: 'Enrol in training' },
+          person: { register: 'Register person', reveal: 'View full personal data' },
+          programme: { create: 'Create training programme' },
+          round: { create: 'Create nomination round' },
+          session: { add: 'Add training session' },
+        },
         tiering: {
           certify: 'Record title',
           evaluate: 'Evaluate',
@@ -1086,6 +1096,7 @@ export const en: MessageSchema = {
   servicedesk: servicedeskEn,
   guarantees: guaranteesEn,
   procurement: procurementEn,
+  talent: talentEn,
   policyText: {
     otherAnnualFact: 'other annual data',
     otherFact: 'other data',

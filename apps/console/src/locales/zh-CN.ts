@@ -5,6 +5,7 @@
  * vue-i18n syntax: `{name}` interpolates; avoid the characters @ | $ in texts.
  */
 import { procurementZhCN } from './procurement/zh-CN';
+import { talentZhCN } from './talent/zh-CN';
 import { guaranteesZhCN } from './guarantees/zh-CN';
 import { subsidiesZhCN } from './subsidies/zh-CN';
 import { servicedeskZhCN } from './servicedesk/zh-CN';
@@ -1042,6 +1043,15 @@ export const zhCN = {
           publicity: { close: '结束公示', create: '发起公示' },
           version: { decide: '审批政策版本', propose: '提出政策版本' },
         },
+        talent: {
+          attendance: { import: '导入培训出勤', record: '登记培训出勤' },
+          case: { decide: '登记人才事项评审结果', submit: '提交职称、住房或推荐申请' },
+          enrolment: { add: '培训报名' },
+          person: { register: '登记人员', reveal: '查看完整个人信息' },
+          programme: { create: '新建培训项目' },
+          round: { create: '新建评选批次' },
+          session: { add: '新增培训场次' },
+        },
         tiering: {
           certify: '登记认定',
           evaluate: '梯度评价',
@@ -1088,6 +1098,7 @@ export const zhCN = {
   servicedesk: servicedeskZhCN,
   guarantees: guaranteesZhCN,
   procurement: procurementZhCN,
+  talent: talentZhCN,
   policyText: {
     otherAnnualFact: '其他年度数据',
     otherFact: '其他数据',

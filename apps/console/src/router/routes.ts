@@ -313,6 +313,42 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'guarantees.menu.financing', permission: GUARANTEE_FINANCING_PERMISSIONS },
       },
       {
+        path: 'talent/scope',
+        name: 'talent-scope',
+        component: () => import('@/views/talent/scope/index.vue'),
+        meta: { title: 'talent.menu.scope', permission: PERM.talent.read },
+      },
+      {
+        path: 'talent/people',
+        name: 'talent-people',
+        component: () => import('@/views/talent/people/index.vue'),
+        meta: { title: 'talent.menu.people', permission: PERM.talent.read },
+      },
+      {
+        path: 'talent/training',
+        name: 'talent-training',
+        component: () => import('@/views/talent/training/index.vue'),
+        meta: { title: 'talent.menu.training', permission: PERM.talent.read },
+      },
+      {
+        path: 'talent/coverage',
+        name: 'talent-coverage',
+        component: () => import('@/views/talent/coverage/index.vue'),
+        meta: { title: 'talent.menu.coverage', permission: PERM.talent.read },
+      },
+      {
+        path: 'talent/cases',
+        name: 'talent-cases',
+        component: () => import('@/views/talent/cases/index.vue'),
+        meta: { title: 'talent.menu.cases', permission: PERM.talent.read },
+      },
+      {
+        path: 'talent/nominations',
+        name: 'talent-nominations',
+        component: () => import('@/views/talent/nominations/index.vue'),
+        meta: { title: 'talent.menu.nominations', permission: PERM.talent.read },
+      },
+      {
         path: 'system/accounts',
         name: 'system-accounts',
         component: () => import('@/views/system/accounts/index.vue'),

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { AttendanceImportRow } from '@ladder/contracts';
+import type { AttendanceImportRow, CoverageDto } from '@ladder/contracts';
 import ExcelJS from 'exceljs';
 
+import { addSheet, countyName } from '../common/export';
 import { ApiError } from '../common/http-error';
 
 const MAX_ROWS = 2_000;
@@ -38,5 +39,28 @@ export class TalentExcelService {
       if (rows.length > MAX_ROWS) throw new ApiError('MALFORMED_REQUEST', `一次最多导入 ${MAX_ROWS} 行`);
     }
     return rows;
+  }
+
+  /** The S-54 coverage of a year: one sheet by county (with the rate), one with the enterprises not yet covered. */
+  async coverage(c: CoverageDto): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    const counties = addSheet(wb, `${c.year}年培训覆盖率`, [
+      { header: '县（市、区）', key: 'county', width: 14 },
+      { header: '优质中小企业数', key: 'quality', width: 16 },
+      { header: '已覆盖', key: 'covered', width: 10 },
+      { header: '覆盖率', key: 'rate', width: 10 },
+    ]);
+    const rate = (r: number | null): string => (r === null ? '—' : `${(r * 100).toFixed(2)}%`);
+    for (const k of c.counties) {
+      counties.addRow({ county: k.countyName || countyName(k.countyCode), quality: k.qualitySmes, covered: k.covered, rate: rate(k.rate) });
+    }
+    counties.addRow({ county: `合计（统计日 ${c.asOf}）`, quality: c.qualitySmes, covered: c.covered, rate: rate(c.rate) });
+    const uncovered = addSheet(wb, '未覆盖企业', [
+      { header: '统一社会信用代码', key: 'uscc', width: 24 },
+      { header: '企业名称', key: 'name', width: 36 },
+      { header: '县（市、区）', key: 'county', width: 14 },
+    ]);
+    for (const e of c.uncovered) uncovered.addRow({ uscc: e.uscc, name: e.name, county: countyName(e.countyCode) });
+    return Buffer.from(await wb.xlsx.writeBuffer());
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AddSessionBody,
@@ -34,8 +34,10 @@ import type {
 } from '@ladder/contracts';
 import { MessagingClient } from '@ladder/platform-messaging';
 import { PERM } from '@ladder/shared-permissions';
+import type { FastifyReply } from 'fastify';
 
 import { AuditAction, RequirePermission, User } from '../auth/auth.decorators';
+import { sendXlsx } from '../common/export';
 import { UploadedBytes } from '../common/upload.decorator';
 import { actorOf } from '../common/request-context';
 import type { CurrentUser, LadderRequest } from '../common/request-context';
@@ -236,6 +238,14 @@ export class TalentController {
   @ApiOperation({ summary: '优质中小企业经营管理人才培训覆盖率（按县、年度），含未覆盖企业清单' })
   coverage(@User() user: CurrentUser, @Query() q: CoverageQuery): Promise<CoverageDto> {
     return this.messaging.request('talent.coverage.get', { ...q, actor: actorOf(user) });
+  }
+
+  @Get('coverage.xlsx')
+  @RequirePermission(PERM.talent.read)
+  @ApiOperation({ summary: '导出培训覆盖率（按县）及未覆盖企业清单（Excel）' })
+  async coverageExport(@User() user: CurrentUser, @Query() q: CoverageQuery, @Res() reply: FastifyReply): Promise<void> {
+    const coverage = await this.messaging.request('talent.coverage.get', { ...q, actor: actorOf(user) });
+    await sendXlsx(reply, await this.excel.coverage(coverage), `培训覆盖率-${coverage.year}年.xlsx`);
   }
 
   // --- green channel, housing, nominations ------------------------------------------------------------------------

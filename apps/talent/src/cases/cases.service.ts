@@ -16,11 +16,12 @@ import type {
   TalentMeasureCode,
 } from '@ladder/contracts';
 import { Clock } from '@ladder/platform-config';
-import { DomainException, TransactionRunner, assertInScope } from '@ladder/platform-messaging';
+import { DomainException, TransactionRunner, assertInScope, recordEvent } from '@ladder/platform-messaging';
 
 import { PeopleService } from '../people/people.service';
 import { Person } from '../people/person.entity';
 import { ScopeService } from '../scope/scope.service';
+import { TALENT_SERVICE } from '../mikro-orm.config';
 import { TALENT_TX } from '../talent.tokens';
 import { NominationRound } from './nomination-round.entity';
 import { TalentCase } from './talent-case.entity';
@@ -103,6 +104,16 @@ export class CasesService {
       c.outcomeNote = req.note ?? null;
       c.decidedBy = req.actor.username;
       c.decidedOn = this.clock.today();
+      recordEvent(em, TALENT_SERVICE, 'talent.case.decided', {
+        caseId: c.id,
+        kind: c.kind,
+        measure: c.measure,
+        uscc: c.uscc,
+        countyCode: c.countyCode,
+        department: c.department,
+        outcome: req.outcome,
+        decidedOn: c.decidedOn,
+      });
       const { person, card } = await this.people.load(c.personId);
       return this.dto(c, person, card?.name ?? '');
     }, TALENT_TX);

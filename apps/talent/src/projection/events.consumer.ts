@@ -10,8 +10,12 @@ import type {
   EnterpriseTitleExpiredEvent,
   EventEnvelope,
 } from '@ladder/contracts';
-import { EventConsumerHost } from '@ladder/platform-messaging';
+import { EventConsumerHost, recordEvent } from '@ladder/platform-messaging';
+import { addDays } from '@ladder/shared-domain';
 
+import { TALENT_SERVICE } from '../mikro-orm.config';
+import { scopeChanges } from '../scope/scope-changes';
+import { ScopeService } from '../scope/scope.service';
 import { EnterpriseCard } from './enterprise-card.entity';
 import type { CardTitle } from './enterprise-card.entity';
 
@@ -20,15 +24,27 @@ const REGISTRY = CONSUMERS.find((c) => c.service === 'talent' && c.stream === 'R
 
 type Handler = (em: CoreEntityManager, envelope: EventEnvelope<object>) => Promise<void>;
 
+/** How a title event moves the scope: the rules are asked on `beforeOn` (old titles) and `effectiveOn` (new titles). */
+interface ScopeMove {
+  readonly certificationId: string;
+  readonly beforeOn: string;
+  readonly effectiveOn: string;
+  readonly cause: 'expired' | 'revoked' | null;
+}
+
 /**
  * Titles with their history from tiering (the scope starts with a valid title and ends on expiry or revocation),
- * names and counties from the registry. The host's inbox makes each event count once.
+ * names and counties from the registry. The host's inbox makes each event count once. Each title event that
+ * starts or ends a measure records `talent.scope.started|ended` through the outbox, in the same transaction.
  */
 @Injectable()
 export class EventsConsumer implements OnApplicationBootstrap {
   private readonly logger = new Logger('TalentEvents');
 
-  constructor(private readonly host: EventConsumerHost) {}
+  constructor(
+    private readonly host: EventConsumerHost,
+    private readonly scope: ScopeService,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!TIERING || !REGISTRY) throw new Error('the consumers of talent are not declared');
@@ -40,7 +56,7 @@ export class EventsConsumer implements OnApplicationBootstrap {
       declaration: TIERING,
       handlers: {
         'tiering.enterprise.certified': on<EnterpriseCertifiedEvent>((em, d) =>
-          this.onTitle(em, d.uscc, d.countyCode, (ts) => [
+          this.onTitle(em, d.uscc, d.countyCode, { certificationId: d.certificationId, beforeOn: d.certifiedOn, effectiveOn: d.certifiedOn, cause: null }, (ts) => [
             ...ts.filter((t) => t.certificationId !== d.certificationId),
             {
               certificationId: d.certificationId,
@@ -53,7 +69,7 @@ export class EventsConsumer implements OnApplicationBootstrap {
           ]),
         ),
         'tiering.enterprise.renewed': on<EnterpriseRenewedEvent>((em, d) =>
-          this.onTitle(em, d.uscc, d.countyCode, (ts) =>
+          this.onTitle(em, d.uscc, d.countyCode, { certificationId: d.certificationId, beforeOn: d.renewedOn, effectiveOn: d.renewedOn, cause: null }, (ts) =>
             ts.map((t) =>
               t.certificationId === d.certificationId
                 ? {
@@ -67,7 +83,7 @@ export class EventsConsumer implements OnApplicationBootstrap {
           ),
         ),
         'tiering.enterprise.revoked': on<EnterpriseRevokedEvent>((em, d) =>
-          this.onTitle(em, d.uscc, d.countyCode, (ts) =>
+          this.onTitle(em, d.uscc, d.countyCode, { certificationId: d.certificationId, beforeOn: addDays(d.revokedOn, 1), effectiveOn: addDays(d.revokedOn, 1), cause: 'revoked' }, (ts) =>
             ts.map((t) =>
               t.certificationId === d.certificationId
                 ? {
@@ -80,7 +96,7 @@ export class EventsConsumer implements OnApplicationBootstrap {
           ),
         ),
         'tiering.enterprise.expired': on<EnterpriseTitleExpiredEvent>((em, d) =>
-          this.onTitle(em, d.uscc, d.countyCode, (ts) =>
+          this.onTitle(em, d.uscc, d.countyCode, { certificationId: d.certificationId, beforeOn: d.validUntil, effectiveOn: addDays(d.validUntil, 1), cause: 'expired' }, (ts) =>
             ts.map((t) =>
               t.certificationId === d.certificationId
                 ? {
@@ -123,10 +139,18 @@ export class EventsConsumer implements OnApplicationBootstrap {
     em: EntityManager,
     uscc: string,
     countyCode: string,
+    move: ScopeMove,
     change: (titles: CardTitle[]) => CardTitle[],
   ): Promise<void> {
     const card = await this.card(em, uscc, countyCode);
+    const before = this.scope.entitlementsOf(card, move.beforeOn);
     card.titles = change(card.titles);
+    const after = this.scope.entitlementsOf(card, move.effectiveOn);
+    const base = { uscc, countyCode: card.countyCode || countyCode, certificationId: move.certificationId };
+    for (const c of scopeChanges(before, after, move.effectiveOn, move.cause)) {
+      if (c.kind === 'started') recordEvent(em, TALENT_SERVICE, 'talent.scope.started', { ...base, ...c.payload });
+      else recordEvent(em, TALENT_SERVICE, 'talent.scope.ended', { ...base, ...c.payload });
+    }
     await em.flush();
   }
 

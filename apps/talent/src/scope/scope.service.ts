@@ -30,7 +30,7 @@ export class ScopeService {
   ) {}
 
   /** The rules request for a card on a date: `{ date, titles }` with each title's validity and revocation. */
-  requestOf(card: EnterpriseCard, date: string): TalentScopeRequestDto {
+  requestOf(card: Pick<EnterpriseCard, 'titles'>, date: string): TalentScopeRequestDto {
     return {
       date,
       titles: card.titles.map((t) => ({
@@ -42,7 +42,7 @@ export class ScopeService {
     };
   }
 
-  entitlementsOf(card: EnterpriseCard, date: string): TalentEntitlementsDto {
+  entitlementsOf(card: Pick<EnterpriseCard, 'titles'>, date: string): TalentEntitlementsDto {
     return talentEntitlements(this.requestOf(card, date));
   }
 

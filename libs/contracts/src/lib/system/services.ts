@@ -96,7 +96,7 @@ export const SERVICE_LIST = [
   service('servicedesk', '政企直通车', { consoleSection: 'servicedesk' }),
   service('guarantees', '融资担保', { consoleSection: 'guarantees' }),
   service('procurement', '政府采购监测', { consoleSection: 'procurement' }),
-  service('talent', '人才支持', { secrets: ['TALENT_DATA_KEY'] }),
+  service('talent', '人才支持', { consoleSection: 'talent', secrets: ['TALENT_DATA_KEY'] }),
   // new:service adds the line of a new service above this one.
   declareProcess('gateway', 'gateway', { title: '网关', consoleSection: 'system', httpPort: 8080, firstRun: ['seed-accounts'], deployment: { replicas: 2 } }),
 ] as const;

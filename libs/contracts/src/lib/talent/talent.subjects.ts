@@ -1,4 +1,4 @@
-import { rpc } from '../common/subject-map';
+import { event, rpc } from '../common/subject-map';
 import type { Page } from '../common/pagination';
 import {
   AddSessionRequest,
@@ -29,6 +29,7 @@ import type {
   TalentScopeEntryDto,
   TalentScopeRequestDto,
 } from './talent.dto';
+import { TalentCaseDecidedEvent, TalentScopeEndedEvent, TalentScopeStartedEvent } from './talent.events';
 import {
   PersonListRequest,
   PersonRef,
@@ -40,7 +41,7 @@ import {
 } from './talent.rpc';
 import type { TalentInfo } from './talent.rpc';
 
-/** JetStream stream of the talent service's facts (provisioned once it declares its first event). */
+/** JetStream stream of the talent service's facts. */
 export const TALENT_STREAM = 'TALENT';
 
 export const TALENT_RPC = {
@@ -126,5 +127,23 @@ export const TALENT_RPC = {
   'talent.round.list': rpc<RoundListRequest, NominationRoundDto[]>(RoundListRequest, 'Nomination rounds'),
 } as const;
 
-/** Events of the talent service: `event(PayloadClass, { stream: TALENT_STREAM, … })`. */
-export const TALENT_EVENTS = {} as const;
+const audience = '市委人才办, 市人社局, 市住建局, 市总工会, 市工信局';
+
+/** Events of the talent service (through its outbox). */
+export const TALENT_EVENTS = {
+  'talent.scope.started': event(TalentScopeStartedEvent, {
+    stream: TALENT_STREAM,
+    summary: 'A talent measure (2+3+N, training, title channel, housing, honours) applies to an enterprise from a date: a title was recognised or renewed.',
+    audience,
+  }),
+  'talent.scope.ended': event(TalentScopeEndedEvent, {
+    stream: TALENT_STREAM,
+    summary: 'A talent measure no longer applies from a date: the title it rested on expired or was revoked.',
+    audience,
+  }),
+  'talent.case.decided': event(TalentCaseDecidedEvent, {
+    stream: TALENT_STREAM,
+    summary: 'The reviewing department recorded the outcome of a 职称 green-channel, housing or nomination case.',
+    audience,
+  }),
+} as const;
