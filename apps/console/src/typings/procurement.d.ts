@@ -7,9 +7,15 @@ import type {
   ComplaintStatus,
   ComputePaymentBody,
   ComputeProcurementBody,
+  ConcludeComplaintBody,
+  ContractDateBody,
   ContractDto,
   DisclosureDto,
+  FileComplaintBody,
   PolicyComputation,
+  RecordContractBody,
+  RecordPaymentBody,
+  ReviewComplaintBody,
   SmeShareDto,
 } from '@ladder/contracts';
 
@@ -24,6 +30,12 @@ declare global {
       type Computation = PolicyComputation;
       type PreferenceRequest = ComputeProcurementBody;
       type PaymentRequest = ComputePaymentBody;
+      type RecordContractRequest = RecordContractBody;
+      type ContractDateRequest = ContractDateBody;
+      type RecordPaymentRequest = RecordPaymentBody;
+      type FileComplaintRequest = FileComplaintBody;
+      type ReviewComplaintRequest = ReviewComplaintBody;
+      type ConcludeComplaintRequest = ConcludeComplaintBody;
 
       interface ContractQuery extends Common.PageQuery {
         buyerName?: string;
