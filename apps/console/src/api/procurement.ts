@@ -103,3 +103,67 @@ export function concludeComplaint(
 export function exportDisclosure(year: number): Promise<BlobResponse> {
   return request.blob('/procurement/disclosure.xlsx', { year });
 }
+
+// --- projects, bids, imports, monitoring (docs/procurement.md §6) ------------------------------------------------
+
+export function listProjects(
+  query: Api.Procurement.ProjectQuery,
+  options?: RequestOptions,
+): Promise<Api.Common.PageResult<Api.Procurement.Project>> {
+  return request.get('/procurement/projects', toQuery(query), options);
+}
+
+export function getProject(projectId: string, options?: RequestOptions): Promise<Api.Procurement.Project> {
+  return request.get(`/procurement/projects/${id(projectId)}`, undefined, options);
+}
+
+/** 登记采购项目 (procurement:operate): the reserved-share check is computed by the service. */
+export function recordProject(body: Api.Procurement.RecordProjectRequest, options?: RequestOptions): Promise<Api.Procurement.Project> {
+  return request.post('/procurement/projects', body, options);
+}
+
+/** 登记投标 (procurement:operate): SME declaration checked against the registry, price deduction decided and stored. */
+export function recordBid(projectId: string, body: Api.Procurement.RecordBidRequest, options?: RequestOptions): Promise<Api.Procurement.Bid> {
+  return request.post(`/procurement/projects/${id(projectId)}/bids`, body, options);
+}
+
+export function getSmeShareGroups(year: number, by: 'department' | 'county', options?: RequestOptions): Promise<Api.Procurement.SmeShareGroups> {
+  return request.get('/procurement/sme-share/groups', { year, by }, options);
+}
+
+export function getRepeatOffenders(year: number, options?: RequestOptions): Promise<Api.Procurement.RepeatOffenders> {
+  return request.get('/procurement/repeat-offenders', { year }, options);
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function downloadImportTemplate(kind: Api.Procurement.ImportKind): Promise<BlobResponse> {
+  return request.blob('/procurement/imports/template', { kind });
+}
+
+/** Uploads the workbook as the raw request body; the file name travels URI-encoded in X-File-Name. */
+export function uploadContractImport(kind: Api.Procurement.ImportKind, file: File, options?: RequestOptions): Promise<Api.Procurement.ImportJob> {
+  return request.request('/procurement/imports', {
+    ...options,
+    method: 'POST',
+    query: { kind },
+    rawBody: file,
+    headers: { 'Content-Type': XLSX_TYPE, 'X-File-Name': encodeURIComponent(file.name) },
+  });
+}
+
+export function listContractImports(query: Api.Common.PageQuery): Promise<Api.Common.PageResult<Api.Procurement.ImportJob>> {
+  return request.get('/procurement/imports', { ...query });
+}
+
+export function getContractImport(importId: string, options?: RequestOptions): Promise<Api.Procurement.ImportJob> {
+  return request.get(`/procurement/imports/${id(importId)}`, undefined, options);
+}
+
+export function fetchContractImportErrors(importId: string): Promise<Api.Procurement.ImportRowError[]> {
+  return request.get(`/procurement/imports/${id(importId)}/errors`);
+}
+
+export function downloadContractImportErrors(importId: string): Promise<BlobResponse> {
+  return request.blob(`/procurement/imports/${id(importId)}/errors.xlsx`);
+}

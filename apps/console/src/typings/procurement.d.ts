@@ -3,6 +3,7 @@
  * `Api` namespace of `api.d.ts`; DTOs from `@ladder/contracts` (the wire format), as types only.
  */
 import type {
+  BidDto,
   ComplaintDto,
   ComplaintStatus,
   ComputePaymentBody,
@@ -13,7 +14,15 @@ import type {
   DisclosureDto,
   FileComplaintBody,
   PolicyComputation,
+  ProcurementImportDto,
+  ProcurementImportKind,
+  ProcurementImportRowErrorDto,
+  ProjectDto,
+  RecordBidBody,
   RecordContractBody,
+  RecordProjectBody,
+  RepeatOffendersDto,
+  SmeShareGroupsDto,
   RecordPaymentBody,
   ReviewComplaintBody,
   SmeShareDto,
@@ -36,6 +45,21 @@ declare global {
       type FileComplaintRequest = FileComplaintBody;
       type ReviewComplaintRequest = ReviewComplaintBody;
       type ConcludeComplaintRequest = ConcludeComplaintBody;
+      type Project = ProjectDto;
+      type Bid = BidDto;
+      type RecordProjectRequest = RecordProjectBody;
+      type RecordBidRequest = RecordBidBody;
+      type SmeShareGroups = SmeShareGroupsDto;
+      type RepeatOffenders = RepeatOffendersDto;
+      type ImportKind = ProcurementImportKind;
+      type ImportJob = ProcurementImportDto;
+      type ImportRowError = ProcurementImportRowErrorDto;
+
+      interface ProjectQuery extends Common.PageQuery {
+        buyerName?: string;
+        department?: string;
+        year?: number;
+      }
 
       interface ContractQuery extends Common.PageQuery {
         buyerName?: string;

@@ -5,7 +5,7 @@
 import { permissionsOf } from '@ladder/shared-permissions';
 import type { Role } from '@ladder/shared-permissions';
 import { flushPromises, mount } from '@vue/test-utils';
-import type { DOMWrapper, VueWrapper } from '@vue/test-utils';
+import type { VueWrapper } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Component } from 'vue';
@@ -38,6 +38,8 @@ function contract(over: Partial<Api.Procurement.Contract> = {}): Api.Procurement
     buyerName: '三明市某局',
     buyerKind: 'organ',
     countyCode: '350404',
+    department: null,
+    projectId: null,
     supplierUscc: USCC,
     supplierName: '三明某某科技有限公司',
     declaredSize: 'small',

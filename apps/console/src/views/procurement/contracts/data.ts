@@ -8,6 +8,8 @@ export interface ContractFormModel {
   contractNumber: string;
   buyerName: string;
   buyerKind: Api.Procurement.RecordContractRequest['buyerKind'] | '';
+  /** 主管预算单位 (optional; the SME share by department). */
+  department: string;
   countyCode: string;
   supplierUscc: string;
   supplierName: string;
@@ -33,6 +35,7 @@ export function emptyContractForm(): ContractFormModel {
     contractNumber: '',
     buyerName: '',
     buyerKind: '',
+    department: '',
     countyCode: '',
     supplierUscc: '',
     supplierName: '',
@@ -108,6 +111,7 @@ export function toContractBody(m: ContractFormModel): FormCheck<Api.Procurement.
       contractNumber,
       buyerName,
       buyerKind: m.buyerKind,
+      ...(m.department.trim() ? { department: m.department.trim() } : {}),
       countyCode: m.countyCode,
       supplierUscc: uscc,
       supplierName,
