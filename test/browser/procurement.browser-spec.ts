@@ -5,7 +5,8 @@
  * registration of the same number is refused with the server's Chinese message; a payment entered through the form
  * shows in the contract; a complaint received today shows its review deadline 2024-10-16 (10 working days with the
  * 调休 Sunday 9-29 and Saturday 10-12) and is accepted and forwarded; the disclosure list downloads as Excel; the
- * SME share page draws its charts. Every page and dialog is checked in Chinese at 1366 px.
+ * SME share page draws its charts; payments imported from Excel show their progress and the refused row. Every page
+ * and dialog is checked in Chinese at 1366 px.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -198,6 +199,43 @@ describe('procurement monitoring in Chromium', () => {
     await expectText(page, '[data-testid="pc-sme-share-table"]', '三明市某局（测试）');
     await expectText(page, '[data-testid="pc-sme-share-percent"]', '100.00%');
     await expectClean(page);
+  });
+
+  it('should import payments from Excel with progress and the refused row in Chinese, and show the monitoring pages', async () => {
+    // Arrange: one payment of an existing contract, one of a contract that does not exist
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('付款导入');
+    sheet.addRow(['合同编号', '付款日期', '付款金额（元）']);
+    sheet.addRow([CONTRACT_NUMBER, '2024-09-25', '10000']);
+    sheet.addRow(['三采〔2024〕不存在号', '2024-09-25', '100']);
+    const file = path.join(ARTIFACTS, 'procurement-payments-import.xlsx');
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await wb.xlsx.writeFile(file);
+    await page.locator('.layout-menu .el-menu-item', { hasText: '合同与付款导入' }).click();
+    await page.getByTestId('pc-imports-page').waitFor();
+
+    // Act
+    await page.getByTestId('pc-import-kind').getByText('付款').click();
+    await page.getByTestId('pc-import-file').setInputFiles(file);
+
+    // Assert
+    await expectText(page, '[data-testid="pc-import-status"]', '已完成');
+    await expectText(page, '[data-testid="pc-import-counts"]', '2 / 2：已导入 1，未变化 0，失败 1');
+    await expectText(page, '[data-testid="pc-import-errors"]', '三采〔2024〕不存在号');
+    await expectClean(page);
+    const after = await contractByNumber();
+    expect(after?.paidFen).toBe(5_000_000);
+
+    // Act: the other monitoring pages as the finance officer
+    for (const [menu, testId] of [
+      ['采购项目与预留份额', 'pc-projects-page'],
+      ['屡次拖欠的付款方', 'pc-offenders-page'],
+    ] as const) {
+      await page.locator('.layout-menu .el-menu-item', { hasText: menu }).click();
+      await page.getByTestId(testId).waitFor();
+      // Assert
+      await expectClean(page);
+    }
   });
 
   async function fillContract(p: Page): Promise<void> {
