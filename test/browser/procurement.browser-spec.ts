@@ -74,7 +74,7 @@ describe('procurement monitoring in Chromium', () => {
 
   it('should register a 机关 contract through the form and refuse the same number again in Chinese', async () => {
     // Arrange
-    await page.locator('.layout-menu .el-menu-item', { hasText: '合同与付款' }).click();
+    await menuItem(page, '合同与付款').click();
     await page.getByTestId('pc-contracts-page').waitFor();
 
     // Act: first the client-side check, then a complete contract
@@ -208,10 +208,10 @@ describe('procurement monitoring in Chromium', () => {
     sheet.addRow(['合同编号', '付款日期', '付款金额（元）']);
     sheet.addRow([CONTRACT_NUMBER, '2024-09-25', '10000']);
     sheet.addRow(['三采〔2024〕不存在号', '2024-09-25', '100']);
-    const file = path.join(ARTIFACTS, 'procurement-payments-import.xlsx');
+    const file = path.join(ARTIFACTS, 'procurement-payments-import.xlsx') /* the name is data: shown with translate="no" */;
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     await wb.xlsx.writeFile(file);
-    await page.locator('.layout-menu .el-menu-item', { hasText: '合同与付款导入' }).click();
+    await menuItem(page, '合同与付款导入').click();
     await page.getByTestId('pc-imports-page').waitFor();
 
     // Act
@@ -231,7 +231,7 @@ describe('procurement monitoring in Chromium', () => {
       ['采购项目与预留份额', 'pc-projects-page'],
       ['屡次拖欠的付款方', 'pc-offenders-page'],
     ] as const) {
-      await page.locator('.layout-menu .el-menu-item', { hasText: menu }).click();
+      await menuItem(page, menu).click();
       await page.getByTestId(testId).waitFor();
       // Assert
       await expectClean(page);
@@ -251,6 +251,11 @@ describe('procurement monitoring in Chromium', () => {
     await field(p, 'pc-cf-amount').fill('100000');
   }
 });
+
+/** A menu entry by its exact name ('合同与付款' is also the start of '合同与付款导入'). */
+function menuItem(p: Page, name: string): Locator {
+  return p.locator('.layout-menu .el-menu-item').filter({ hasText: new RegExp(`^\\s*${name}\\s*$`) });
+}
 
 /** The `<input>` (or textarea) of an Element Plus field, whichever element carries the test id. */
 function field(p: Page, testId: string): Locator {

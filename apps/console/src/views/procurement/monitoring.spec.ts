@@ -171,7 +171,7 @@ describe('政府采购监测 monitoring pages', () => {
     vi.mocked(api.getRepeatOffenders).mockResolvedValue({
       year: 2025,
       fromYear: 2020,
-      rule: { id: 'repeat-offender@2020', effectiveFrom: '2020-09-01', minYears: 2, minContracts: 3, source: '市工信局拟定', pendingConfirmation: '待市工信局确认' },
+      rule: { id: 'repeat-offender@2020', effectiveFrom: '2020-09-01', minYears: 2, minContracts: 3, source: '市工信局拟定', pendingConfirmation: 'repeatOffender.minYears = 2：年度数暂按2个（待市工信局确认）' },
       rows: [
         {
           buyerName: '三明市某局',
@@ -192,6 +192,8 @@ describe('政府采购监测 monitoring pages', () => {
     // Assert
     const text = wrapper.text();
     expect(wrapper.find('[data-testid="pc-offenders-rule"]').text()).toContain('不少于2个年度，或涉及不少于3份逾期未付合同');
+    expect(wrapper.find('[data-testid="pc-offenders-rule"]').text()).toContain('；年度数暂按2个（待市工信局确认）');
+    expect(text).not.toContain('repeatOffender');
     expect(text).toContain('三明市某局（事业单位）');
     expect(text).toContain('2024、2025');
     expect(text).toContain('50,000.01元');
