@@ -1,7 +1,7 @@
 /**
  * Every console page as every demo account (README), in zh-CN at 1366 px, with demo data: each page reachable
- * from the menu plus one detail page per kind (enterprise, evaluation, what-if, entitlement, 公示, guarantee, procurement contract,
- * an enterprise's talent measures). `PAGE_WALK_ACCOUNTS=a,b` walks only those accounts. A page fails
+ * from the menu plus one detail page per kind (enterprise, evaluation, what-if, entitlement, 公示, guarantee, procurement contract
+ * and project, an enterprise's talent measures). `PAGE_WALK_ACCOUNTS=a,b` walks only those accounts. A page fails
  * on English words, raw rule or field ids, `undefined`/`null`/`NaN`, error messages, horizontal overflow and
  * table cells or tags whose content is cut (issue 15). One browser; a fresh context per account.
  */
@@ -189,6 +189,10 @@ describe('every console page as every role', () => {
         const contracts = await api.call<{ items: { id: string }[] }>('GET', '/api/procurement/contracts?pageSize=1');
         const first = contracts.body.items[0];
         if (first) pages.push(`/procurement/contracts/${first.id}`);
+        // A procurement project with its reserved-share check and bids, when the demo data has one.
+        const projects = await api.call<{ items: { id: string }[] }>('GET', '/api/procurement/projects?pageSize=1');
+        const project = projects.body.items[0];
+        if (project) pages.push(`/procurement/projects/${project.id}`);
       }
       for (const target of pages) {
         await navigate(page, target);

@@ -90,10 +90,13 @@ export const MENU: readonly MenuItem[] = [
     title: 'procurement.menu.group',
     icon: Tickets,
     children: [
+      { path: '/procurement/projects', title: 'procurement.menu.projects', permission: PERM.procurement.read },
       { path: '/procurement/contracts', title: 'procurement.menu.contracts', permission: PERM.procurement.read },
+      { path: '/procurement/imports', title: 'procurement.menu.imports', permission: PERM.procurement.operate },
       { path: '/procurement/compute', title: 'procurement.menu.compute', permission: PERM.procurement.read },
       { path: '/procurement/complaints', title: 'procurement.menu.complaints', permission: PERM.procurement.read },
       { path: '/procurement/disclosure', title: 'procurement.menu.disclosure', permission: PERM.procurement.read },
+      { path: '/procurement/offenders', title: 'procurement.menu.offenders', permission: PERM.procurement.read },
       { path: '/procurement/sme-share', title: 'procurement.menu.smeShare', permission: PERM.procurement.read },
     ],
   },

@@ -253,6 +253,30 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'procurement.menu.detail', permission: PERM.procurement.read, activeMenu: '/procurement/contracts' },
       },
       {
+        path: 'procurement/projects',
+        name: 'procurement-projects',
+        component: () => import('@/views/procurement/projects/index.vue'),
+        meta: { title: 'procurement.menu.projects', permission: PERM.procurement.read },
+      },
+      {
+        path: 'procurement/projects/:id',
+        name: 'procurement-project-detail',
+        component: () => import('@/views/procurement/project-detail/index.vue'),
+        meta: { title: 'procurement.menu.projectDetail', permission: PERM.procurement.read, activeMenu: '/procurement/projects' },
+      },
+      {
+        path: 'procurement/imports',
+        name: 'procurement-imports',
+        component: () => import('@/views/procurement/imports/index.vue'),
+        meta: { title: 'procurement.menu.imports', permission: PERM.procurement.operate },
+      },
+      {
+        path: 'procurement/offenders',
+        name: 'procurement-offenders',
+        component: () => import('@/views/procurement/offenders/index.vue'),
+        meta: { title: 'procurement.menu.offenders', permission: PERM.procurement.read },
+      },
+      {
         path: 'procurement/compute',
         name: 'procurement-compute',
         component: () => import('@/views/procurement/compute/index.vue'),

@@ -3,13 +3,28 @@
  * `Api` namespace of `api.d.ts`; DTOs from `@ladder/contracts` (the wire format), as types only.
  */
 import type {
+  BidDto,
   ComplaintDto,
   ComplaintStatus,
   ComputePaymentBody,
   ComputeProcurementBody,
+  ConcludeComplaintBody,
+  ContractDateBody,
   ContractDto,
   DisclosureDto,
+  FileComplaintBody,
   PolicyComputation,
+  ProcurementImportDto,
+  ProcurementImportKind,
+  ProcurementImportRowErrorDto,
+  ProjectDto,
+  RecordBidBody,
+  RecordContractBody,
+  RecordProjectBody,
+  RepeatOffendersDto,
+  SmeShareGroupsDto,
+  RecordPaymentBody,
+  ReviewComplaintBody,
   SmeShareDto,
 } from '@ladder/contracts';
 
@@ -24,6 +39,27 @@ declare global {
       type Computation = PolicyComputation;
       type PreferenceRequest = ComputeProcurementBody;
       type PaymentRequest = ComputePaymentBody;
+      type RecordContractRequest = RecordContractBody;
+      type ContractDateRequest = ContractDateBody;
+      type RecordPaymentRequest = RecordPaymentBody;
+      type FileComplaintRequest = FileComplaintBody;
+      type ReviewComplaintRequest = ReviewComplaintBody;
+      type ConcludeComplaintRequest = ConcludeComplaintBody;
+      type Project = ProjectDto;
+      type Bid = BidDto;
+      type RecordProjectRequest = RecordProjectBody;
+      type RecordBidRequest = RecordBidBody;
+      type SmeShareGroups = SmeShareGroupsDto;
+      type RepeatOffenders = RepeatOffendersDto;
+      type ImportKind = ProcurementImportKind;
+      type ImportJob = ProcurementImportDto;
+      type ImportRowError = ProcurementImportRowErrorDto;
+
+      interface ProjectQuery extends Common.PageQuery {
+        buyerName?: string;
+        department?: string;
+        year?: number;
+      }
 
       interface ContractQuery extends Common.PageQuery {
         buyerName?: string;

@@ -23,3 +23,11 @@ export function paymentStatusType(status: string): 'danger' | 'warning' | 'succe
   if (status === 'paid-on-time') return 'success';
   return 'info';
 }
+
+export const categoryLabel = (code: string | null | undefined): string => label('category', code);
+export const reservedFormLabel = (code: string | null | undefined): string => label('reservedForm', code);
+export const reserveDecisionLabel = (code: string | null | undefined): string => label('reserveDecision', code);
+export const bidFormLabel = (code: string | null | undefined): string => label('bidForm', code);
+export const deductionDecisionLabel = (code: string | null | undefined): string => label('deductionDecision', code);
+export const importKindLabel = (code: string | null | undefined): string => label('importKind', code);
+export const importStatusLabel = (code: string | null | undefined): string => label('importStatus', code);

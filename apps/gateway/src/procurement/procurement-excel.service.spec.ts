@@ -38,4 +38,38 @@ describe('ProcurementExcelService', () => {
     // Assert
     expect(error).toMatchObject({ response: { code: 'PROCUREMENT_IMPORT_TEMPLATE', message: expect.stringContaining('付款金额（元）') } });
   });
+
+  it('should write the disclosure list in Chinese with amounts in 元 and the total when exported', async () => {
+    // Act
+    const buffer = await excel.disclosure({
+      year: 2024,
+      asOf: '2024-12-31',
+      publishBy: '2025-03-31',
+      totalOutstandingFen: 5_000_001,
+      rows: [
+        {
+          contractId: 'c1',
+          contractNumber: '三采〔2024〕9号',
+          buyerName: '三明市某局',
+          buyerKind: 'organ',
+          countyCode: '350404',
+          supplierName: '三明某某科技有限公司',
+          supplierUscc: '91350404MA2XYA1237',
+          dueDate: '2024-10-08',
+          outstandingFen: 5_000_001,
+          daysOverdue: 84,
+        },
+      ],
+    });
+
+    // Assert
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    expect(ws?.name).toBe('2024年逾期未支付清单');
+    expect(ws?.getRow(1).getCell(3).value).toBe('付款方');
+    expect(ws?.getRow(2).values).toEqual([undefined, 1, '三采〔2024〕9号', '三明市某局', '机关', '三元区', '三明某某科技有限公司', '91350404MA2XYA1237', '2024-10-08', 84, 50_000.01]);
+    expect(ws?.getRow(3).getCell(10).value).toBe(50_000.01);
+    expect(ws?.getRow(4).getCell(1).text).toContain('2025-03-31前公开');
+  });
 });

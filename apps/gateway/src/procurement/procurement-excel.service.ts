@@ -1,19 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { PROCUREMENT_IMPORT_COLUMNS, PROCUREMENT_IMPORT_KIND_ZH } from '@ladder/contracts';
-import type { ImportRowInput, ProcurementImportKind, ProcurementImportRowErrorDto } from '@ladder/contracts';
+import type { DisclosureDto, ImportRowInput, ProcurementImportKind, ProcurementImportRowErrorDto } from '@ladder/contracts';
 import ExcelJS from 'exceljs';
 
+import { addSheet, countyName } from '../common/export';
 import { ApiError } from '../common/http-error';
 import { cellValue } from '../enterprises/excel.service';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
 const REQUIRED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFCE4D6' } };
 
+const BUYER_KIND_ZH: Readonly<Record<string, string>> = { organ: '机关', institution: '事业单位', 'large-enterprise': '大型企业' };
+
 const normalize = (header: string): string => header.trim().replace(/[*＊]$/, '').trim();
 
 /**
  * The Excel side of the procurement import (ADR 0007): the templates of contracts, deliveries/acceptances and
- * payments (columns from libs/contracts), reading an uploaded sheet into rows of header → cell, and the error report.
+ * payments (columns from libs/contracts), reading an uploaded sheet into rows of header → cell, and the error report;
+ * the export of the annual list of contracts overdue and unpaid to SMEs (《保障中小企业款项支付条例》 公开).
  */
 @Injectable()
 export class ProcurementExcelService {
@@ -85,6 +89,39 @@ export class ProcurementExcelService {
       const row = sheet.addRow({ row: r.rowNumber, contract: r.contractNumber ?? '', reason: r.messages.join('；') });
       row.alignment = { wrapText: true, vertical: 'top' };
     }
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+
+  async disclosure(d: DisclosureDto): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    const ws = addSheet(wb, `${d.year}年逾期未支付清单`, [
+      { header: '序号', key: 'n', width: 6 },
+      { header: '合同编号', key: 'contractNumber', width: 20 },
+      { header: '付款方', key: 'buyer', width: 30 },
+      { header: '付款方类型', key: 'buyerKind', width: 10 },
+      { header: '县（市、区）', key: 'county', width: 12 },
+      { header: '供应商', key: 'supplier', width: 30 },
+      { header: '统一社会信用代码', key: 'uscc', width: 22 },
+      { header: '到期日', key: 'dueDate', width: 12 },
+      { header: '逾期天数', key: 'days', width: 10 },
+      { header: '未付金额（元）', key: 'outstanding', width: 16, money: true },
+    ]);
+    d.rows.forEach((r, i) => {
+      ws.addRow({
+        n: i + 1,
+        contractNumber: r.contractNumber,
+        buyer: r.buyerName,
+        buyerKind: BUYER_KIND_ZH[r.buyerKind] ?? r.buyerKind,
+        county: countyName(r.countyCode),
+        supplier: r.supplierName,
+        uscc: r.supplierUscc,
+        dueDate: r.dueDate,
+        days: r.daysOverdue,
+        outstanding: r.outstandingFen / 100,
+      });
+    });
+    ws.addRow({ n: '合计', outstanding: d.totalOutstandingFen / 100 }).font = { bold: true };
+    ws.addRow({ n: `截至${d.asOf}逾期未支付的合同，应于${d.publishBy}前公开。` });
     return Buffer.from(await wb.xlsx.writeBuffer());
   }
 }

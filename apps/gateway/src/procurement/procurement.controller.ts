@@ -160,6 +160,14 @@ export class ProcurementController {
     return this.messaging.request('procurement.disclosure.get', { ...q, actor: actorOf(user) });
   }
 
+  @Get('disclosure.xlsx')
+  @RequirePermission(PERM.procurement.read)
+  @ApiOperation({ summary: '导出年度逾期未支付中小企业款项合同清单（Excel）' })
+  async disclosureExport(@User() user: CurrentUser, @Query() q: DisclosureQuery, @Res() reply: FastifyReply): Promise<void> {
+    const d = await this.messaging.request('procurement.disclosure.get', { ...q, actor: actorOf(user) });
+    await sendXlsx(reply, await this.excel.disclosure(d), `逾期未支付中小企业款项合同清单-${d.year}.xlsx`);
+  }
+
   @Get('sme-share')
   @RequirePermission(PERM.procurement.read)
   @ApiOperation({ summary: '各采购人年度中小企业合同金额占比（精确到分）' })

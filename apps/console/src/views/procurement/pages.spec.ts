@@ -35,6 +35,8 @@ function contract(over: Partial<Api.Procurement.Contract> = {}): Api.Procurement
     buyerName: '三明市某局',
     buyerKind: 'organ',
     countyCode: '350404',
+    department: null,
+    projectId: null,
     supplierUscc: '91350404MA2XYA1237',
     supplierName: '三明某某科技有限公司',
     declaredSize: 'small',
