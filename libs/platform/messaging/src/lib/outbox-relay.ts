@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import type { JetStreamClient } from 'nats';
-import { executeSql, tableName } from '@ladder/platform-persistence';
+import { executeSql, tableName, usesPostgres } from '@ladder/platform-persistence';
 
 import { OutboxMessage } from './outbox-message.entity';
 
@@ -118,7 +118,7 @@ export class OutboxRelay {
    */
   async publishBatch(): Promise<number> {
     const em = this.orm.em.fork();
-    if (!em.getPlatform().supportsSchemas()) return this.settle(em, await this.publishPending(em));
+    if (!usesPostgres(em)) return this.settle(em, await this.publishPending(em));
     const round = await em.transactional(async (tx) => {
       const { rows } = await executeSql<{ locked: boolean }>(tx, 'select pg_try_advisory_xact_lock(hashtext(?)) as locked', [
         tableName(tx, OutboxMessage),
