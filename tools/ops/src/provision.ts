@@ -3,14 +3,14 @@ import 'reflect-metadata';
 import * as fs from 'node:fs';
 
 import { buildJetStreamDeclarations } from '@ladder/contracts/catalogue';
-import { provisionJetStream } from '@ladder/platform-messaging';
+import { natsServerOptions, provisionJetStream } from '@ladder/platform-messaging';
 import type { JetStreamDeclarations } from '@ladder/platform-messaging';
 import { connect } from 'nats';
 
 /**
  * Create or update the JetStream streams and durable consumers: those declared in libs/contracts
  * (= deploy/nats/jetstream.json) plus, when present, `deploy/nats/bureaus.json` (other bureaus' consumers).
- *   NATS_URL=nats://… node dist/tools/ops/provision.js [extra-declarations.json …]
+ *   NATS_URL=nats://… [JETSTREAM_REPLICAS=3] node dist/tools/ops/provision.js [extra-declarations.json …]
  */
 async function main(): Promise<void> {
   const url = process.env['NATS_URL'];
@@ -24,9 +24,10 @@ async function main(): Promise<void> {
       ...extras.flatMap((f) => (JSON.parse(fs.readFileSync(f, 'utf8')) as Partial<JetStreamDeclarations>).consumers ?? []),
     ],
   };
-  const nc = await connect({ servers: url, name: 'provision' });
+  const nc = await connect({ ...natsServerOptions(url), name: 'provision' });
   try {
-    const report = await provisionJetStream(nc, decl);
+    const replicas = Number(process.env['JETSTREAM_REPLICAS'] ?? 1);
+    const report = await provisionJetStream(nc, decl, { replicas });
     for (const s of report.streams) console.log(`stream ${s.name}: ${s.action}`);
     for (const c of report.consumers) console.log(`consumer ${c.name}: ${c.action}`);
   } finally {

@@ -14,7 +14,7 @@ export async function exclusiveStep(orm: MikroORM, key: string, step: () => Prom
   const knex = (em.getConnection('write') as unknown as { getKnex(): Knex }).getKnex();
   const schema = String(em.config.get('schema') ?? '');
   return knex.transaction(async (trx) => {
-    const result = (await trx.raw('select pg_try_advisory_xact_lock(hashtext(?)) as locked', [`${schema}:${key}`])) as { rows: { locked: boolean }[] };
+    const result = await trx.raw<{ rows: { locked: boolean }[] }>('select pg_try_advisory_xact_lock(hashtext(?)) as locked', [`${schema}:${key}`]);
     if (!result.rows[0]?.locked) return false;
     return step();
   });
