@@ -54,7 +54,7 @@ export class ClusterStack {
   private readonly nodes: NatsNode[] = [];
   private readonly passwords: Record<string, string> = {};
   private readonly databaseUrls: Record<string, string> = {};
-  private readonly dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ladder-cluster-'));
+  readonly dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ladder-cluster-'));
   private stopping = false;
   private baseEnv: NodeJS.ProcessEnv = {};
   private readonly logs = new Map<string, string[]>();
@@ -140,7 +140,8 @@ export class ClusterStack {
 
   private async startNats(): Promise<void> {
     const users = buildNatsPermissions();
-    for (const u of users) this.passwords[u.user] = randomBytes(12).toString('hex');
+    // nats-server reads a `$VARIABLE` as a configuration value: a password must start with a letter (no quotes, no sign).
+    for (const u of users) this.passwords[u.user] = `p${randomBytes(12).toString('hex')}`;
     fs.writeFileSync(path.join(this.dir, 'accounts.conf'), buildNatsAccountsConf());
     const ports: number[] = [];
     for (let i = 0; i < 6; i++) ports.push(await freePort());
@@ -162,12 +163,14 @@ export class ClusterStack {
       this.nodes.push({ name, port: ports[i]!, routePort: ports[i + 3]!, conf });
     }
     for (const n of this.nodes) this.startNode(n);
-    for (const n of this.nodes) await waitForPort(n.port, 15_000);
+    // A clustered JetStream node opens its client port once its routes are up.
+    for (const n of this.nodes) await waitForPort(n.port, 30_000);
   }
 
   private startNode(node: NatsNode): void {
     const env = { ...process.env, ...Object.fromEntries(buildNatsPermissions().map((u) => [u.passwordVariable, this.passwords[u.user]!])) };
-    node.child = spawn('nats-server', ['-c', node.conf], { env, stdio: ['ignore', 'ignore', 'ignore'] });
+    node.child = spawn('nats-server', ['-c', node.conf], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    node.child.stderr?.on('data', (d: Buffer) => process.stderr.write(`[${node.name}] ${d.toString()}`));
   }
 
   /** SIGKILL one NATS node; `startNatsNode` brings it back on its ports and store. */

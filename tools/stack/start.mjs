@@ -198,7 +198,8 @@ ${accounts.stdout}
 async function startNatsCluster() {
   const file = join(dataDir, 'nats-passwords.json');
   if (!existsSync(file)) {
-    const generated = Object.fromEntries(natsUsers().map((u) => [u, randomBytes(18).toString('base64url')]));
+    // nats-server reads `$NATS_PASSWORD_…` as a configuration value: letters and digits, starting with a letter.
+    const generated = Object.fromEntries(natsUsers().map((u) => [u, `p${randomBytes(18).toString('hex')}`]));
     writeFileSync(file, JSON.stringify(generated, null, 2), { mode: 0o600 });
   }
   const passwords = JSON.parse(readFileSync(file, 'utf8'));

@@ -138,7 +138,8 @@ const quote = (s: string): string => JSON.stringify(s);
 export function buildNatsAccountsConf(bureaus: readonly BureauConsumer[] = []): string {
   const lines = [
     '# Generated from libs/contracts and deploy/nats/bureaus.json by `npm run events:generate` — do not edit.',
-    '# Include from a nats-server configuration; each password is read from the environment of the server.',
+    '# Include from a nats-server configuration; each password is read from the environment of the server (letters and',
+    '# digits, starting with a letter: nats-server parses the variable as a configuration value).',
     'accounts {',
     `  ${NATS_ACCOUNT}: {`,
     '    jetstream: enabled',
