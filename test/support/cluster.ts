@@ -170,7 +170,10 @@ export class ClusterStack {
   private startNode(node: NatsNode): void {
     const env = { ...process.env, ...Object.fromEntries(buildNatsPermissions().map((u) => [u.passwordVariable, this.passwords[u.user]!])) };
     node.child = spawn('nats-server', ['-c', node.conf], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-    node.child.stderr?.on('data', (d: Buffer) => process.stderr.write(`[${node.name}] ${d.toString()}`));
+    // Only the server's errors reach the test output (route and JetStream chatter stays out).
+    node.child.stderr?.on('data', (d: Buffer) => {
+      for (const line of d.toString().split('\n')) if (/\[(FTL)\]|error parsing/.test(line)) process.stderr.write(`[${node.name}] ${line}\n`);
+    });
   }
 
   /** SIGKILL one NATS node; `startNatsNode` brings it back on its ports and store. */
