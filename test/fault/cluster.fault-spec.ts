@@ -17,7 +17,7 @@ import { ApiClient, shanghaiDate } from '../support/stack';
 
 const FULL = process.env['FAULT_FULL'] === '1';
 /** How long the faults last, and a kill every … */
-const FAULT_MS = FULL ? 200_000 : 18_000;
+const FAULT_MS = FULL ? 200_000 : 25_000;
 const KILL_EVERY_MS = FULL ? 3_500 : 3_000;
 /** Entitlements prepared for approval and payment under the faults. */
 const TO_PAY = FULL ? 12 : 3;
@@ -56,7 +56,11 @@ describe('the cluster under faults', () => {
     czjsh = await new ApiClient(stack.baseUrl).login('czjsh');
   });
 
+  /** NATS connections of the test, closed even when it fails. */
+  const opened: NatsConnection[] = [];
+
   afterAll(async () => {
+    for (const nc of opened) if (!nc.isClosed()) await nc.close();
     await stack.stop();
   });
 
@@ -198,25 +202,30 @@ describe('the cluster under faults', () => {
     await stack.waitHealthy(120_000);
     await approvals;
     const nc = await stack.connect();
+    opened.push(nc);
     const jsm = await nc.jetstreamManager();
-    const drained = async (): Promise<boolean> => {
+    /** What is still pending ('' once everything has drained). */
+    const pending = async (): Promise<string> => {
       for (const s of SERVICES) {
-        const [row] = await stack.query<{ n: string }>(s, `select count(*) as n from ${s}.outbox_message where published_at is null`).catch(() => [{ n: '1' }]);
-        if (Number(row?.n) > 0) return false;
+        const [row] = await stack.query<{ n: string }>(s, `select count(*) as n from ${s}.outbox_message where published_at is null`);
+        if (Number(row?.n) > 0) return `${s}: ${row?.n} outbox rows`;
       }
       for await (const stream of jsm.streams.list()) {
         for await (const c of jsm.consumers.list(stream.config.name)) {
-          if (c.num_pending > 0 || c.num_ack_pending > 0) return false;
+          if (c.num_pending > 0 || c.num_ack_pending > 0) return `${c.stream_name}/${c.name}: ${c.num_pending} pending, ${c.num_ack_pending} unacknowledged`;
         }
       }
       for (const uscc of stats.certified) {
         const [e] = await stack.query<{ n: string }>('subsidies', 'select count(*) as n from subsidies.entitlement where uscc = $1', [uscc]);
         const [w] = await stack.query<{ n: string }>('guarantees', "select count(*) as n from guarantees.white_list_change where uscc = $1 and action = 'added'", [uscc]);
-        if (Number(e?.n) === 0 || Number(w?.n) === 0) return false;
+        if (Number(e?.n) === 0 || Number(w?.n) === 0) return `${uscc}: ${e?.n} entitlements, ${w?.n} white-list additions`;
       }
-      return true;
+      return '';
     };
-    await waitFor(async () => drained().catch(() => false), 2 * faultMs, 500);
+    let left = '';
+    await waitFor(async () => (left = await pending().catch((error: unknown) => String(error))) === '', 2 * faultMs, 500).catch(() => {
+      throw new Error(`not drained within ${2 * faultMs} ms: ${left}\n${stack.dumpLogs()}`);
+    });
     const drainMs = Date.now() - drainStarted;
 
     // Assert: no event lost or doubled — every outbox row once in its stream, nothing else there, no dead letter
@@ -250,7 +259,6 @@ describe('the cluster under faults', () => {
     const [paid] = await stack.query<{ n: string }>('subsidies', "select count(*) as n from subsidies.entitlement where status = 'disbursed'");
     const report = (await czj.call<SubsidyReportDto>('GET', `/api/subsidies/report?year=${year}`)).body;
     const lines = (await czj.call<BudgetLineDto[]>('GET', `/api/subsidies/budgets?year=${year}`)).body;
-    await nc.close();
 
     const figures = {
       mode: FULL ? 'full' : 'short',
