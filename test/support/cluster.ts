@@ -124,7 +124,8 @@ export class ClusterStack {
         this.launch(replica);
       }
     }
-    await this.waitHealthy(60_000);
+    // Fifteen processes booting on two cores beside other work: allow them time (the boot is not what is tested).
+    await this.waitHealthy(180_000);
     return this;
   }
 
