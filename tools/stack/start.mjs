@@ -20,6 +20,7 @@ import {
   natsNodeConfig,
   natsPasswordVariable,
   natsUsers,
+  readServiceList,
   ensureAptPackages,
   ensureDependencies,
   fail,
@@ -216,7 +217,7 @@ async function startNatsCluster() {
     const conf = join(confDir, `${n.name}.conf`);
     writeFileSync(conf, natsNodeConfig({ ...n, routePorts: natsNodes.map((x) => x.routePort), storeDir }));
     supervisor.add(n.name, () =>
-      startProcess(n.name, 'nats-server', ['-c', conf], { env: serverEnv, logFile: join(logDir, `${n.name}.log`), echo: /\[(ERR|FTL)\]/ }),
+      startProcess(n.name, 'nats-server', ['-c', conf], { env: serverEnv, logFile: join(logDir, `${n.name}.log`), echo: /\[(ERR|FTL)\](?!.*\broute\b)/ }),
     );
   }
   for (const n of natsNodes) await waitForPort(n.port);
