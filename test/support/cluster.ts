@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -15,7 +15,7 @@ import { connect } from 'nats';
 import type { NatsConnection } from 'nats';
 import { Client } from 'pg';
 
-import { DEMO_PASSWORD, ROOT, STACK_PLAN } from './stack';
+import { DEMO_PASSWORD, ROOT, STACK_PLAN, runScript } from './stack';
 
 /** One nats-server node of the cluster: restarted on the same ports and store. */
 interface NatsNode {
@@ -112,10 +112,8 @@ export class ClusterStack {
     };
     // JetStream needs a meta leader first: retry until the nodes have elected one.
     await waitFor(async () => this.provisionR3().then(() => true).catch(() => false), 30_000, 500);
-    for (const script of STACK_PLAN.setup) {
-      const r = spawnSync(process.execPath, [path.join(ROOT, script)], { env: { ...this.baseEnv, NATS_URL: this.natsUrl() }, encoding: 'utf8' });
-      if (r.status !== 0) throw new Error(`${script} failed: ${r.stdout}\n${r.stderr}`);
-    }
+    // Migrations side by side, then the first-run bundles (as the test stack does).
+    for (const step of STACK_PLAN.setup) await Promise.all(step.map((script) => runScript(script, { ...this.baseEnv, NATS_URL: this.natsUrl() })));
     const copies = this.options.replicas ?? 2;
     for (const s of SERVICE_LIST) {
       for (let i = 1; i <= (s.kind === 'gateway' ? 1 : copies); i++) {
