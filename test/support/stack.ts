@@ -29,7 +29,7 @@ export const STACK_PLAN = {
 } as const;
 
 /** Run a built script to its end; rejects with its output when it fails. */
-function runScript(file: string, env: NodeJS.ProcessEnv): Promise<void> {
+export function runScript(file: string, env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [requireBuilt(file)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

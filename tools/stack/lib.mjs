@@ -272,3 +272,40 @@ export function stopProcess(child, graceMs = 10_000) {
     }
   });
 }
+
+/** The names of the NATS users of a stack: every process of the service list and `ops` (deploy/nats/accounts.conf). */
+export function natsUsers(services = readServiceList()) {
+  return [...services.map((s) => s.name), 'ops'];
+}
+
+/** `NATS_PASSWORD_REGISTRY` for `registry` (the variable deploy/nats/accounts.conf reads). */
+export function natsPasswordVariable(user) {
+  return `NATS_PASSWORD_${user.toUpperCase().replace(/-/g, '_')}`;
+}
+
+/** A NATS_URL listing every node of a cluster with one user's credentials (`nats://user:pass@a,nats://user:pass@b`). */
+export function clusterNatsUrl(ports, user, password) {
+  return ports.map((p) => `nats://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${p}`).join(',');
+}
+
+/**
+ * The configuration of one node of a NATS cluster on loopback: client port, route port, routes to the others,
+ * JetStream store, and the accounts of deploy/nats/accounts.conf (copied next to it: nats-server resolves `include`
+ * relative to the configuration file; passwords from the environment).
+ * `sync_interval: always` is not in nats-server 2.9: the store syncs every 2 min by default, and R3 keeps a committed
+ * message on two other nodes — the loss window is three nodes failing together within it.
+ */
+export function natsNodeConfig({ name, port, routePort, routePorts, storeDir }) {
+  return [
+    `server_name: ${name}`,
+    `listen: 127.0.0.1:${port}`,
+    `jetstream { store_dir: ${JSON.stringify(storeDir)} }`,
+    'cluster {',
+    '  name: sme-ladder',
+    `  listen: 127.0.0.1:${routePort}`,
+    `  routes: [${routePorts.filter((p) => p !== routePort).map((p) => `"nats-route://127.0.0.1:${p}"`).join(', ')}]`,
+    '}',
+    'include accounts.conf',
+    '',
+  ].join('\n');
+}

@@ -47,7 +47,7 @@ function knownVariables(): Set<string> {
 }
 
 /** Variables of the provisioning step (tools/ops/src/provision.ts), not of a service. */
-const PROVISION_VARIABLES = ['NATS_STREAM_REPLICAS'];
+const PROVISION_VARIABLES = ['JETSTREAM_REPLICAS'];
 
 const CHART = 'deploy/helm/sme-ladder';
 

@@ -283,7 +283,7 @@ spec:
           command: ["node", "dist/tools/ops/provision.js", {{ .Values.jetstream.bureausFile | quote }}]
           env:
             - { name: NATS_URL, value: {{ .Values.config.natsUrl | quote }} }
-            - { name: NATS_STREAM_REPLICAS, value: {{ .Values.jetstream.streamReplicas | quote }} }
+            - { name: JETSTREAM_REPLICAS, value: {{ .Values.jetstream.streamReplicas | quote }} }
           resources:
             requests: { cpu: 50m, memory: 128Mi }
             limits: { memory: 256Mi }

@@ -110,7 +110,7 @@ ${natsNodes
     command: ["node", "dist/tools/ops/provision.js", "deploy/nats/bureaus.json"]
     environment:
       <<: *service-env
-      NATS_STREAM_REPLICAS: "3"
+      JETSTREAM_REPLICAS: "3"
     depends_on:
 ${natsNodes.map((n) => `      ${n}: { condition: service_healthy }\n`).join('')}
     restart: "no"

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { DomainException, TransactionRunner, assertInScope } from '@ladder/platform-messaging';
-import { WorkLoop, executeSql, tableName } from '@ladder/platform-persistence';
+import { WorkLoop, exclusiveStep, executeSql, tableName } from '@ladder/platform-persistence';
 
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { EnterpriseCommandService } from '../enterprise/enterprise-command.service';
@@ -25,7 +25,7 @@ import type { Cell } from './import-row.parser';
 @Injectable()
 export class ImportWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('ImportWorker');
-  private readonly worker = new WorkLoop(() => this.processNext(), 500, (error) =>
+  private readonly worker = new WorkLoop(() => exclusiveStep(this.orm, 'registry.import-worker', () => this.processNext()), 500, (error) =>
     this.logger.error(`import round failed: ${String(error)}`, (error as Error).stack),
   );
 

@@ -6,7 +6,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { JobDto, JobQuery, Page, RuleVersionDto, ShadowDiffDto, StartJobRequest } from '@ladder/contracts';
 import { Clock } from '@ladder/platform-config';
 import { DomainException, TransactionRunner, scopedCounty } from '@ladder/platform-messaging';
-import { WorkLoop } from '@ladder/platform-persistence';
+import { WorkLoop, exclusiveStep } from '@ladder/platform-persistence';
 import { TIER_RULE_VERSIONS, evaluateTiers } from '@ladder/policy';
 import type { EvaluationResult, TierResult } from '@ladder/policy';
 import { TIERS, TIER_LABELS } from '@ladder/shared-domain';
@@ -27,7 +27,7 @@ const DECISION_ZH: Record<string, string> = { eligible: '符合', 'not-eligible'
 @Injectable()
 export class JobService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('EvaluationJobs');
-  private readonly worker = new WorkLoop(() => this.step(), 1000, (error) =>
+  private readonly worker = new WorkLoop(() => exclusiveStep(this.orm, 'tiering.job-runner', () => this.step()), 1000, (error) =>
     this.logger.error(`job step failed: ${String(error)}`, (error as Error).stack),
   );
 

@@ -9,6 +9,7 @@ export * from './lib/jetstream-provision';
 export * from './lib/messaging.client';
 export * from './lib/messaging.module';
 export * from './lib/messaging.tokens';
+export * from './lib/nats-connection';
 export * from './lib/outbox';
 export * from './lib/outbox-message.entity';
 export * from './lib/outbox-relay';

@@ -5,3 +5,4 @@ export * from './lib/database-target';
 export * from './lib/migrate';
 export * from './lib/orm-config';
 export * from './lib/work-loop';
+export * from './lib/exclusive-step';

@@ -5,3 +5,4 @@ export * from './lib/nats-server';
 export * from './lib/net';
 export * from './lib/query-plans';
 export * from './lib/seed-rows';
+export * from './lib/postgres-server';

@@ -5,6 +5,8 @@ import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
 import { EventEnvelope } from '../common/envelope';
 import { EnterpriseProfile } from '../registry/enterprise-profile';
 import { classTransformerMetadataStorage } from './class-transformer-storage';
+import { buildNatsAccountsConf } from './nats-authorization';
+import type { BureauConsumer } from './nats-authorization';
 import { CONSUMERS, EVENT_MAP, RPC_MAP, STREAMS } from './subjects';
 
 /** JSON Schema objects as class-validator-jsonschema produces them. */
@@ -196,13 +198,17 @@ export function buildEventsMarkdown(): string {
   return lines.join('\n');
 }
 
-/** Every generated artefact, path → content (used by the generator script and the staleness test). */
-export function buildCatalogueFiles(): Record<string, string> {
+/**
+ * Every generated artefact, path → content (used by the generator script and the staleness test); `bureaus` are the
+ * consumers of `deploy/nats/bureaus.json` (their NATS users go into `deploy/nats/accounts.conf`).
+ */
+export function buildCatalogueFiles(bureaus: readonly BureauConsumer[] = []): Record<string, string> {
   const json = (v: unknown): string => `${JSON.stringify(v, null, 2)}\n`;
   return {
     'docs/events.md': buildEventsMarkdown(),
     'docs/asyncapi.json': json(buildAsyncApi()),
     'docs/enterprise-profile.schema.json': json(buildProfileSchema()),
     'deploy/nats/jetstream.json': json(buildJetStreamDeclarations()),
+    'deploy/nats/accounts.conf': buildNatsAccountsConf(bureaus),
   };
 }

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { MicroserviceOptions, Transport } from '@nestjs/microservices';
 
 import { EmContextInterceptor } from './em-context.interceptor';
+import { describeNatsUrl, natsServerOptions } from './nats-connection';
 import { AllRpcExceptionsFilter } from './rpc-exception.filter';
 import { createRpcValidationPipe } from './rpc-validation.pipe';
 
@@ -22,7 +23,7 @@ export async function bootstrapService(module: Type<unknown> | DynamicModule, op
   const level = options.logLevel ?? 'log';
   const app = await NestFactory.createMicroservice<MicroserviceOptions>(module, {
     transport: Transport.NATS,
-    options: { servers: [options.natsUrl], queue: options.service, name: `${options.service}-rpc` },
+    options: { ...natsServerOptions(options.natsUrl), queue: options.service, name: `${options.service}-rpc` },
     logger: LEVELS.slice(0, LEVELS.indexOf(level) + 1),
   });
   app.useGlobalPipes(createRpcValidationPipe());
@@ -34,6 +35,6 @@ export async function bootstrapService(module: Type<unknown> | DynamicModule, op
   // request sent once this resolves finds its responder (a restart no longer answers "no responders").
   const nc = app.unwrap<{ flush?: () => Promise<void> }>();
   if (typeof nc?.flush === 'function') await nc.flush();
-  new Logger(options.service).log(`listening on ${options.natsUrl}`);
+  new Logger(options.service).log(`listening on ${describeNatsUrl(options.natsUrl)}`);
   return app;
 }

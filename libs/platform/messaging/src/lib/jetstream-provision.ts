@@ -1,5 +1,6 @@
 import { buildJetStreamDeclarations } from '@ladder/contracts/catalogue';
 import { AckPolicy, DeliverPolicy, DiscardPolicy, RetentionPolicy, StorageType, connect, nanos } from 'nats';
+import { natsServerOptions } from './nats-connection';
 import type { ConsumerConfig, JetStreamManager, NatsConnection, StreamConfig } from 'nats';
 
 /** The JSON form of `deploy/nats/jetstream.json` (generated from @ladder/contracts). */
@@ -37,7 +38,13 @@ function isNotFound(error: unknown): boolean {
  * Create or update every declared stream and durable consumer. Idempotent; run by the launcher, the tests
  * and `npm run nats:provision` — never as a side effect of a first publish.
  */
-export async function provisionJetStream(nc: NatsConnection, decl: JetStreamDeclarations): Promise<ProvisionReport> {
+export interface ProvisionOptions {
+  /** Copies of each stream (and its consumers) in a cluster: 3 on a three-node cluster, 1 on a single server. */
+  readonly replicas?: number;
+}
+
+export async function provisionJetStream(nc: NatsConnection, decl: JetStreamDeclarations, options: ProvisionOptions = {}): Promise<ProvisionReport> {
+  const replicas = options.replicas ?? 1;
   const jsm: JetStreamManager = await nc.jetstreamManager();
   const report: ProvisionReport = { streams: [], consumers: [] };
   for (const s of decl.streams) {
@@ -50,7 +57,7 @@ export async function provisionJetStream(nc: NatsConnection, decl: JetStreamDecl
       discard: DiscardPolicy.Old,
       max_age: nanos(s.maxAgeDays * 86_400_000),
       duplicate_window: nanos(s.duplicateWindowSeconds * 1000),
-      num_replicas: 1,
+      num_replicas: replicas,
     };
     try {
       await jsm.streams.info(s.name);
@@ -87,7 +94,7 @@ export async function provisionJetStream(nc: NatsConnection, decl: JetStreamDecl
 
 /** Provision exactly what libs/contracts declares (launcher, tests). */
 export async function provisionDeclared(natsUrl: string, extra: JetStreamDeclarations['consumers'] = []): Promise<ProvisionReport> {
-  const nc = await connect({ servers: natsUrl, name: 'provision' });
+  const nc = await connect({ ...natsServerOptions(natsUrl), name: 'provision' });
   try {
     const own = buildJetStreamDeclarations() as unknown as JetStreamDeclarations;
     return await provisionJetStream(nc, { streams: own.streams, consumers: [...own.consumers, ...extra] });

@@ -15,6 +15,7 @@ import type { JetStreamClient, NatsConnection } from 'nats';
 import { EmContextInterceptor } from './em-context.interceptor';
 import { EventConsumerHost } from './event-consumer';
 import { MessagingClient } from './messaging.client';
+import { natsServerOptions } from './nats-connection';
 import { JETSTREAM, MESSAGING_OPTIONS, NATS_CONNECTION } from './messaging.tokens';
 import type { MessagingOptions } from './messaging.tokens';
 import { OutboxRelay } from './outbox-relay';
@@ -63,7 +64,7 @@ export class MessagingModule {
         { provide: MESSAGING_OPTIONS, useValue: options },
         {
           provide: NATS_CONNECTION,
-          useFactory: () => connect({ servers: options.natsUrl, name: `${options.service}-events`, ...CONNECTION_OPTIONS }),
+          useFactory: () => connect({ ...natsServerOptions(options.natsUrl), name: `${options.service}-events`, ...CONNECTION_OPTIONS }),
         },
         { provide: JETSTREAM, useFactory: (nc: NatsConnection) => nc.jetstream(), inject: [NATS_CONNECTION] },
         MessagingClient,
@@ -107,7 +108,7 @@ export class MessagingModule {
         { provide: MESSAGING_OPTIONS, useValue: options },
         {
           provide: NATS_CONNECTION,
-          useFactory: () => connect({ servers: options.natsUrl, name: `${options.service}-client`, ...CONNECTION_OPTIONS }),
+          useFactory: () => connect({ ...natsServerOptions(options.natsUrl), name: `${options.service}-client`, ...CONNECTION_OPTIONS }),
         },
         MessagingClient,
         MessagingLifecycle,

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
-import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import type { JetStreamClient } from 'nats';
-import { executeSql, tableName } from '@ladder/platform-persistence';
+import { executeSql, tableName, usesPostgres } from '@ladder/platform-persistence';
 
 import { OutboxMessage } from './outbox-message.entity';
 
@@ -30,6 +30,7 @@ export class OutboxRelay {
   private wake?: () => void;
   private pendingWake = false;
   private published = 0;
+  private contended = 0;
 
   constructor(
     private readonly orm: MikroORM,
@@ -108,16 +109,52 @@ export class OutboxRelay {
   /**
    * One round: publish up to batchSize pending rows, in order; returns how many were published. Plain SQL through
    * the service's connection (no entities: the relay only reads four columns and stamps rows).
+   *
+   * Replicas (PostgreSQL): the round runs in a transaction holding `pg_try_advisory_xact_lock` on the outbox table,
+   * so one relay of a service publishes at a time and in commit order; the others skip the round (0). A relay
+   * killed mid-round loses its connection and with it the lock; the rows it published but did not stamp go out
+   * again under the same `Nats-Msg-Id` and the stream's duplicate window drops them. SQLite is one process per
+   * file: no lock needed.
    */
   async publishBatch(): Promise<number> {
     const em = this.orm.em.fork();
+    if (!usesPostgres(em)) return this.settle(em, await this.publishPending(em));
+    const round = await em.transactional(async (tx) => {
+      const { rows } = await executeSql<{ locked: boolean }>(tx, 'select pg_try_advisory_xact_lock(hashtext(?)) as locked', [
+        tableName(tx, OutboxMessage),
+      ]);
+      if (!rows[0]?.locked) {
+        this.contended++;
+        return undefined;
+      }
+      const result = await this.publishPending(tx);
+      await this.stampFailure(tx, result);
+      return result;
+    });
+    if (!round) return 0;
+    if (round.failed) throw round.failure instanceof Error ? round.failure : new Error(describe(round.failure));
+    return round.published;
+  }
+
+  /** Rounds skipped because another replica's relay held the outbox (PostgreSQL). */
+  get contendedCount(): number {
+    return this.contended;
+  }
+
+  private async settle(em: EntityManager, round: Round): Promise<number> {
+    await this.stampFailure(em, round);
+    if (round.failed) throw round.failure instanceof Error ? round.failure : new Error(describe(round.failure));
+    return round.published;
+  }
+
+  private async publishPending(em: EntityManager): Promise<Round> {
     const table = tableName(em, OutboxMessage);
     const { rows } = await executeSql<PendingRow>(
       em,
       `select seq, event_id, subject, body, attempts from ${table} where published_at is null order by seq limit ?`,
       [this.batchSize],
     );
-    if (rows.length === 0) return 0;
+    if (rows.length === 0) return { published: 0 };
     // Pipeline the publishes (sent in order on one connection), then wait for every PubAck.
     const results = await Promise.allSettled(
       rows.map((row) =>
@@ -128,30 +165,38 @@ export class OutboxRelay {
       ),
     );
     const okSeqs: number[] = [];
-    let failure: unknown;
     for (let i = 0; i < rows.length; i++) {
       const result = results[i];
       if (result?.status === 'fulfilled') okSeqs.push(Number(rows[i]!.seq));
       else {
-        failure = result?.reason;
-        break;
+        if (okSeqs.length > 0) await this.stamp(em, table, okSeqs);
+        return { published: okSeqs.length, failure: result?.reason, failed: rows[i] };
       }
     }
-    if (okSeqs.length > 0) {
-      await executeSql(em, `update ${table} set published_at = ? where seq in (${okSeqs.map(() => '?').join(', ')})`, [new Date(), ...okSeqs]);
-      this.published += okSeqs.length;
-    }
-    if (failure !== undefined) {
-      const failed = rows[okSeqs.length]!;
-      await executeSql(em, `update ${table} set attempts = ?, last_error = ? where seq = ?`, [
-        Number(failed.attempts) + 1,
-        describe(failure).slice(0, 1000),
-        Number(failed.seq),
-      ]);
-      throw failure instanceof Error ? failure : new Error(describe(failure));
-    }
-    return okSeqs.length;
+    await this.stamp(em, table, okSeqs);
+    return { published: okSeqs.length };
   }
+
+  private async stamp(em: EntityManager, table: string, seqs: number[]): Promise<void> {
+    await executeSql(em, `update ${table} set published_at = ? where seq in (${seqs.map(() => '?').join(', ')})`, [new Date(), ...seqs]);
+    this.published += seqs.length;
+  }
+
+  private async stampFailure(em: EntityManager, round: Round): Promise<void> {
+    if (!round.failed) return;
+    await executeSql(em, `update ${tableName(em, OutboxMessage)} set attempts = ?, last_error = ? where seq = ?`, [
+      Number(round.failed.attempts) + 1,
+      describe(round.failure).slice(0, 1000),
+      Number(round.failed.seq),
+    ]);
+  }
+}
+
+/** What one round did: rows published (and stamped), and the first failure with its row. */
+interface Round {
+  readonly published: number;
+  readonly failure?: unknown;
+  readonly failed?: PendingRow;
 }
 
 /** The columns of a pending outbox row the relay reads (PostgreSQL may return integers of 8 bytes as text). */

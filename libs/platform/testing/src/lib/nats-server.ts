@@ -15,12 +15,26 @@ export interface NatsServerHandle {
   stop(): Promise<void>;
 }
 
+export interface NatsServerOptions {
+  /** Extra configuration (e.g. `include` of deploy/nats/accounts.conf), written to a file next to the store. */
+  readonly config?: string;
+  /** Environment of the server (the passwords `$NATS_PASSWORD_<USER>` the accounts read). */
+  readonly env?: Readonly<Record<string, string>>;
+}
+
 /** A private nats-server with JetStream on a free port and a temporary store; never the machine's own. */
-export async function startNatsServer(): Promise<NatsServerHandle> {
+export async function startNatsServer(options: NatsServerOptions = {}): Promise<NatsServerHandle> {
   const port = await freePort();
   const storeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ladder-nats-'));
-  const child: ChildProcess = spawn('nats-server', ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir], {
+  const configArgs: string[] = [];
+  if (options.config) {
+    const file = path.join(storeDir, 'server.conf');
+    fs.writeFileSync(file, options.config);
+    configArgs.push('-c', file);
+  }
+  const child: ChildProcess = spawn('nats-server', [...configArgs, '-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir], {
     stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, ...options.env },
   });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
