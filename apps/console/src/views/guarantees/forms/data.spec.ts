@@ -1,7 +1,7 @@
 import { completeUscc } from '@ladder/shared-domain';
 import { describe, expect, it } from 'vitest';
 
-import { committedOf, emptyAddWhiteList, emptySubmitGuarantee, principalToFen, toAddWhiteListBody, toPrecheckRequest, toSubmitGuaranteeBody } from './data';
+import { committedOf, emptyAddWhiteList, emptySubmitGuarantee, mayReceive, principalToFen, toAddWhiteListBody, toPrecheckRequest, toSubmitGuaranteeBody } from './data';
 
 const USCC = completeUscc('91350100MA3GUARA1');
 const TODAY = '2026-10-12';
@@ -58,6 +58,13 @@ describe('guarantees data entry', () => {
     const exposure = { byEnterprise: [{ key: USCC, name: '甲', pendingFen: 100, outstandingFen: 200, compensatedFen: 0, recoveredFen: 0, count: 2 }], byGuarantor: [], byBank: [], byCounty: [] };
     expect(committedOf(exposure, USCC)).toBe(300);
     expect(committedOf(exposure, 'other')).toBe(0);
+  });
+
+  it('should let an application be received only when its check is eligible or leaves the decision to the service', () => {
+    expect(mayReceive('eligible')).toBe(true);
+    expect(mayReceive('unknown')).toBe(true);
+    expect(mayReceive('not-eligible')).toBe(false);
+    expect(mayReceive('not-covered')).toBe(false);
   });
 
   it('should ask for the county and the reason of a manual white-list addition', () => {

@@ -97,6 +97,15 @@ export function toPrecheckRequest(
   };
 }
 
+/**
+ * Whether the form may be received after its check: the service refuses whatever it does not find `eligible`, so a
+ * check that says not eligible or not covered blocks; `unknown` (facts the console could not see) lets the service
+ * decide with its own records.
+ */
+export function mayReceive(decision: Api.Guarantees.Decision): boolean {
+  return decision === 'eligible' || decision === 'unknown';
+}
+
 /** 在审 + 在保 principal of one enterprise from the exposure (null when the enterprise has none visible: 0). */
 export function committedOf(exposure: Api.Guarantees.Exposure, uscc: string): number {
   const row = exposure.byEnterprise.find((r) => r.key === uscc);
