@@ -2,7 +2,8 @@
  * A financing-guarantee approval in real Chromium against the whole stack (issue 10): a 专精特新 title puts the
  * enterprise on the white list; the guarantor's officer receives and reviews two applications; in the console the
  * approver approves one, and is refused — with the server's Chinese message — on the one they received themselves
- * (maker ≠ checker); the partner bank, whose menu shows only the white list and its loans, confirms the loan.
+ * (maker ≠ checker); the partner bank, whose menu shows only the white list and its loans, confirms the loan; the
+ * guarantor's officer receives a third application with the console's form, its ceiling check shown first.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -141,6 +142,40 @@ describe('a guarantee approval in Chromium', () => {
     await p.getByTestId('gact-confirm').click();
     await status(p, 'issued');
     await expectText(p, '[data-testid="gdetail-timeline"]', 'SMNS-2025-0625-01');
+    await p.context().close();
+  });
+
+  it('should check the ceiling before receiving an application with the form, 1分 over refused', async () => {
+    // Arrange: 300万 committed (在审 200万 + 100万) of the 专精特新 ceiling 500万
+    const p = await open('dbjg');
+    await p.goto(`${stack.baseUrl}/guarantees/applications`);
+    await p.getByTestId('gsub-open').click();
+    const input = (id: string) => p.locator(`input[data-testid="${id}"]`).or(p.getByTestId(id).locator('input')).first();
+    await input('gsub-uscc').fill(uscc);
+    await p.getByTestId('gsub-guarantor').click();
+    await p.locator('.el-select-dropdown__item:visible', { hasText: '三明市融资担保有限公司（测试）' }).first().click();
+    await p.getByTestId('gsub-bank').click();
+    await p.locator('.el-select-dropdown__item:visible', { hasText: '三明农商银行（测试）' }).first().click();
+    await input('gsub-purpose').fill('补充流动资金');
+    await input('gsub-date').fill('2025-06-20');
+    await input('gsub-date').press('Enter');
+    // Act: 200万元 + 1分 → checked: not eligible; 200万元 → eligible, then received
+    await input('gsub-principal').fill('2000000.01');
+    await p.getByTestId('gsub-check-run').click();
+    await expectText(p, '[data-testid="gsub-check"]', '不符合条件');
+    expect(await p.getByTestId('gsub-submit').isDisabled()).toBe(true);
+    await input('gsub-principal').fill('2000000');
+    expect(await p.getByTestId('gsub-submit').isDisabled()).toBe(true);
+    await p.getByTestId('gsub-check-run').click();
+    await expectText(p, '[data-testid="gsub-check"]', '符合条件');
+    await expectText(p, '[data-testid="gsub-entry"]', '在“白名单”内');
+    await p.getByTestId('gsub-submit').click();
+    await p.getByTestId('gsub-dialog').waitFor({ state: 'hidden' });
+    // Assert: the API has it, 200万 in 分 exactly, dated as typed, and the list shows it
+    const list = await regulator.call<ApiPage<GuaranteeApplicationDto>>('GET', `/api/guarantees/applications?uscc=${uscc}&pageSize=50`);
+    const received = list.body.items.find((a) => a.purpose === '补充流动资金');
+    expect(received).toMatchObject({ principalFen: 200 * WAN, applicationDate: '2025-06-20', status: 'submitted' });
+    await p.locator(`[data-testid="gapp-row"][data-id="${received!.id}"]`).waitFor();
     await p.context().close();
   });
 });

@@ -2,7 +2,7 @@
  * 政企直通车 in real Chromium against the whole stack: 市工信局 routes a new appeal from the triage board to
  * 市金融监管局; that department's handler (jrjcb) finds it in 我的待办, signs for it and answers it on the appeal's
  * page; the page then shows 已答复, the acknowledge and answer clocks met, and the answer in the timeline — and the
- * API agrees.
+ * API agrees. A liaison's appeal is also raised with the console's form (a mistyped check character refused first).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -26,6 +26,7 @@ describe('政企直通车 in Chromium', () => {
   let profile: string;
   let gxj: ApiClient;
   let appeal: AppealDto;
+  let enterpriseUscc = '';
 
   beforeAll(async () => {
     if (!fs.existsSync(path.join(ROOT, 'dist/apps/console/index.html')))
@@ -39,6 +40,7 @@ describe('政企直通车 in Chromium', () => {
     expect((await gxj.call('POST', '/api/enterprises', { ...e, industryGroup: 'industry' })).status).toBe(
       201,
     );
+    enterpriseUscc = e.uscc;
     // Servicedesk knows the enterprise once the registry's event reached it.
     appeal = await waitFor(async () => {
       const res = await gxj.call<AppealDto>('POST', '/api/servicedesk/appeals', {
@@ -99,6 +101,33 @@ describe('政企直通车 in Chromium', () => {
     const routed = await gxj.call<AppealDto>('GET', `/api/servicedesk/appeals/${appeal.id}`);
     expect(routed.body.status).toBe('routed');
     expect(routed.body.departmentCode).toBe('jrj');
+  });
+
+  it('should raise an appeal with the 诉求台账 form, refusing a wrong check character in Chinese', async () => {
+    // Arrange: still 工信局's operator
+    await page.goto(`${stack.baseUrl}/servicedesk/appeals`);
+    await page.getByTestId('sd-raise-open').click();
+    const field = (id: string, tag = 'input') =>
+      page.locator(`${tag}[data-testid="${id}"]`).or(page.getByTestId(id).locator(tag)).first();
+    const wrong = `${enterpriseUscc.slice(0, 17)}${enterpriseUscc.endsWith('0') ? '1' : '0'}`;
+    await field('sd-raise-uscc').fill(wrong);
+    await field('sd-raise-title').fill('厂房扩建用地指标');
+    await page.getByTestId('sd-raise-category').click();
+    await page.locator('.el-select-dropdown__item:visible', { hasText: '用地' }).first().click();
+    await field('sd-raise-description', 'textarea').fill('扩建二期厂房需新增用地约20亩。');
+    await field('sd-raise-by').fill('挂包干部林某');
+    // Act: the mistyped code is refused before sending; the right one is recorded
+    await page.getByTestId('sd-raise-submit').click();
+    await expectText(page, '[data-testid="sd-raise-error"]', '校验码错误');
+    await field('sd-raise-uscc').fill(enterpriseUscc);
+    await field('sd-raise-title').click();
+    await page.getByTestId('sd-raise-submit').click();
+    await page.getByTestId('sd-raise-dialog').waitFor({ state: 'hidden' });
+    // Assert: the list is refreshed and the API has it, awaiting triage
+    await expectText(page, '[data-testid="sd-appeal-table"]', '厂房扩建用地指标');
+    const list = await gxj.call<{ items: AppealDto[] }>('GET', `/api/servicedesk/appeals?uscc=${enterpriseUscc}`);
+    const raised = list.body.items.find((a) => a.title === '厂房扩建用地指标');
+    expect(raised).toMatchObject({ category: 'land', status: 'submitted', raisedBy: '挂包干部林某' });
   });
 
   it('should let the department handler sign for and answer the appeal from 我的待办', async () => {

@@ -40,6 +40,11 @@ export function listWhiteListHistory(
   return request.get('/guarantees/whitelist/history', toQuery(query), options);
 }
 
+/** 人工纳入“白名单” (市金融监管局, with a reason). */
+export function addToWhiteList(body: Api.Guarantees.AddWhiteListRequest, options?: RequestOptions): Promise<Api.Guarantees.WhiteListEntry> {
+  return request.post('/guarantees/whitelist', body, options);
+}
+
 // ---------------------------------------------------------------- organisations
 
 export function listOrganisations(options?: RequestOptions): Promise<Api.Guarantees.Organisation[]> {
@@ -57,6 +62,11 @@ export function listGuarantees(
 
 export function getGuarantee(applicationId: string, options?: RequestOptions): Promise<Api.Guarantees.Application> {
   return request.get(`/guarantees/applications/${id(applicationId)}`, undefined, options);
+}
+
+/** 受理担保申请: the service computes S-49 and reserves the principal (409 above the ceiling). */
+export function submitGuarantee(body: Api.Guarantees.SubmitRequest, options?: RequestOptions): Promise<Api.Guarantees.Application> {
+  return request.post('/guarantees/applications', body, options);
 }
 
 /** 担保机构初审 (approve=false 不予受理). */

@@ -103,3 +103,20 @@ export function getStatistics(
 export function exportStatistics(query: Api.Servicedesk.StatisticsQuery): Promise<BlobResponse> {
   return request.blob('/servicedesk/statistics.xlsx', toQuery(query));
 }
+
+// ---------------------------------------------------------------- data entry
+
+/** 诉求登记 (挂包干部提出，或代企业联系人录入). */
+export function raiseAppeal(body: Api.Servicedesk.RaiseRequest, options?: RequestOptions): Promise<Appeal> {
+  return request.post('/servicedesk/appeals', body, options);
+}
+
+/** 走访记录; each issue raised becomes an appeal awaiting triage. */
+export function logVisit(body: Api.Servicedesk.VisitRequest, options?: RequestOptions): Promise<Api.Servicedesk.Visit> {
+  return request.post('/servicedesk/visits', body, options);
+}
+
+/** 面对面协调会; each follow-up becomes an appeal awaiting triage. */
+export function holdMeeting(body: Api.Servicedesk.MeetingRequest, options?: RequestOptions): Promise<Api.Servicedesk.Meeting> {
+  return request.post('/servicedesk/meetings', body, options);
+}

@@ -4,6 +4,7 @@
  * format), as types only. Request bodies are the contract's `…Body` classes.
  */
 import type {
+  AddWhiteListBody,
   CloseGuaranteeBody,
   ComputeGuaranteeBody,
   CreditProductDto,
@@ -20,6 +21,7 @@ import type {
   IssueLoanBody,
   OrganisationDto,
   PolicyCostYearDto,
+  SubmitGuaranteeBody,
   WhiteListChangeDto,
   WhiteListEntryDto,
 } from '@ladder/contracts';
@@ -69,6 +71,10 @@ declare global {
       type StepRequest = GuaranteeStepBody;
       type IssueRequest = IssueLoanBody;
       type CloseRequest = CloseGuaranteeBody;
+      /** 受理担保申请 (principal in 分). */
+      type SubmitRequest = SubmitGuaranteeBody;
+      /** 人工纳入“白名单” (市金融监管局, with a reason). */
+      type AddWhiteListRequest = AddWhiteListBody;
     }
   }
 }

@@ -8,7 +8,10 @@ import type {
   AppealStatus,
   AppealStepDto,
   DecideCommitmentBody,
+  HoldMeetingBody,
+  LogVisitBody,
   MeetingDto,
+  RaiseAppealBody,
   RateAppealBody,
   RequestCommitmentBody,
   ServiceDepartment,
@@ -45,6 +48,10 @@ declare global {
       type CommitmentRequest = RequestCommitmentBody;
       type CommitmentDecision = DecideCommitmentBody;
       type Rating = RateAppealBody;
+      /** 诉求登记, 走访记录, 面对面协调会 (the contract's bodies). */
+      type RaiseRequest = RaiseAppealBody;
+      type VisitRequest = LogVisitBody;
+      type MeetingRequest = HoldMeetingBody;
 
       interface AppealFilters {
         status?: AppealStatus;

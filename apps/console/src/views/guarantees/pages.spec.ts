@@ -240,4 +240,36 @@ describe('融资担保 pages', () => {
     expect(wrapper.text()).toContain('三明市融资担保有限公司（示例）');
     expectClean(wrapper);
   });
+
+  it('should offer 人工纳入 to the regulator only, and refuse a form without a county before sending', async () => {
+    signIn('guarantor-officer');
+    wrapper = await render(WhiteListPage);
+    expect(wrapper.find('[data-testid="gwl-add-open"]').exists()).toBe(false);
+    wrapper.unmount();
+    signIn('guarantee-officer');
+    wrapper = await render(WhiteListPage);
+    vi.mocked(guarantees.addToWhiteList).mockResolvedValue({
+      uscc: USCC, name: '三明某某科技有限公司', countyCode: '350404', member: true, source: 'manual', tier: null, certificationId: null, since: '2025-09-15', until: null, reason: '省级认定', updatedAt: '2025-09-15T02:00:00Z',
+    });
+    await wrapper.get('[data-testid="gwl-add-open"]').trigger('click');
+    await flushPromises();
+    const dialog = inBody('gwl-add-dialog')!;
+    const usccInput = dialog.querySelector<HTMLInputElement>('[data-testid="gwl-add-uscc"] input, input[data-testid="gwl-add-uscc"]')!;
+    usccInput.value = USCC.toLowerCase();
+    usccInput.dispatchEvent(new Event('input'));
+    inBody('gwl-add-submit')!.click();
+    await flushPromises();
+    expect(inBody('gwl-add-error')?.textContent).toContain('请选择所属县（市、区）');
+    expect(guarantees.addToWhiteList).not.toHaveBeenCalled();
+  });
+
+  it('should show 受理担保申请 to the guarantor officer and not to the bank', async () => {
+    signIn('bank-officer', 'yh');
+    wrapper = await render(ApplicationsPage);
+    expect(wrapper.find('[data-testid="gsub-open"]').exists()).toBe(false);
+    wrapper.unmount();
+    signIn('guarantor-officer', 'dbjg');
+    wrapper = await render(ApplicationsPage);
+    expect(wrapper.find('[data-testid="gsub-open"]').exists()).toBe(true);
+  });
 });

@@ -3,6 +3,7 @@
  * due dates and remaining working days, the maker ≠ checker refusal shown in the dialog, statistics equal to the
  * API's numbers — and no raw code, `undefined` or `null` in the text.
  */
+import { completeUscc } from '@ladder/shared-domain';
 import { permissionsOf } from '@ladder/shared-permissions';
 import type { Role } from '@ladder/shared-permissions';
 import { flushPromises, mount } from '@vue/test-utils';
@@ -12,6 +13,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Component } from 'vue';
 import { createMemoryHistory, createRouter } from 'vue-router';
 
+import * as enterprises from '@/api/enterprises';
 import { ApiError } from '@/api/request';
 import * as api from '@/api/servicedesk';
 import { vPermission } from '@/directives/permission';
@@ -28,6 +30,7 @@ import TriagePage from './triage/index.vue';
 import VisitsPage from './visits/index.vue';
 
 vi.mock('@/api/servicedesk');
+vi.mock('@/api/enterprises');
 
 const DEPARTMENTS: Api.Servicedesk.Department[] = [
   {
@@ -449,6 +452,40 @@ describe('政企直通车 pages', () => {
     expect(wrapper.text()).toContain('陈干部');
     expect(wrapper.text()).toContain('三元区');
     expectClean(wrapper.text());
+  });
+
+  it('should offer 登记走访 only to roles that may raise, and send the visit as typed', async () => {
+    // Arrange: an approver may not raise
+    signIn('gxj-approver');
+    wrapper = await render(VisitsPage, '/servicedesk/visits');
+    expect(wrapper.find('[data-testid="sd-visit-open"]').exists()).toBe(false);
+    wrapper.unmount();
+    signIn('gxj-operator');
+    wrapper = await render(VisitsPage, '/servicedesk/visits');
+    vi.mocked(api.logVisit).mockResolvedValue({ ...(await api.listVisits({})).items[0]!, id: 'v2' });
+    vi.mocked(enterprises.listEnterprises).mockResolvedValue(page([]));
+    const uscc = completeUscc('91350404MA2XYA123');
+    // Act
+    await wrapper.get('[data-testid="sd-visit-open"]').trigger('click');
+    await flushPromises();
+    const type = (testId: string, value: string, tag = 'input'): void => {
+      const el = document.body.querySelector<HTMLInputElement>(`[data-testid="${testId}"] ${tag}, ${tag}[data-testid="${testId}"]`)!;
+      el.value = value;
+      el.dispatchEvent(new Event('input'));
+    };
+    type('sd-visit-uscc', uscc);
+    type('sd-visit-cadre', ' 陈干部 ');
+    inBody('sd-visit-submit')!.click();
+    await flushPromises();
+    expect(inBody('sd-visit-error')?.textContent).toContain('请填写走访情况');
+    type('sd-visit-summary', '了解生产经营情况', 'textarea');
+    inBody('sd-visit-submit')!.click();
+    await flushPromises();
+    // Assert
+    expect(api.logVisit).toHaveBeenCalledWith(
+      expect.objectContaining({ uscc, cadreName: '陈干部', summary: '了解生产经营情况' }),
+      { notify: false },
+    );
   });
 });
 
