@@ -119,7 +119,8 @@ describe('launcher process handling', () => {
   it('should end a guarded child whose launcher was already gone when the guard started', async () => {
     // Arrange: the launcher's pid as the launcher passes it, but a process that has ended (as when the launcher is
     // killed before a slow child has loaded its guard; reading the parent at that point would find the new parent)
-    const gone = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' });
+    // (written without console.log: under nx, FORCE_COLOR colours a logged number)
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
     const child = spawn(process.execPath, ['--require', path.join(root, 'tools/stack/parent-guard.cjs'), '-e', 'setInterval(() => {}, 1000)'], {
       env: { ...process.env, LADDER_GUARD_PARENT: gone.stdout.trim() },
       stdio: 'ignore',
