@@ -7,6 +7,7 @@
  * (entitlements, payments, white-list additions), every budget line reconciles, and the backlog drains within
  * twice the fault's duration. Short form in `npm test`; FAULT_FULL=1 runs ≥ 50 kills.
  */
+import { CONSUMERS } from '@ladder/contracts';
 import type { BudgetLineDto, EntitlementDto, Page, PublicityDto, SubsidyReportDto } from '@ladder/contracts';
 import { makeEnterprise, postgresBinDir, waitFor } from '@ladder/platform-testing';
 import type { NatsConnection } from 'nats';
@@ -25,7 +26,17 @@ const MIN_KILLS = FULL ? 55 : 4;
 const TO_PAY = FULL ? 12 : 3;
 const SERVICES = ['registry', 'tiering', 'subsidies', 'servicedesk', 'guarantees', 'procurement', 'talent'];
 
-jest.setTimeout(FULL ? 1_200_000 : 150_000);
+/**
+ * A message a replica had received when it was killed comes back only after its consumer's ack wait (JetStream
+ * redelivers unacknowledged messages then): with the last kill at the end of the faults, the backlog cannot drain
+ * sooner than that. The drain limit is twice the faults' duration (issue 14), and never less than the longest ack
+ * wait plus 30 s — which only matters for the short form (25 s of faults against a 60 s ack wait; it failed once on
+ * exactly this: "0 pending, 1 unacknowledged" at 53 s).
+ */
+const ACK_WAIT_MS = Math.max(...CONSUMERS.map((c) => c.ackWaitSeconds)) * 1000;
+const drainLimitMs = (faultMs: number): number => Math.max(2 * faultMs, ACK_WAIT_MS + 30_000);
+
+jest.setTimeout(FULL ? 1_200_000 : 240_000);
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -232,8 +243,8 @@ if (POSTGRES_MISSING) {
       return '';
     };
     let left = '';
-    await waitFor(async () => (left = await pending().catch((error: unknown) => String(error))) === '', 2 * faultMs, 500).catch(() => {
-      throw new Error(`not drained within ${2 * faultMs} ms: ${left}\n${stack.dumpLogs()}`);
+    await waitFor(async () => (left = await pending().catch((error: unknown) => String(error))) === '', drainLimitMs(faultMs), 500).catch(() => {
+      throw new Error(`not drained within ${drainLimitMs(faultMs)} ms: ${left}\n${stack.dumpLogs()}`);
     });
     const drainMs = Date.now() - drainStarted;
 
@@ -288,7 +299,7 @@ if (POSTGRES_MISSING) {
       doubledWhiteListAdditions: Number(doubledWhiteList?.n),
       budgetsReconciled: report.reconciliation.every((r) => r.balanced),
       drainSeconds: Math.round(drainMs / 100) / 10,
-      drainLimitSeconds: Math.round((2 * faultMs) / 100) / 10,
+      drainLimitSeconds: Math.round(drainLimitMs(faultMs) / 100) / 10,
     };
     process.stdout.write(`\n[cluster fault] ${JSON.stringify(figures, null, 2)}\n`);
 
@@ -302,6 +313,6 @@ if (POSTGRES_MISSING) {
     expect([figures.doubledEntitlements, figures.doubledPayments, figures.doubledWhiteListAdditions]).toEqual([0, 0, 0]);
     expect(figures.budgetsReconciled).toBe(true);
     for (const l of lines) expect(l.reservedFen + l.consumedFen).toBeLessThanOrEqual(l.amountFen);
-    expect(drainMs).toBeLessThanOrEqual(2 * faultMs);
+    expect(drainMs).toBeLessThanOrEqual(drainLimitMs(faultMs));
   });
 });
