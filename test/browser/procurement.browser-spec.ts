@@ -32,7 +32,8 @@ describe('procurement monitoring in Chromium', () => {
   let browser: Browser;
   let page: Page;
   let czj: ApiClient;
-  const supplier = makeEnterprise({ countyCode: '350404' });
+  // A Chinese name: the generated one ends with the USCC's last six characters, letters that the page audit reads as English.
+  const supplier = makeEnterprise({ countyCode: '350404', name: '三明采购测试供应商有限公司' });
 
   beforeAll(async () => {
     if (!fs.existsSync(path.join(ROOT, 'dist/apps/console/index.html'))) throw new Error('build the console first');

@@ -26,9 +26,14 @@ export interface EnterpriseInput {
   [key: string]: unknown;
 }
 
+/**
+ * A test enterprise. Its default name carries the USCC's last six characters as digits (two per character, so it stays
+ * unique): letters in a name would read as English to the console's page audit and fail a browser test at random.
+ */
 export function makeEnterprise(overrides: Partial<EnterpriseInput> = {}): EnterpriseInput {
   const uscc = overrides.uscc ?? makeUscc(overrides.countyCode ?? '350404');
-  return { uscc, name: `测试企业${uscc.slice(-6)}有限公司`, countyCode: '350404', industryGroup: 'industry', ...overrides };
+  const digits = [...uscc.slice(-6)].map((c) => String(c.charCodeAt(0) % 100).padStart(2, '0')).join('');
+  return { uscc, name: `测试企业${digits}有限公司`, countyCode: '350404', industryGroup: 'industry', ...overrides };
 }
 
 /** An .xlsx in the import template's layout; rows are header → value. */
