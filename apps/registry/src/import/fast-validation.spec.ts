@@ -1,9 +1,9 @@
 import { AnnualFacts, CreateEnterpriseBody, describeValidationErrors } from '@ladder/contracts';
+import { certainlyValid } from '@ladder/platform-messaging';
 import { importRow, makeEnterprise } from '@ladder/platform-testing';
 import { instanceToPlain, plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 
-import { certainlyValid } from './fast-validation';
 import { parseImportRow } from './import-row.parser';
 
 /** What class-validator says about a value (the path the parser takes when the quick check is not sure). */

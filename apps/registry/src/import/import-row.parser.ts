@@ -8,6 +8,7 @@ import {
   normalizeHeader,
 } from '@ladder/contracts';
 import type { ImportColumn } from '@ladder/contracts';
+import { certainlyValid } from '@ladder/platform-messaging';
 import {
   normalizeUscc,
   resolveCounty,
@@ -17,8 +18,6 @@ import {
 } from '@ladder/shared-domain';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-
-import { certainlyValid } from './fast-validation';
 
 export type Cell = string | number | boolean | null;
 

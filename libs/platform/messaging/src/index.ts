@@ -3,6 +3,7 @@ export * from './lib/county-scope';
 export * from './lib/domain.exception';
 export * from './lib/em-context.interceptor';
 export * from './lib/event-consumer';
+export * from './lib/fast-validation';
 export * from './lib/health.controller';
 export * from './lib/inbox-message.entity';
 export * from './lib/jetstream-provision';
