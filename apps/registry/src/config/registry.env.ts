@@ -25,7 +25,7 @@ export class RegistryEnv extends DatabaseEnv {
   @IsInt()
   @Min(1)
   @Max(1000)
-  REGISTRY_IMPORT_BATCH_ROWS = 250;
+  REGISTRY_IMPORT_BATCH_ROWS = 500;
 }
 
 export function loadRegistryEnv(env: Record<string, string | undefined> = process.env): RegistryEnv {
