@@ -85,6 +85,17 @@ function decodeEntity(match: string, name: string | undefined): string {
 }
 
 const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+/** An attribute value that needs normalising or references replaced (most need neither). */
+const SPECIAL_IN_ATTRIBUTE = /[&\r\n\t]/;
+
+/** Only XML white space between `from` and `to`. */
+function onlySpace(raw: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = raw.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
+  }
+  return true;
+}
 
 function attributes(raw: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -93,13 +104,14 @@ function attributes(raw: string): Map<string, string> {
   let m: RegExpExecArray | null;
   let covered = 0;
   while ((m = ATTRIBUTE.exec(raw)) !== null) {
-    if (raw.slice(covered, m.index).trim() !== '') notSure();
-    covered = m.index + m[0].length;
-    // Attribute-value normalisation (white space → space) before references are replaced, as XML defines it.
+    if (!onlySpace(raw, covered, m.index)) notSure();
+    covered = ATTRIBUTE.lastIndex;
     const [, key = '', doubleQuoted, singleQuoted = ''] = m;
-    out.set(key, decodeText((doubleQuoted ?? singleQuoted).replace(/\r\n?|[\n\t]/g, ' ')));
+    const value = doubleQuoted ?? singleQuoted;
+    // Attribute-value normalisation (white space → space) before references are replaced, as XML defines it.
+    out.set(key, SPECIAL_IN_ATTRIBUTE.test(value) ? decodeText(value.replace(/\r\n?|[\n\t]/g, ' ')) : value);
   }
-  if (raw.slice(covered).trim() !== '') notSure();
+  if (!onlySpace(raw, covered, raw.length)) notSure();
   return out;
 }
 
@@ -166,7 +178,14 @@ class XmlScanner {
         this.selfClosing = true;
         body = body.slice(0, -1);
       }
-      const space = body.search(/[\s]/);
+      let space = -1;
+      for (let i = 0; i < body.length; i++) {
+        const ch = body.charCodeAt(i);
+        if (ch === 32 || ch === 9 || ch === 10 || ch === 13) {
+          space = i;
+          break;
+        }
+      }
       this.name = space < 0 ? body : body.slice(0, space);
       this.attrs = space < 0 ? '' : body.slice(space + 1);
       if (this.name === '') notSure();
