@@ -106,14 +106,23 @@ type TableRows = Record<string, number>;
  * and the job), re-inserted by better-sqlite3 with one prepared statement per table in one transaction (WAL,
  * synchronous = NORMAL, as the registry runs) into a freshly migrated database. Import rows per second.
  */
-function rawSameWrites(importDb: string, freshDb: string, importRows: number): { perSec: number; tables: TableRows } {
+function rawSameWrites(
+  importDb: string,
+  freshDb: string,
+  importRows: number,
+): { perSec: number; tables: TableRows } {
   const source = new Database(importDb, { readonly: true });
   const target = new Database(freshDb);
   target.pragma('journal_mode = WAL');
   target.pragma('synchronous = NORMAL');
   const tableNames = (db: Database.Database): string[] =>
-    (db.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`).all() as { name: string }[]).map((t) => t.name);
-  const count = (db: Database.Database, t: string): number => (db.prepare(`select count(*) as n from "${t}"`).get() as { n: number }).n;
+    (
+      db
+        .prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`)
+        .all() as { name: string }[]
+    ).map((t) => t.name);
+  const count = (db: Database.Database, t: string): number =>
+    (db.prepare(`select count(*) as n from "${t}"`).get() as { n: number }).n;
   const fresh = new Set(tableNames(target).filter((t) => count(target, t) === 0));
   const writes: { table: string; rows: Record<string, unknown>[] }[] = [];
   for (const table of tableNames(source)) {
@@ -124,7 +133,9 @@ function rawSameWrites(importDb: string, freshDb: string, importRows: number): {
   source.close();
   const statements = writes.map(({ table, rows }) => {
     const columns = Object.keys(rows[0]!);
-    return target.prepare(`insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})`);
+    return target.prepare(
+      `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})`,
+    );
   });
   const start = process.hrtime.bigint();
   target.transaction(() => {
@@ -135,7 +146,10 @@ function rawSameWrites(importDb: string, freshDb: string, importRows: number): {
   })();
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   target.close();
-  return { perSec: (importRows / ms) * 1000, tables: Object.fromEntries(writes.map((w) => [w.table, w.rows.length])) };
+  return {
+    perSec: (importRows / ms) * 1000,
+    tables: Object.fromEntries(writes.map((w) => [w.table, w.rows.length])),
+  };
 }
 
 async function main(): Promise<void> {
@@ -149,7 +163,8 @@ async function main(): Promise<void> {
     const raw = rawBulkInsert(path.join(dir, 'raw.sqlite'), rows);
 
     // The batch size can be varied for an experiment (the registry's default otherwise).
-    if (process.env['REGISTRY_IMPORT_BATCH_ROWS']) services.env['REGISTRY_IMPORT_BATCH_ROWS'] = process.env['REGISTRY_IMPORT_BATCH_ROWS'];
+    if (process.env['REGISTRY_IMPORT_BATCH_ROWS'])
+      services.env['REGISTRY_IMPORT_BATCH_ROWS'] = process.env['REGISTRY_IMPORT_BATCH_ROWS'];
     const registry = services.start('registry');
     const gateway = services.start('gateway');
     await waitHealthy(services.baseUrl);
