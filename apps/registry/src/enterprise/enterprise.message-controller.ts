@@ -5,7 +5,6 @@ import {
   EnterpriseHistoryRequest,
   GetEnterpriseRequest,
   ListAnnualDataRequest,
-  ListEnterprisesRequest,
   ReadmitEnterpriseRequest,
   RegistryStatsRequest,
   RemoveEnterpriseRequest,
@@ -18,7 +17,7 @@ import {
 import { EnterpriseCommandService } from './enterprise-command.service';
 import { EnterpriseQueryService } from './enterprise-query.service';
 
-/** Thin: validated payload in (global pipe), use case out. */
+/** Thin: validated payload in (global pipe), use case out. (`registry.enterprise.list`: `EnterpriseListResponder`.) */
 @Controller()
 export class EnterpriseMessageController {
   constructor(
@@ -39,11 +38,6 @@ export class EnterpriseMessageController {
   @MessagePattern('registry.enterprise.get')
   get(@Payload() req: GetEnterpriseRequest): Promise<RpcResponse<'registry.enterprise.get'>> {
     return this.queries.get(req.uscc, req.actor);
-  }
-
-  @MessagePattern('registry.enterprise.list')
-  list(@Payload() req: ListEnterprisesRequest): Promise<RpcResponse<'registry.enterprise.list'>> {
-    return this.queries.list(req);
   }
 
   @MessagePattern('registry.enterprise.remove')
