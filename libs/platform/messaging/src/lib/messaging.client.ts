@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { isErrorPayload } from '@ladder/contracts';
 import type { RpcRequest, RpcResponse, RpcSubject } from '@ladder/contracts';
-import { ErrorCode, Events, NatsError } from 'nats';
-import type { NatsConnection } from 'nats';
+import { ErrorCode, Events, NatsError, createInbox } from 'nats';
+import type { NatsConnection, Subscription } from 'nats';
 import { TimeoutError } from 'rxjs';
 
 import { RemoteError } from './domain.exception';
@@ -13,6 +13,20 @@ import type { MessagingOptions } from './messaging.tokens';
 
 /** The request payload as plain data (what a caller builds; the receiver validates it into the class). */
 export type RequestData<S extends RpcSubject> = { [K in keyof RpcRequest<S>]: RpcRequest<S>[K] };
+
+interface PendingReply {
+  resolve(data: Uint8Array): void;
+  reject(error: unknown): void;
+  readonly timer: ReturnType<typeof setTimeout>;
+}
+
+/** The client's one reply subscription: `<prefix>*`, each request waiting under its token. */
+interface ReplyInbox {
+  readonly connection: NatsConnection;
+  readonly prefix: string;
+  readonly pending: Map<string, PendingReply>;
+  readonly subscription: Subscription;
+}
 
 /** A reply of a NestJS NATS message handler, as its serializer writes it. */
 interface NestReply {
@@ -23,6 +37,16 @@ interface NestReply {
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
+const RESPONSE_HEAD = encoder.encode('{"response":');
+
+/** The JSON text (UTF-8) of a value of type `T`, to be sent on as it is. */
+export type JsonBytes<T> = Buffer & { readonly __json?: T };
+
+function startsWith(data: Uint8Array, prefix: Uint8Array, at: number): boolean {
+  if (at < 0 || at + prefix.length > data.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (data[at + i] !== prefix[i]) return false;
+  return true;
+}
 
 /**
  * The one way to ask another service: typed by the contracts' subject map, bounded by a timeout, errors
@@ -30,7 +54,7 @@ const decoder = new TextDecoder();
  *
  * Speaks the wire format of NestJS's NATS transport (`{ pattern, data, id }` in, `{ err, response, isDisposed }`
  * back; the services are NestJS microservices) over the process's one NATS connection with `request()`: replies
- * come back on one shared inbox subscription. (Nest's own ClientProxy subscribes and unsubscribes an inbox for
+ * come back on one shared inbox subscription (`roundTrip`). (Nest's own ClientProxy subscribes and unsubscribes an inbox for
  * every request — three protocol operations and two changes of the server's interest graph per call.)
  * While the connection is down (NATS restarting), a call fails at once with SERVICE_UNAVAILABLE instead of
  * waiting for its timeout.
@@ -38,6 +62,8 @@ const decoder = new TextDecoder();
 @Injectable()
 export class MessagingClient {
   private connected = true;
+  private inbox?: ReplyInbox;
+  private nextToken = 0;
   private readonly connection: Promise<NatsConnection>;
 
   constructor(
@@ -61,14 +87,111 @@ export class MessagingClient {
       const nc = await this.connection;
       if (!this.connected || nc.isClosed()) throw new NatsError('disconnected', ErrorCode.Disconnect);
       const packet = encoder.encode(JSON.stringify({ pattern: subject, data: payload, id: randomUUID() }));
-      const msg = await nc.request(subject, packet, { timeout });
-      if (msg.data.length === 0) throw new NatsError('no responders', ErrorCode.NoResponders);
-      reply = JSON.parse(decoder.decode(msg.data)) as NestReply;
+      reply = JSON.parse(decoder.decode(await this.roundTrip(nc, subject, packet, timeout))) as NestReply;
     } catch (error) {
       throw toRemoteError(error, subject);
     }
     if (reply.err !== undefined && reply.err !== null) throw toRemoteError(reply.err, subject);
     return reply.response as RpcResponse<S>;
+  }
+
+  /**
+   * The same call as `request`, but the response comes back as its JSON bytes, for a caller that only passes
+   * them on (the gateway's largest answers: a page of enterprises is decoded and encoded again for nothing).
+   * A reply of the usual shape — `{"response":…,"isDisposed":true,"id":"<this call's id>"}`, as NestJS's
+   * transport and the registry's list responder write it — is cut without decoding; any other reply is decoded as
+   * by `request` (an error still throws the same `RemoteError`).
+   */
+  async requestJson<S extends RpcSubject>(
+    subject: S,
+    payload: RequestData<S>,
+    opts: { timeoutMs?: number } = {},
+  ): Promise<JsonBytes<RpcResponse<S>>> {
+    const timeout = opts.timeoutMs ?? this.options.rpcTimeoutMs;
+    const id = randomUUID();
+    let data: Uint8Array;
+    try {
+      const nc = await this.connection;
+      if (!this.connected || nc.isClosed()) throw new NatsError('disconnected', ErrorCode.Disconnect);
+      const packet = encoder.encode(JSON.stringify({ pattern: subject, data: payload, id }));
+      data = await this.roundTrip(nc, subject, packet, timeout);
+    } catch (error) {
+      throw toRemoteError(error, subject);
+    }
+    const tail = encoder.encode(`,"isDisposed":true,"id":${JSON.stringify(id)}}`);
+    const start = RESPONSE_HEAD.length;
+    const end = data.length - tail.length;
+    if (end > start && startsWith(data, RESPONSE_HEAD, 0) && startsWith(data, tail, end)) {
+      return Buffer.from(data.buffer, data.byteOffset + start, end - start);
+    }
+    let reply: NestReply;
+    try {
+      reply = JSON.parse(decoder.decode(data)) as NestReply;
+    } catch (error) {
+      throw toRemoteError(error, subject);
+    }
+    if (reply.err !== undefined && reply.err !== null) throw toRemoteError(reply.err, subject);
+    return Buffer.from(JSON.stringify(reply.response ?? null), 'utf8');
+  }
+
+  /**
+   * One request and its reply over the connection's reply inbox (`<inbox>.*`, subscribed once). Like nats.js's
+   * `request()` with its shared inbox, without what that costs per call besides the publish: an Error (with its
+   * stack) built for every request at its end, and a deferred and a timer promise. No responders (the server's
+   * 503 status, an empty message) and the timeout are NatsErrors as from `request()`.
+   */
+  private roundTrip(nc: NatsConnection, subject: string, packet: Uint8Array, timeoutMs: number): Promise<Uint8Array> {
+    const inbox = this.inboxFor(nc);
+    const token = (this.nextToken++).toString(36);
+    return new Promise<Uint8Array>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        inbox.pending.delete(token);
+        reject(new NatsError('timeout', ErrorCode.Timeout));
+      }, timeoutMs);
+      inbox.pending.set(token, { resolve, reject, timer });
+      try {
+        nc.publish(subject, packet, { reply: inbox.prefix + token });
+      } catch (error) {
+        clearTimeout(timer);
+        inbox.pending.delete(token);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+  }
+
+  private inboxFor(nc: NatsConnection): ReplyInbox {
+    if (this.inbox && this.inbox.connection === nc && !this.inbox.subscription.isClosed()) return this.inbox;
+    const prefix = `${createInbox()}.`;
+    const pending = new Map<string, PendingReply>();
+    const subscription = nc.subscribe(`${prefix}*`, {
+      callback: (error, msg) => {
+        if (error) {
+          for (const [token, p] of pending) {
+            pending.delete(token);
+            clearTimeout(p.timer);
+            p.reject(error);
+          }
+          return;
+        }
+        const token = msg.subject.slice(prefix.length);
+        const p = pending.get(token);
+        if (!p) return;
+        pending.delete(token);
+        clearTimeout(p.timer);
+        if (msg.data.length === 0) p.reject(new NatsError('no responders', ErrorCode.NoResponders));
+        else p.resolve(msg.data);
+      },
+    });
+    // The connection closed (or the subscription ended): whoever still waits is told now, not at the timeout.
+    void subscription.closed.then(() => {
+      for (const [token, p] of pending) {
+        pending.delete(token);
+        clearTimeout(p.timer);
+        p.reject(new NatsError('closed', ErrorCode.ConnectionClosed));
+      }
+    });
+    this.inbox = { connection: nc, prefix, pending, subscription };
+    return this.inbox;
   }
 
   async close(): Promise<void> {
