@@ -10,6 +10,8 @@ import { ApiError } from './http-error';
  * answered as VALIDATION_FAILED with one Chinese message per field (libs/contracts `describeValidationErrors`).
  */
 export class BodyValidationPipe extends ValidationPipe {
+  private readonly queries = new Map<object, Map<string, object>>();
+
   constructor() {
     super({
       whitelist: true,
@@ -37,6 +39,38 @@ export class BodyValidationPipe extends ValidationPipe {
         throw new ApiError('MALFORMED_REQUEST', '请求内容应为 JSON 对象');
       }
     }
+    if (metadata.type === 'query' && typeof metadata.metatype === 'function' && metadata.metatype !== Object) {
+      return this.transformQuery(value, metadata, metadata.metatype);
+    }
     return super.transform(value, metadata);
   }
+
+  /**
+   * A query string is validated once per text and class: validation and transformation are pure functions of
+   * the value (the contracts' rules read nothing else), and a list is asked with the same few query strings over
+   * and over. Each call gets its own copy; only results made of plain values (no nested objects or arrays that a
+   * handler could change) are kept. A failure is not kept: it is worked out again, with the same error.
+   */
+  private async transformQuery(value: unknown, metadata: ArgumentMetadata, metatype: object): Promise<unknown> {
+    let known = this.queries.get(metatype);
+    if (!known) this.queries.set(metatype, (known = new Map<string, object>()));
+    const key = JSON.stringify(value ?? null);
+    let result = known.get(key);
+    if (!result) {
+      const transformed: unknown = await super.transform(value, metadata);
+      if (!isFlatObject(transformed)) return transformed;
+      if (known.size >= QUERY_MEMO_SIZE) known.clear();
+      known.set(key, (result = transformed));
+    }
+    return Object.assign(Object.create(Object.getPrototypeOf(result) as object | null) as object, result);
+  }
+}
+
+/** Query texts kept per class (all forgotten when full). */
+const QUERY_MEMO_SIZE = 1_000;
+
+function isFlatObject(value: unknown): value is object {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  for (const v of Object.values(value)) if (typeof v === 'object' && v !== null) return false;
+  return true;
 }

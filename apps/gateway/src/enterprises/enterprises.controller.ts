@@ -20,6 +20,7 @@ import type {
   UsccCheckDto,
 } from '@ladder/contracts';
 import { MessagingClient, RemoteError } from '@ladder/platform-messaging';
+import type { JsonBytes } from '@ladder/platform-messaging';
 import { validateUscc } from '@ladder/shared-domain';
 import { PERM } from '@ladder/shared-permissions';
 import type { FastifyReply } from 'fastify';
@@ -58,8 +59,15 @@ export class EnterprisesController {
   @Get('enterprises')
   @RequirePermission(PERM.enterprise.read)
   @ApiOperation({ summary: '企业列表：按县、行业、产业链、规模、层级、类别、关键词筛选，分页' })
-  list(@User() user: CurrentUser, @Query() query: ListEnterprisesRequest): Promise<Page<EnterpriseDto>> {
-    return this.messaging.request('registry.enterprise.list', { ...query, actor: actorOf(user) });
+  async list(
+    @User() user: CurrentUser,
+    @Query() query: ListEnterprisesRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<JsonBytes<Page<EnterpriseDto>>> {
+    // The registry's page passed on as the JSON it sent (not decoded and encoded again): the same body and type.
+    const page = await this.messaging.requestJson('registry.enterprise.list', { ...query, actor: actorOf(user) });
+    void reply.type('application/json; charset=utf-8');
+    return page;
   }
 
   @Post('enterprises')
