@@ -169,11 +169,15 @@ async function main(): Promise<void> {
       headers: { authorization: `Bearer ${token}` },
     });
     const bareFull = summary(await load(bareUrl, undefined));
-    const cpuBefore = cpuSeconds(registry.pid) + cpuSeconds(gateway.pid);
+    const gatewayCpuBefore = cpuSeconds(gateway.pid);
+    const registryCpuBefore = cpuSeconds(registry.pid);
     const natsCpuBefore = cpuSeconds(nats.pid);
     const fullRun = await load(gatewayUrl, token);
-    const cpuMsPerRequest = ((cpuSeconds(registry.pid) + cpuSeconds(gateway.pid) - cpuBefore) * 1000) / fullRun.requests.total;
-    const natsCpuMsPerRequest = ((cpuSeconds(nats.pid) - natsCpuBefore) * 1000) / fullRun.requests.total;
+    const perRequest = (seconds: number): number => (seconds * 1000) / fullRun.requests.total;
+    const gatewayCpuMsPerRequest = perRequest(cpuSeconds(gateway.pid) - gatewayCpuBefore);
+    const registryCpuMsPerRequest = perRequest(cpuSeconds(registry.pid) - registryCpuBefore);
+    const cpuMsPerRequest = gatewayCpuMsPerRequest + registryCpuMsPerRequest;
+    const natsCpuMsPerRequest = perRequest(cpuSeconds(nats.pid) - natsCpuBefore);
     const gatewayFull = summary(fullRun);
     const halfRate = Math.max(1, Math.round(gatewayFull.reqPerSec / 2));
     const gatewayHalf = summary(await load(gatewayUrl, token, halfRate));
@@ -192,6 +196,8 @@ async function main(): Promise<void> {
       gatewayFullLoad: gatewayFull,
       gatewayHalfLoad: { ...gatewayHalf, targetRate: halfRate },
       gatewayAndRegistryCpuMsPerRequest: Number(cpuMsPerRequest.toFixed(2)),
+      gatewayCpuMsPerRequest: Number(gatewayCpuMsPerRequest.toFixed(3)),
+      registryCpuMsPerRequest: Number(registryCpuMsPerRequest.toFixed(3)),
       natsServerCpuMsPerRequest: Number(natsCpuMsPerRequest.toFixed(3)),
       ratioToBareFastify: Number((gatewayFull.reqPerSec / bareFull.reqPerSec).toFixed(3)),
     };
@@ -216,7 +222,7 @@ async function main(): Promise<void> {
       },
     });
     console.log(
-      `CPU per request at full load: gateway + registry ${result.gatewayAndRegistryCpuMsPerRequest} ms, nats-server ${result.natsServerCpuMsPerRequest} ms`,
+      `CPU per request at full load: gateway + registry ${result.gatewayAndRegistryCpuMsPerRequest} ms (gateway ${result.gatewayCpuMsPerRequest}, registry ${result.registryCpuMsPerRequest}), nats-server ${result.natsServerCpuMsPerRequest} ms`,
     );
     console.log(`ratio gateway : bare Fastify = ${result.ratioToBareFastify}`);
     writeResult('list-api', result);
