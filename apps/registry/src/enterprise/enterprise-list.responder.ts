@@ -47,6 +47,7 @@ export class EnterpriseListResponder implements OnApplicationBootstrap, BeforeAp
   private readonly validated = new Map<string, ListEnterprisesRequest>();
   private readonly encodedPages = new WeakMap<Page<EnterpriseDto>, Uint8Array>();
   private readonly inFlight = new Set<Promise<void>>();
+  private replies: { msg: Msg; data: Uint8Array }[] = [];
   private subscription?: Subscription;
 
   constructor(
@@ -78,6 +79,7 @@ export class EnterpriseListResponder implements OnApplicationBootstrap, BeforeAp
     this.subscription = undefined;
     if (subscription && !subscription.isClosed()) subscription.unsubscribe();
     await Promise.allSettled([...this.inFlight]);
+    this.sendReplies();
   }
 
   /** One request: never throws (every outcome is an answer, as from a Nest handler). */
@@ -94,10 +96,32 @@ export class EnterpriseListResponder implements OnApplicationBootstrap, BeforeAp
     try {
       const request = await this.validate(packet.data);
       const page = await this.queries.list(request);
-      msg.respond(concat(RESPONSE_HEAD, this.encode(page), tail));
+      this.respond(msg, concat(RESPONSE_HEAD, this.encode(page), tail));
     } catch (error) {
       const err = toErrorPayload(error, this.logger);
-      msg.respond(encoder.encode(JSON.stringify({ err, isDisposed: true, id: packet.id })));
+      this.respond(msg, encoder.encode(JSON.stringify({ err, isDisposed: true, id: packet.id })));
+    }
+  }
+
+  /**
+   * The answers of one turn of the event loop go out together (nats.js writes what is published in one
+   * synchronous run with one socket write): requests that came in one read cost one write back, not one each.
+   */
+  private respond(msg: Msg, data: Uint8Array): void {
+    this.replies.push({ msg, data });
+    if (this.replies.length === 1) setImmediate(() => this.sendReplies());
+  }
+
+  private sendReplies(): void {
+    const replies = this.replies;
+    this.replies = [];
+    for (const { msg, data } of replies) {
+      try {
+        msg.respond(data);
+      } catch (error) {
+        // The connection is closing: the caller's request fails as it would with no answer.
+        this.logger.warn(`${SUBJECT}: reply not sent: ${String(error)}`);
+      }
     }
   }
 
