@@ -222,6 +222,25 @@ describe.each(databaseKinds())('gateway accounts, sessions and audit on %s', (ki
     expect(sessions.size).toBe(0);
   });
 
+  it('should read a session once when many requests with its token arrive together after the copy ran out', async () => {
+    // Arrange
+    const a = await account('burst');
+    const { accessToken } = await auth.login('burst', PASSWORD, null);
+    const first = await auth.authenticate(accessToken);
+    sessions.evictSession(first.sessionId);
+    const forks = jest.spyOn(orm.em, 'fork');
+
+    // Act
+    const users = await Promise.all(Array.from({ length: 20 }, () => auth.authenticate(accessToken)));
+    const reads = forks.mock.calls.length;
+    forks.mockRestore();
+
+    // Assert
+    expect(users.every((u) => u.id === a.id)).toBe(true);
+    expect(reads).toBe(1);
+    expect(sessions.get(first.sessionId, Date.now())).toBeDefined();
+  });
+
   it('should store an audit entry whatever the input holds: NUL, control characters, lone surrogates, huge text', async () => {
     const nasty = `a\u0000b\u0007c\ud800d${'长'.repeat(10_000)}`;
     await audit.record({

@@ -89,6 +89,8 @@ export function sessionTouchIntervalMs(idleMinutes: number): number {
 export class AuthService {
   private readonly touchIntervalMs: number;
   private readonly verifiedTokens = new Map<string, { claims: AccessTokenClaims; until: number }>();
+  /** Session reads under way, per session: concurrent requests of one session share one (a logout drops it). */
+  private readonly loading = new Map<string, { accountId: string; user: Promise<CurrentUser> }>();
 
   constructor(
     private readonly em: EntityManager,
@@ -227,7 +229,17 @@ export class AuthService {
       return cached.user;
     }
     this.sessions.evictSession(claims.sid);
-    return this.authenticateFromDatabase(claims, new Date(now));
+    // When the copy runs out, every request then under way with the token would read the same two rows (a burst
+    // of identical reads that stalls the event loop): they share one read.
+    // (Not with the cache off: then every request reads for itself.)
+    if (this.sessions.ttlMs <= 0) return this.authenticateFromDatabase(claims, new Date(now));
+    const running = this.loading.get(claims.sid);
+    if (running && running.accountId === claims.sub) return running.user;
+    const user = this.authenticateFromDatabase(claims, new Date(now)).finally(() => {
+      if (this.loading.get(claims.sid)?.user === user) this.loading.delete(claims.sid);
+    });
+    this.loading.set(claims.sid, { accountId: claims.sub, user });
+    return user;
   }
 
   private async authenticateFromDatabase(claims: AccessTokenClaims, now: Date): Promise<CurrentUser> {
@@ -298,8 +310,10 @@ export class AuthService {
   async logout(sessionId: string): Promise<void> {
     const em = this.em.fork();
     this.sessions.evictSession(sessionId);
+    this.loading.delete(sessionId);
     await em.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: new Date() });
     this.sessions.evictSession(sessionId);
+    this.loading.delete(sessionId);
   }
 
   async changePassword(accountId: string, oldPassword: string, newPassword: string): Promise<void> {
