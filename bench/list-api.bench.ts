@@ -10,6 +10,7 @@
  */
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
@@ -99,6 +100,54 @@ async function load(url: string, token: string | undefined, overallRate?: number
   return result;
 }
 
+/**
+ * The gateway at `rate` requests per second spread evenly over time (open loop, one every 1/rate s, on at most
+ * CONNECTIONS keep-alive connections), latency from the moment each request was due. autocannon's `overallRate`
+ * is not that: each connection sends its share of a second back to back as fast as answers come, then waits for
+ * the next second (autocannon/lib/httpClient.js `reqsMadeThisSecond`), so its "half load" is full load for half of
+ * every second, with all connections starting their burst together.
+ */
+async function pacedLoad(url: string, token: string, rate: number): Promise<{ reqPerSec: number; p50Ms: number; p99Ms: number }> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+  const latencies: number[] = [];
+  let failures = 0;
+  const started = performance.now();
+  const total = Math.round(rate * SECONDS);
+  let sent = 0;
+  const inFlight = new Set<Promise<void>>();
+  const one = (due: number): Promise<void> =>
+    new Promise<void>((resolve) => {
+      const req = http.get(url, { agent, headers: { authorization: `Bearer ${token}` } }, (res) => {
+        res.resume();
+        res.on('end', () => {
+          if (res.statusCode === 200) latencies.push(performance.now() - due);
+          else failures++;
+          resolve();
+        });
+      });
+      req.on('error', () => {
+        failures++;
+        resolve();
+      });
+    });
+  const dueAt = (n: number): number => started + (n * 1000) / rate;
+  while (sent < total) {
+    const now = performance.now();
+    for (; sent < total && dueAt(sent) <= now + 0.5; sent++) {
+      const p: Promise<void> = one(dueAt(sent)).finally(() => inFlight.delete(p));
+      inFlight.add(p);
+    }
+    const wait = dueAt(sent) - performance.now();
+    await new Promise((r) => (wait > 1 ? setTimeout(r, wait - 1) : setImmediate(r)));
+  }
+  await Promise.all(inFlight);
+  agent.destroy();
+  if (failures > 0) throw new Error(`${url}: ${failures} failed requests at a paced ${rate} req/s`);
+  latencies.sort((a, b) => a - b);
+  const at = (q: number): number => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!);
+  return { reqPerSec: Math.round(latencies.length / ((performance.now() - started) / 1000)), p50Ms: at(0.5), p99Ms: at(0.99) };
+}
+
 function summary(r: Result): { reqPerSec: number; p50Ms: number; p99Ms: number } {
   return {
     reqPerSec: Math.round(r.requests.total / (r.duration || SECONDS)),
@@ -181,6 +230,7 @@ async function main(): Promise<void> {
     const gatewayFull = summary(fullRun);
     const halfRate = Math.max(1, Math.round(gatewayFull.reqPerSec / 2));
     const gatewayHalf = summary(await load(gatewayUrl, token, halfRate));
+    const gatewayHalfPaced = await pacedLoad(gatewayUrl, token, halfRate);
 
     const result = {
       at: new Date().toISOString(),
@@ -195,6 +245,7 @@ async function main(): Promise<void> {
       bareFastify: bareFull,
       gatewayFullLoad: gatewayFull,
       gatewayHalfLoad: { ...gatewayHalf, targetRate: halfRate },
+      gatewayHalfLoadPaced: { ...gatewayHalfPaced, targetRate: halfRate },
       gatewayAndRegistryCpuMsPerRequest: Number(cpuMsPerRequest.toFixed(2)),
       gatewayCpuMsPerRequest: Number(gatewayCpuMsPerRequest.toFixed(3)),
       registryCpuMsPerRequest: Number(registryCpuMsPerRequest.toFixed(3)),
@@ -219,6 +270,11 @@ async function main(): Promise<void> {
         'req/s': gatewayHalf.reqPerSec,
         'p50 ms': gatewayHalf.p50Ms,
         'p99 ms': gatewayHalf.p99Ms,
+      },
+      [`gateway → registry (half load evenly paced, ${halfRate} req/s)`]: {
+        'req/s': gatewayHalfPaced.reqPerSec,
+        'p50 ms': gatewayHalfPaced.p50Ms,
+        'p99 ms': gatewayHalfPaced.p99Ms,
       },
     });
     console.log(
