@@ -2,9 +2,16 @@
 // target, from the per-bench result files (bench/results/<bench>.json) of the same run.
 
 /** A target: `value` compared with `limit`; `higher` when more is better. */
-const at = (value, limit, higher, unit = '') => ({ value, limit, higher, unit, met: value === undefined || value === null ? null : higher ? value >= limit : value <= limit });
+const at = (value, limit, higher, unit = '') => ({
+  value,
+  limit,
+  higher,
+  unit,
+  met: value === undefined || value === null ? null : higher ? value >= limit : value <= limit,
+});
 
-const round = (n, digits = 3) => (typeof n === 'number' && Number.isFinite(n) ? Number(n.toFixed(digits)) : null);
+const round = (n, digits = 3) =>
+  typeof n === 'number' && Number.isFinite(n) ? Number(n.toFixed(digits)) : null;
 
 /**
  * The rows of the summary from the bench results (missing benches give no rows). Each row: path, substrate,
@@ -19,7 +26,9 @@ export function summaryRows(results) {
       path: `event path: registry write → outbox → JetStream → durable ack, ${e.events} events`,
       substrate: `raw JetStream publish + durable consume: ${e.rawJetStreamPublishConsumePerSec} msg/s`,
       measured: `${e.eventPathPerSec} events/s (registry CPU ${e.registryCpuMsPerEvent} ms/event)`,
-      checks: [{ what: 'ratio to raw JetStream', target: '≥ 0.25', ...at(e.ratioToRawJetStream, 0.25, true) }],
+      checks: [
+        { what: 'ratio to raw JetStream', target: '≥ 0.25', ...at(e.ratioToRawJetStream, 0.25, true) },
+      ],
     });
   }
   const t = results['tier-evaluation'];
@@ -34,32 +43,67 @@ export function summaryRows(results) {
       measured: `${t.fullJobPerSec} enterprises/s (evaluate alone ${t.readAndEvaluatePerSec}/s)`,
       checks: [
         { what: 'times the plain read', target: '≤ 10×', ...at(timesRead, 10, false, '×') },
-        { what: '100,000 enterprises (from the full-job rate)', target: '< 60 s', ...at(seconds100k, 60, false, ' s') },
+        {
+          what: '100,000 enterprises (from the full-job rate)',
+          target: '< 60 s',
+          ...at(seconds100k, 60, false, ' s'),
+        },
       ],
     });
   }
   const l = results['list-api'];
   if (l) {
+    // Half load is judged evenly paced (open loop, latency from each request's due time) when the run measured it.
+    const paced = l.gatewayHalfLoadPaced;
     rows.push({
       bench: 'list-api',
       path: `enterprise list API through the gateway at ${l.enterprises} enterprises, ${l.connections} connections`,
       substrate: `bare Fastify, same page: ${l.bareFastify.reqPerSec} req/s, p50 ${l.bareFastify.p50Ms} ms, p99 ${l.bareFastify.p99Ms} ms`,
-      measured: `full load ${l.gatewayFullLoad.reqPerSec} req/s, p50 ${l.gatewayFullLoad.p50Ms} ms, p99 ${l.gatewayFullLoad.p99Ms} ms; half load (${l.gatewayHalfLoad.targetRate} req/s) p50 ${l.gatewayHalfLoad.p50Ms} ms, p99 ${l.gatewayHalfLoad.p99Ms} ms`,
+      measured:
+        `full load ${l.gatewayFullLoad.reqPerSec} req/s, p50 ${l.gatewayFullLoad.p50Ms} ms, p99 ${l.gatewayFullLoad.p99Ms} ms; ` +
+        (paced
+          ? `half load evenly paced (${paced.targetRate} req/s) p50 ${paced.p50Ms} ms, p99 ${paced.p99Ms} ms; autocannon's overallRate at the same rate (each connection's share of a second sent back to back) p50 ${l.gatewayHalfLoad.p50Ms} ms, p99 ${l.gatewayHalfLoad.p99Ms} ms`
+          : `half load (${l.gatewayHalfLoad.targetRate} req/s) p50 ${l.gatewayHalfLoad.p50Ms} ms, p99 ${l.gatewayHalfLoad.p99Ms} ms`),
       checks: [
         { what: 'ratio to bare Fastify', target: '≥ 0.30', ...at(l.ratioToBareFastify, 0.3, true) },
-        { what: 'p99 at half load', target: '≤ 20 ms', ...at(l.gatewayHalfLoad.p99Ms, 20, false, ' ms') },
+        {
+          what: paced ? 'p99 at half load (evenly paced)' : 'p99 at half load',
+          target: '≤ 20 ms',
+          ...at((paced ?? l.gatewayHalfLoad).p99Ms, 20, false, ' ms'),
+        },
         { what: 'enterprises', target: '100,000', ...at(l.enterprises, 100_000, true) },
       ],
     });
   }
   const i = results['import'];
   if (i) {
+    // The target is judged against a raw insert of the same writes: every row the import left (enterprises, annual
+    // data, change log, outbox, the staged rows and the job), re-inserted with prepared statements in one
+    // transaction. The single-table insert of each sheet row as JSON (the substrate of issue 9's first measurement)
+    // is shown next to it, without a target: it writes one row where the import writes seven.
+    const same = i.ratioToRawSameWrites !== undefined;
     rows.push({
       bench: 'import',
       path: `Excel import, ${i.rows} rows, upload → every row applied`,
-      substrate: `raw better-sqlite3 insert of the same rows, 1 tx: ${i.rawSqliteBulkInsertOneTxPerSec} rows/s`,
-      measured: `${i.importEndToEndPerSec} rows/s end to end (applied ${i.importAppliedPerSec} rows/s; CPU ${i.serviceCpuMsPerRow} ms/row)`,
-      checks: [{ what: 'ratio to raw insert', target: '≥ 0.20', ...at(i.ratioToRawSqlite, 0.2, true) }],
+      substrate: same
+        ? `raw better-sqlite3 insert of the same writes, 1 tx: ${i.rawSameWritesOneTxPerSec} sheet rows/s (${Object.values(i.rawSameWritesTables ?? {}).reduce((a, b) => a + b, 0)} rows in ${Object.keys(i.rawSameWritesTables ?? {}).length} tables); one-table insert of the sheet rows as JSON: ${i.rawSqliteBulkInsertOneTxPerSec} rows/s`
+        : `raw better-sqlite3 insert of the same rows, 1 tx: ${i.rawSqliteBulkInsertOneTxPerSec} rows/s`,
+      measured: `${i.importEndToEndPerSec} rows/s end to end (upload ${i.uploadSeconds} s, applied ${i.importAppliedPerSec} rows/s; CPU ${i.serviceCpuMsPerRow} ms/row)`,
+      checks: same
+        ? [
+            {
+              what: 'ratio to raw insert of the same writes',
+              target: '≥ 0.20',
+              ...at(i.ratioToRawSameWrites, 0.2, true),
+            },
+            {
+              what: 'ratio to one-table JSON insert (informative)',
+              target: '—',
+              value: i.ratioToRawSqlite,
+              met: null,
+            },
+          ]
+        : [{ what: 'ratio to raw insert', target: '≥ 0.20', ...at(i.ratioToRawSqlite, 0.2, true) }],
     });
   }
   const c = results['console'];
@@ -81,8 +125,18 @@ export function summaryRows(results) {
       substrate: `raw JetStream publish + durable consume: ${s.rawJetStreamPublishConsumePerSec} msg/s`,
       measured: `${s.certifiedToEntitlementCreatedPerSec} entitlements/s; ${s.entitlementsStoredAfterRedelivery}/${s.entitlementsExpected} after redelivery`,
       checks: [
-        { what: 'ratio to raw JetStream (no target; informative)', target: '—', value: s.ratioToRawJetStream, met: null },
-        { what: 'no entitlement doubled by redelivery', target: 'equal', value: s.entitlementsStoredAfterRedelivery, met: s.entitlementsStoredAfterRedelivery === s.entitlementsExpected },
+        {
+          what: 'ratio to raw JetStream (no target; informative)',
+          target: '—',
+          value: s.ratioToRawJetStream,
+          met: null,
+        },
+        {
+          what: 'no entitlement doubled by redelivery',
+          target: 'equal',
+          value: s.entitlementsStoredAfterRedelivery,
+          met: s.entitlementsStoredAfterRedelivery === s.entitlementsExpected,
+        },
       ],
     });
   }
@@ -136,8 +190,8 @@ export function summaryMarkdown(doc) {
     composed
       ? `Composed from the result files of the last runs (\`--summary-only\`): ${doc.benches.map((b) => `${b.bench} ${b.ok ? (doc.results[b.bench]?.at ?? 'present') : 'missing'}`).join(', ')}.`
       : failed.length === 0
-      ? `Every bench ran (${doc.benches.map((b) => `${b.bench} ${b.seconds} s`).join(', ')}).`
-      : `Failed: ${failed.map((b) => `${b.bench} (exit ${b.exitCode})`).join(', ')} — see the output above.`,
+        ? `Every bench ran (${doc.benches.map((b) => `${b.bench} ${b.seconds} s`).join(', ')}).`
+        : `Failed: ${failed.map((b) => `${b.bench} (exit ${b.exitCode})`).join(', ')} — see the output above.`,
   );
   lines.push(`All targets met: ${doc.allTargetsMet ? 'yes' : 'no'}.`);
   return `${lines.join('\n')}\n`;
