@@ -5,12 +5,13 @@
 import { randomUUID } from 'node:crypto';
 
 import type { INestMicroservice } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/core';
 import { EVENT_MAP } from '@ladder/contracts';
 import type { Actor, EnterpriseDto, EventSubject, RegistryStatsDto } from '@ladder/contracts';
 import { connect } from 'nats';
 import { RemoteError, bootstrapService, createStandaloneClient, provisionDeclared } from '@ladder/platform-messaging';
 import type { MessagingClient } from '@ladder/platform-messaging';
-import { runMigrations } from '@ladder/platform-persistence';
+import { runMigrations, tableName } from '@ladder/platform-persistence';
 import {
   EventCollector,
   createTestDatabase,
@@ -23,6 +24,7 @@ import {
 } from '@ladder/platform-testing';
 import type { NatsServerHandle, TestDatabase } from '@ladder/platform-testing';
 import { loadRegistryEnv } from '../src/config/registry.env';
+import { Enterprise } from '../src/enterprise/enterprise.entity';
 import { createRegistryOrmConfig } from '../src/mikro-orm.config';
 import { RegistryModule } from '../src/registry.module';
 
@@ -263,6 +265,38 @@ describe.each(databaseKinds())('registry on %s', (kind) => {
     }
     await expectCode(client.request('registry.enterprise.get', { uscc: outside.uscc, actor: city }), 'REGISTRY_ENTERPRISE_NOT_FOUND');
     expect(eventsFor(outside.uscc)).toHaveLength(0);
+  });
+
+  it('should give a create that the database refuses its own error and write the others of its group commit', async () => {
+    // A trigger refuses one name: the batch's multi-row insert fails, and the batch is written again one create
+    // per savepoint — the refused create answers INTERNAL, the others are registered with one event each.
+    const orm = app.get(MikroORM);
+    const em = orm.em.fork();
+    const refused = `拒绝写入${Date.now()}`;
+    const table = tableName(em, Enterprise);
+    const trigger = `refuse_${Date.now()}`;
+    if (kind === 'sqlite') {
+      await em.getConnection().execute(`create trigger ${trigger} before insert on ${table} when new.name = '${refused}' begin select raise(abort, 'refused'); end`);
+    } else {
+      await em.getConnection().execute(
+        `create function ${trigger}() returns trigger language plpgsql as $$ begin if new.name = '${refused}' then raise exception 'refused'; end if; return new; end $$`,
+      );
+      await em.getConnection().execute(`create trigger ${trigger} before insert on ${table} for each row execute function ${trigger}()`);
+    }
+    try {
+      const fresh = Array.from({ length: 12 }, (_, i) => makeEnterprise({ countyCode: '350404', ...(i === 6 ? { name: refused } : {}) }));
+      const results = await Promise.allSettled(fresh.map((e) => client.request('registry.enterprise.create', { ...e, industryGroup: 'industry', actor: city })));
+      expect(results.map((r) => (r.status === 'fulfilled' ? 'ok' : (r.reason as RemoteError).code))).toEqual(fresh.map((_, i) => (i === 6 ? 'INTERNAL' : 'ok')));
+      for (const [i, e] of fresh.entries()) {
+        if (i === 6) continue;
+        await waitFor(async () => eventsFor(e.uscc, 'registry.enterprise.registered').length === 1);
+      }
+      await expectCode(client.request('registry.enterprise.get', { uscc: fresh[6]!.uscc, actor: city }), 'REGISTRY_ENTERPRISE_NOT_FOUND');
+      expect(eventsFor(fresh[6]!.uscc)).toHaveLength(0);
+    } finally {
+      await em.getConnection().execute(`drop trigger ${trigger}${kind === 'sqlite' ? '' : ` on ${table}`}`);
+      if (kind !== 'sqlite') await em.getConnection().execute(`drop function ${trigger}()`);
+    }
   });
 
   it('should filter, search and paginate the pool', async () => {

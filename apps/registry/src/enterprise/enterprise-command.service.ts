@@ -47,7 +47,10 @@ interface PendingCreate {
   readonly reject: (error: unknown) => void;
 }
 
-/** Creates written in one transaction at most (each in its own savepoint). */
+/** What one create of a group commit ends with. */
+type CreateOutcome = { readonly ok: true; readonly dto: EnterpriseDto } | { readonly ok: false; readonly error: unknown };
+
+/** Creates written in one transaction at most. */
 const CREATE_BATCH = 64;
 
 const PATCHABLE = [
@@ -106,16 +109,29 @@ export class EnterpriseCommandService {
   }
 
   private async createBatch(batch: readonly PendingCreate[]): Promise<void> {
-    const outcomes: ({ ok: true; dto: EnterpriseDto } | { ok: false; error: unknown })[] = [];
+    let outcomes: CreateOutcome[] = [];
     try {
       await this.transactions.run(
         async (em) => {
-          outcomes.length = 0;
+          const [lone] = batch;
+          if (lone && batch.length === 1) {
+            outcomes = [{ ok: true, dto: await this.insertNew(em, lone.req, lone.req.actor) }];
+            return;
+          }
+          // The whole batch with one lookup and one multi-row insert per table, in a savepoint; should a statement
+          // fail (a unique violation from another replica, a database error), the batch goes again one create
+          // per savepoint, which gives each create its own outcome.
+          await executeSql(em, 'savepoint registry_create_batch');
+          try {
+            outcomes = await this.insertNewBatch(em, batch);
+            await executeSql(em, 'release savepoint registry_create_batch');
+            return;
+          } catch {
+            await executeSql(em, 'rollback to savepoint registry_create_batch');
+            await executeSql(em, 'release savepoint registry_create_batch');
+          }
+          outcomes = [];
           for (const { req } of batch) {
-            if (batch.length === 1) {
-              outcomes.push({ ok: true, dto: await this.insertNew(em, req, req.actor) });
-              continue;
-            }
             await executeSql(em, 'savepoint registry_create');
             try {
               outcomes.push({ ok: true, dto: await this.insertNew(em, req, req.actor) });
@@ -137,6 +153,71 @@ export class EnterpriseCommandService {
       if (outcome.ok) item.resolve(outcome.dto);
       else item.reject(outcome.error);
     });
+  }
+
+  /**
+   * `insertNew` for many creates at once, with the outcome each would have had written one after the other: out
+   * of scope, or already in the pool (also when an earlier create of the same batch registers the same USCC: that
+   * one is then the enterprise found, active, with its name), else registered — rows, change-log entries and
+   * events in the batch's order. Throws when a statement fails (the caller then writes the creates one by one).
+   */
+  private async insertNewBatch(em: EntityManager, batch: readonly PendingCreate[]): Promise<CreateOutcome[]> {
+    const outcomes: (CreateOutcome | null)[] = [];
+    const inScope: PendingCreate[] = [];
+    for (const item of batch) {
+      try {
+        assertInScope(item.req.actor, item.req.countyCode);
+        outcomes.push(null);
+        inScope.push(item);
+      } catch (error) {
+        outcomes.push({ ok: false, error });
+      }
+    }
+    const usccs = [...new Set(inScope.map((item) => item.req.uscc))];
+    const found = new Map<string, { name: string; status: string }>();
+    if (usccs.length > 0) {
+      const { rows } = await executeSql<{ uscc: string; name: string; status: string }>(
+        em,
+        `select uscc, name, status from ${tableName(em, Enterprise)} where uscc in (${usccs.map(() => '?').join(', ')})`,
+        usccs,
+      );
+      for (const row of rows) found.set(row.uscc, { name: row.name, status: row.status });
+    }
+    const now = new Date();
+    const created: { readonly e: Enterprise; readonly actor: Actor }[] = [];
+    batch.forEach((item, i) => {
+      if (outcomes[i]) return;
+      const { req } = item;
+      const existing = found.get(req.uscc);
+      if (existing) {
+        outcomes[i] = { ok: false, error: alreadyInPool(req.uscc, existing) };
+        return;
+      }
+      const e = newEnterprise(req, req.actor, now);
+      // A later create of the same USCC in this batch finds this one, as it would after this one's commit.
+      found.set(req.uscc, { name: e.name, status: 'active' });
+      created.push({ e, actor: req.actor });
+      outcomes[i] = { ok: true, dto: toEnterpriseDto(e) };
+    });
+    if (created.length > 0) {
+      await insertRows(
+        em,
+        Enterprise,
+        created.map(({ e }) => enterpriseRow(e)),
+      );
+      await insertRows(
+        em,
+        ChangeLog,
+        created.map(({ e, actor }) => changeLogRow(e.uscc, actor, 'registered', [], null, null, now)),
+      );
+      await recordEvents(
+        em,
+        REGISTRY_SOURCE,
+        created.map(({ e }) => ({ subject: 'registry.enterprise.registered' as const, data: { enterprise: toSnapshot(e), admittedAt: now.toISOString() } })),
+        now,
+      );
+    }
+    return outcomes.map((o) => o ?? { ok: false, error: new Error('create without an outcome') });
   }
 
   /**

@@ -1,6 +1,7 @@
 export * from './lib/bootstrap-service';
 export * from './lib/county-scope';
 export * from './lib/domain.exception';
+export * from './lib/em-context-nats.server';
 export * from './lib/em-context.interceptor';
 export * from './lib/event-consumer';
 export * from './lib/fast-validation';

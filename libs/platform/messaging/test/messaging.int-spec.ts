@@ -6,7 +6,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
-import { Entity, MikroORM, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, MikroORM, PrimaryKey, Property, RequestContext } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import type { ConsumerDeclaration, EventEnvelope } from '@ladder/contracts';
 import { headers, connect } from 'nats';
@@ -15,6 +16,7 @@ import type { JetStreamClient, NatsConnection } from 'nats';
 import { readStream, startNatsServer, waitFor } from '@ladder/platform-testing';
 import type { NatsServerHandle } from '@ladder/platform-testing';
 import { DomainException } from '../src/lib/domain.exception';
+import { runInMessageContext } from '../src/lib/em-context-nats.server';
 import { EventConsumerHost } from '../src/lib/event-consumer';
 import { InboxMessage } from '../src/lib/inbox-message.entity';
 import { provisionDeclared, provisionJetStream } from '../src/lib/jetstream-provision';
@@ -89,6 +91,31 @@ describe('messaging on JetStream and SQLite', () => {
     await nc?.drain();
     await nats?.stop();
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('should give each message its own EntityManager fork, made only when the message uses it', async () => {
+    const seen: EntityManager[] = [];
+    await Promise.all(
+      [1, 2].map(() =>
+        runInMessageContext(orm.em, async () => {
+          await Promise.resolve();
+          const context = orm.em.getContext();
+          expect(context).toBe(RequestContext.getEntityManager());
+          expect(context).toBe(orm.em.getContext());
+          expect(context).not.toBe(orm.em);
+          seen.push(context);
+          // The global EntityManager refuses context work (allowGlobalContext: false); inside a message it works.
+          expect(await orm.em.count(OutboxMessage, {})).toBeGreaterThanOrEqual(0);
+        }),
+      ),
+    );
+    expect(seen).toHaveLength(2);
+    expect(seen[0]).not.toBe(seen[1]);
+    const fork = jest.spyOn(orm.em, 'fork');
+    await runInMessageContext(orm.em, async () => undefined);
+    expect(fork).not.toHaveBeenCalled();
+    fork.mockRestore();
+    await expect(orm.em.count(OutboxMessage, {})).rejects.toThrow();
   });
 
   async function consumer(durable: string, maxDeliver: number): Promise<ConsumerDeclaration> {

@@ -1,8 +1,9 @@
 import { DynamicModule, INestMicroservice, Logger, LogLevel, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { MicroserviceOptions, Transport } from '@nestjs/microservices';
+import { MikroORM } from '@mikro-orm/core';
+import { MicroserviceOptions } from '@nestjs/microservices';
 
-import { EmContextInterceptor } from './em-context.interceptor';
+import { EmContextNatsServer } from './em-context-nats.server';
 import { describeNatsUrl, natsServerOptions } from './nats-connection';
 import { AllRpcExceptionsFilter } from './rpc-exception.filter';
 import { createRpcValidationPipe } from './rpc-validation.pipe';
@@ -17,18 +18,19 @@ const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
 /**
  * Start a NestJS microservice on NATS request/reply (queue group = service name) with the platform's
- * validation pipe, error filter and per-message EntityManager context.
+ * validation pipe, error filter and per-message EntityManager context (`EmContextNatsServer`).
  */
 export async function bootstrapService(module: Type<unknown> | DynamicModule, options: ServiceBootstrapOptions): Promise<INestMicroservice> {
   const level = options.logLevel ?? 'log';
+  const server = new EmContextNatsServer({ ...natsServerOptions(options.natsUrl), queue: options.service, name: `${options.service}-rpc` });
   const app = await NestFactory.createMicroservice<MicroserviceOptions>(module, {
-    transport: Transport.NATS,
-    options: { ...natsServerOptions(options.natsUrl), queue: options.service, name: `${options.service}-rpc` },
+    strategy: server,
     logger: LEVELS.slice(0, LEVELS.indexOf(level) + 1),
   });
   app.useGlobalPipes(createRpcValidationPipe());
   app.useGlobalFilters(new AllRpcExceptionsFilter());
-  app.useGlobalInterceptors(app.get(EmContextInterceptor));
+  // One EntityManager fork per message, from the transport (no global interceptor: see EmContextNatsServer).
+  server.useEntityManager(app.get(MikroORM).em);
   app.enableShutdownHooks();
   await app.listen();
   // The subscriptions are written but maybe not yet processed by the server: a round trip makes sure that a

@@ -216,20 +216,22 @@ function compileClass(cls: DecoratedClass): CompiledClass | null {
     properties.set(property, { nested, primitive, transforms });
     const constraints = customs.map((m) => ({ m, validators: storage.getTargetValidatorConstraints(m.constraintCls) }));
     if (constraints.some((c) => c.validators.length === 0 || c.validators.some((v) => v.async))) return null;
+    // The constraint instances, taken from class-validator's container once (its getter looks them up every call).
+    const rules = constraints.map(({ m, validators }) => ({ m, instances: validators.map((v) => v.instance) }));
     const hasNested = nestedRules.length > 0;
     const nestedClass = nested;
     checks.push((instance) => {
       const value = instance[property];
       // ValidateIf / IsOptional: one false condition skips every rule of the property.
       for (const m of conditions) if (!(m.constraints[0] as (o: object, v: unknown) => boolean)(instance, value)) return true;
-      for (const { m, validators } of constraints) {
+      for (const { m, instances } of rules) {
         if (m.validateIf && !m.validateIf(instance, value)) continue;
         const args: ValidationArguments = { targetName: cls.name, property, object: instance, value, constraints: m.constraints as unknown[] };
-        for (const v of validators) {
+        for (const v of instances) {
           if (m.each && (value instanceof Set || value instanceof Map)) return false;
           if (m.each && Array.isArray(value)) {
-            for (const item of value) if (v.instance.validate(item, args) !== true) return false;
-          } else if (v.instance.validate(value, args) !== true) return false;
+            for (const item of value) if (v.validate(item, args) !== true) return false;
+          } else if (v.validate(value, args) !== true) return false;
         }
       }
       if (hasNested && value !== undefined) {

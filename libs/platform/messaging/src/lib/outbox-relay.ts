@@ -178,7 +178,11 @@ export class OutboxRelay {
   }
 
   private async stamp(em: EntityManager, table: string, seqs: number[]): Promise<void> {
-    await executeSql(em, `update ${table} set published_at = ? where seq in (${seqs.map(() => '?').join(', ')})`, [new Date(), ...seqs]);
+    // The list padded to a power of two with its last seq (a repeated value changes nothing): a few statement
+    // texts, each prepared once, instead of one text per round size.
+    const size = 2 ** Math.ceil(Math.log2(Math.max(seqs.length, 1)));
+    const padded = seqs.concat(Array.from({ length: size - seqs.length }, () => seqs[seqs.length - 1] ?? 0));
+    await executeSql(em, `update ${table} set published_at = ? where seq in (${padded.map(() => '?').join(', ')})`, [new Date(), ...padded]);
     this.published += seqs.length;
   }
 

@@ -24,31 +24,73 @@ export function tableName(em: EntityManager, entity: EntityClass<object>): strin
  * ORM converts them (JSON columns serialised; dates and booleans bound for the dialect by the driver).
  */
 function insertStatements<T extends object>(em: EntityManager, entity: EntityClass<T>, rows: readonly EntityData<T>[], suffix = ''): Statement[] {
-  const meta = em.getMetadata().get<T>(entity.name);
   const platform = em.getPlatform();
-  const q = (name: string): string => platform.quoteIdentifier(name);
-  const table = tableName(em, entity);
-  const names = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  const props: EntityProperty<T>[] = names.map((name) => {
-    const prop = meta.props.find((p) => p.name === name);
-    if (!prop) throw new Error(`${entity.name} has no property ${name}`);
-    return prop;
-  });
-  const columns = props.map((p) => q(p.fieldNames[0] ?? p.name)).join(', ');
-  const placeholders = `(${props.map(() => '?').join(', ')})`;
+  const names = columnNames(rows);
+  const shape = insertShape(em, entity, names, suffix);
   const statements: Statement[] = [];
   for (let i = 0; i < rows.length; i += BULK_ROWS) {
-    const chunk = rows.slice(i, i + BULK_ROWS);
+    const end = Math.min(i + BULK_ROWS, rows.length);
     const bindings: unknown[] = [];
-    for (const row of chunk) {
-      for (const prop of props) {
-        const value: unknown = (row as Record<string, unknown>)[prop.name] ?? null;
+    for (let r = i; r < end; r++) {
+      const row = rows[r] as Record<string, unknown>;
+      for (const prop of shape.props) {
+        const value: unknown = row[prop.name] ?? null;
         bindings.push(value !== null && prop.customType ? prop.customType.convertToDatabaseValue(value, platform, { mode: 'query-data' }) : value);
       }
     }
-    statements.push({ sql: `insert into ${table} (${columns}) values ${chunk.map(() => placeholders).join(', ')}${suffix}`, bindings });
+    statements.push({ sql: shape.sql(end - i), bindings });
   }
   return statements;
+}
+
+/** The columns of a bulk write: every property some row sets, in first-seen order. */
+function columnNames(rows: readonly object[]): string[] {
+  const first = rows[0];
+  if (rows.length === 1 && first) return Object.keys(first);
+  const names = new Set<string>();
+  for (const row of rows) for (const key of Object.keys(row)) names.add(key);
+  return [...names];
+}
+
+interface InsertShape {
+  readonly props: readonly EntityProperty<object>[];
+  /** The statement text for a number of rows (kept: the hot writes ask for the same few shapes again and again). */
+  readonly sql: (rows: number) => string;
+}
+
+/** Insert shapes per metadata storage (one per ORM, so per dialect), entity, column list and suffix. */
+const shapes = new WeakMap<object, Map<string, InsertShape>>();
+
+function insertShape<T extends object>(em: EntityManager, entity: EntityClass<T>, names: readonly string[], suffix: string): InsertShape {
+  const metadata = em.getMetadata();
+  let perOrm = shapes.get(metadata);
+  if (!perOrm) shapes.set(metadata, (perOrm = new Map<string, InsertShape>()));
+  const key = `${entity.name}\u0000${suffix}\u0000${names.join('\u0000')}`;
+  const known = perOrm.get(key);
+  if (known) return known;
+  const meta = metadata.get<T>(entity.name);
+  const q = (name: string): string => em.getPlatform().quoteIdentifier(name);
+  const props = names.map((name) => {
+    const prop = meta.props.find((p) => p.name === name);
+    if (!prop) throw new Error(`${entity.name} has no property ${name}`);
+    return prop as unknown as EntityProperty<object>;
+  });
+  const head = `insert into ${tableName(em, entity)} (${props.map((p) => q(p.fieldNames[0] ?? p.name)).join(', ')}) values `;
+  const placeholders = `(${props.map(() => '?').join(', ')})`;
+  const texts = new Map<number, string>();
+  const shape: InsertShape = {
+    props,
+    sql: (rows) => {
+      let text = texts.get(rows);
+      if (text === undefined) {
+        text = `${head}${Array.from({ length: rows }, () => placeholders).join(', ')}${suffix}`;
+        if (texts.size < 64) texts.set(rows, text);
+      }
+      return text;
+    },
+  };
+  if (perOrm.size < 256) perOrm.set(key, shape);
+  return shape;
 }
 
 async function run(em: EntityManager, statement: Statement): Promise<{ id?: unknown }[]> {
