@@ -65,7 +65,13 @@ export function rowToEnterpriseDto(row: EnterpriseRow): EnterpriseDto {
   };
 }
 
-export function toSnapshot(e: Enterprise): EnterpriseSnapshot {
+/** What a snapshot reads: an enterprise, or the plain record of a new one (`newEnterpriseRecord`). */
+export type SnapshotSource = Pick<
+  Enterprise,
+  'uscc' | 'name' | 'countyCode' | 'industryGroup' | 'status' | 'category' | 'tier' | 'sizeClass' | 'independentLegalPerson' | 'version'
+> & { readonly chains: readonly string[] };
+
+export function toSnapshot(e: SnapshotSource): EnterpriseSnapshot {
   return {
     uscc: e.uscc,
     name: e.name,
@@ -127,7 +133,54 @@ function sortKeys(value: unknown): unknown {
 
 /** Strip class prototypes and undefined values: what is stored as JSON. */
 export function plainFacts<T>(value: T): T {
-  return JSON.parse(canonicalJson(value)) as T;
+  const copy = sortedPlainCopy(value);
+  return (copy === NOT_PLAIN ? JSON.parse(canonicalJson(value)) : copy) as T;
+}
+
+const NOT_PLAIN: unique symbol = Symbol('not plain');
+
+/**
+ * `JSON.parse(canonicalJson(value))` without the text in between, for what import rows and request bodies hold:
+ * strings, booleans, finite numbers, plain objects (keys sorted, null and undefined members dropped) and arrays.
+ * Anything else (class instances, dates, undefined or functions in arrays, non-finite numbers, a `__proto__` key)
+ * is `NOT_PLAIN` and takes the JSON round trip.
+ */
+function sortedPlainCopy(value: unknown): unknown {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      return Number.isFinite(value) ? (value === 0 ? 0 : value) : NOT_PLAIN;
+    case 'object': {
+      if (value === null) return null;
+      if (Array.isArray(value)) {
+        const out: unknown[] = new Array<unknown>(value.length);
+        for (let i = 0; i < value.length; i++) {
+          if (!(i in value)) return NOT_PLAIN;
+          const v = sortedPlainCopy(value[i]);
+          if (v === NOT_PLAIN) return NOT_PLAIN;
+          out[i] = v;
+        }
+        return out;
+      }
+      const proto: unknown = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) return NOT_PLAIN;
+      const source = value as Record<string, unknown>;
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(source).sort()) {
+        if (key === '__proto__') return NOT_PLAIN;
+        const member = source[key];
+        if (member === undefined || member === null) continue;
+        const v = sortedPlainCopy(member);
+        if (v === NOT_PLAIN) return NOT_PLAIN;
+        out[key] = v;
+      }
+      return out;
+    }
+    default:
+      return NOT_PLAIN;
+  }
 }
 
 /** Equal once canonicalised (`undefined` and `null` are the same: not set). */

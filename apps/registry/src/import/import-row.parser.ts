@@ -112,20 +112,47 @@ function parseCell(column: ImportColumn, v: Cell): unknown {
   }
 }
 
-function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const parts = path.split('.');
+function setPath(target: Record<string, unknown>, parts: readonly string[], value: unknown): void {
   let node = target;
-  for (const part of parts.slice(0, -1)) {
+  for (let i = 0; i < parts.length - 1; i++) {
+    const part = parts[i]!;
     node[part] ??= {};
     node = node[part] as Record<string, unknown>;
   }
   node[parts[parts.length - 1]!] = value;
 }
 
+/** A template column with its target split once: `scope.path`, the path's parts, the enterprise field it reports. */
+interface ColumnPlan {
+  readonly column: ImportColumn;
+  readonly scope: string;
+  readonly path: string;
+  readonly parts: readonly string[];
+  readonly field: string;
+}
+
+const PLANS: readonly ColumnPlan[] = IMPORT_COLUMNS.map((column) => {
+  const [scope = '', ...rest] = column.target.split('.');
+  return { column, scope, path: rest.join('.'), parts: rest, field: column.target.replace(/^enterprise\./, '') };
+});
+
+/** Normalised headers by sheet header (a file repeats its few headers on every row); bounded for odd files. */
+const headerCache = new Map<string, string>();
+
+function normalizedHeader(header: string): string {
+  let normalized = headerCache.get(header);
+  if (normalized === undefined) {
+    if (headerCache.size >= 1_000) headerCache.clear();
+    normalized = normalizeHeader(header);
+    headerCache.set(header, normalized);
+  }
+  return normalized;
+}
+
 /** Turn one row's cells into validated enterprise fields and annual facts, or the reasons why not. */
 export function parseImportRow(cells: Record<string, Cell>): ParseOutcome {
   const byHeader = new Map<string, Cell>();
-  for (const [header, value] of Object.entries(cells)) byHeader.set(normalizeHeader(header), value);
+  for (const header of Object.keys(cells)) byHeader.set(normalizedHeader(header), cells[header] as Cell);
   const messages: string[] = [];
   const enterprise: Record<string, unknown> = {};
   const contact: Record<string, unknown> = {};
@@ -134,13 +161,12 @@ export function parseImportRow(cells: Record<string, Cell>): ParseOutcome {
   let year: number | undefined;
   /** Enterprise fields already reported (a blank required column, a cell that did not parse): said once. */
   const reported = new Set<string>();
-  const fieldOf = (column: ImportColumn): string => column.target.replace(/^enterprise\./, '');
-  for (const column of IMPORT_COLUMNS) {
+  for (const { column, scope, path, parts, field } of PLANS) {
     const raw = byHeader.get(column.header);
     if (isEmpty(raw)) {
       if (column.required) {
         messages.push(missingFieldMessage(column.header));
-        reported.add(fieldOf(column));
+        reported.add(field);
       }
       continue;
     }
@@ -149,16 +175,14 @@ export function parseImportRow(cells: Record<string, Cell>): ParseOutcome {
       value = parseCell(column, raw as Cell);
     } catch (error) {
       messages.push((error as Error).message);
-      reported.add(fieldOf(column));
+      reported.add(field);
       continue;
     }
-    const [scope, ...rest] = column.target.split('.');
-    const path = rest.join('.');
     if (scope === 'enterprise') {
       enterprise[path] = value;
       present.push(path);
     } else if (scope === 'contact') contact[path] = value;
-    else if (scope === 'annual') setPath(annual, path, value);
+    else if (scope === 'annual') setPath(annual, parts, value);
     else if (scope === 'year') year = value as number;
   }
   if (Object.keys(contact).length > 0) {
