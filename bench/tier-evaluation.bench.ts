@@ -7,6 +7,7 @@
  * Prints enterprises per second and the ratios to the plain read.   BENCH_ENTERPRISES=100000 npm run bench -- tier
  */
 import * as fs from 'node:fs';
+import { Session } from 'node:inspector';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
@@ -30,6 +31,29 @@ const N = Number(process.env['BENCH_ENTERPRISES'] ?? 100_000);
 const FULL_SAMPLE = Number(process.env['BENCH_FULL_SAMPLE'] ?? 2_000);
 const BATCH = 1_000;
 const AS_OF = '2026-06-15';
+
+/**
+ * BENCH_PROFILE=<dir>: a CPU profile of each measured phase (not of the arranging), written to
+ * <dir>/tier-evaluation-<phase>.cpuprofile (open in Chrome DevTools, or sum self time per function).
+ */
+async function profiled<T>(phase: string, run: () => Promise<T>): Promise<T> {
+  const dir = process.env['BENCH_PROFILE'];
+  if (!dir) return run();
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object): Promise<unknown> =>
+    new Promise((resolve, reject) => session.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))));
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  try {
+    return await run();
+  } finally {
+    const { profile } = (await post('Profiler.stop')) as { profile: object };
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, `tier-evaluation-${phase}.cpuprofile`), JSON.stringify(profile));
+    session.disconnect();
+  }
+}
 
 async function forEachBatch(orm: MikroORM, visit: (rows: EnterpriseProjection[]) => void | Promise<void>, limit = Infinity): Promise<number> {
   let cursor = '';
@@ -74,37 +98,41 @@ async function main(): Promise<void> {
 
     // 1. Plain read.
     let start = process.hrtime.bigint();
-    const read = await forEachBatch(orm, () => undefined);
+    const read = await profiled('read', () => forEachBatch(orm, () => undefined));
     const readSeconds = Number(process.hrtime.bigint() - start) / 1e9;
 
     // 2. Read + evaluate (what the job computes for each enterprise).
     const service = new EvaluationService(env);
     const decisions: Record<string, number> = {};
     start = process.hrtime.bigint();
-    const evaluated = await forEachBatch(orm, async (rows) => {
-      const em = orm.em.fork() as EntityManager;
-      const certs = await em.find(Certification, { uscc: { $in: rows.map((r) => r.uscc) }, status: { $ne: 'revoked' } });
-      for (const p of rows) {
-        const profile = await service.buildProfile(em, p, certs.filter((c) => c.uscc === p.uscc));
-        const result = evaluateTiers({ profile, asOf: AS_OF, type: 'new' });
-        const category = service.categorize(nextTierDistance(result)) ?? 'none';
-        decisions[category] = (decisions[category] ?? 0) + 1;
-      }
-    });
+    const evaluated = await profiled('evaluate', () =>
+      forEachBatch(orm, async (rows) => {
+        const em = orm.em.fork() as EntityManager;
+        const certs = await em.find(Certification, { uscc: { $in: rows.map((r) => r.uscc) }, status: { $ne: 'revoked' } });
+        for (const p of rows) {
+          const profile = await service.buildProfile(em, p, certs.filter((c) => c.uscc === p.uscc));
+          const result = evaluateTiers({ profile, asOf: AS_OF, type: 'new' });
+          const category = service.categorize(nextTierDistance(result)) ?? 'none';
+          decisions[category] = (decisions[category] ?? 0) + 1;
+        }
+      }),
+    );
     const evalSeconds = Number(process.hrtime.bigint() - start) / 1e9;
 
     // 3. Full job path (stores evaluations, pool entries and outbox events) on a sample.
     start = process.hrtime.bigint();
-    const full = await forEachBatch(
-      orm,
-      async (rows) => {
-        // As the re-evaluation job does (JobService.step): the batch read once, then evaluated and stored in one
-        // transaction per batch.
-        await orm.em.fork().transactional(async (tem) => {
-          await service.evaluateBatch(tem as EntityManager, rows, { asOf: AS_OF, type: 'new', trigger: 'job' });
-        });
-      },
-      FULL_SAMPLE,
+    const full = await profiled('full-job', () =>
+      forEachBatch(
+        orm,
+        async (rows) => {
+          // As the re-evaluation job does (JobService.step): the batch read once, then evaluated and stored in one
+          // transaction per batch.
+          await orm.em.fork().transactional(async (tem) => {
+            await service.evaluateBatch(tem as EntityManager, rows, { asOf: AS_OF, type: 'new', trigger: 'job' });
+          });
+        },
+        FULL_SAMPLE,
+      ),
     );
     const fullSeconds = Number(process.hrtime.bigint() - start) / 1e9;
 

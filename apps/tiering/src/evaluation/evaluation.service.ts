@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { EvaluationDto, EvaluationSummaryDto } from '@ladder/contracts';
@@ -15,6 +13,7 @@ import { TieringEnv } from '../config/tiering.env';
 import { EnterpriseProjection } from '../projection/enterprise-projection.entity';
 import { TIERING_ENV, TIERING_SOURCE } from '../tiering.tokens';
 import { EvaluationRecord } from './evaluation-record.entity';
+import { inputsHash as hashInputs } from './inputs-hash';
 import { PoolEntry } from './pool-entry.entity';
 
 export type Trigger = 'event' | 'job' | 'manual';
@@ -55,18 +54,6 @@ interface Assessment {
   readonly decisions: Record<Tier, 'eligible' | 'not-eligible' | 'unknown'>;
   /** The category before (undefined when the enterprise had no standing). */
   readonly before: PoolCategory | null | undefined;
-}
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined && v !== null)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 /** Turns projections and titles into policy inputs, evaluates, and keeps the standing of every enterprise. */
@@ -224,9 +211,7 @@ export class EvaluationService {
   ): Promise<Assessment | null> {
     const profile = await this.buildProfile(em, projection, titles);
     const result = evaluateTiers({ profile, asOf: options.asOf, type: options.type });
-    const inputsHash = createHash('sha256')
-      .update(canonical({ profile, asOf: options.asOf, type: options.type, params: result.parameters, rule: result.ruleVersion.id }))
-      .digest('hex');
+    const inputsHash = hashInputs(profile, options.asOf, options.type, result.parameters, result.ruleVersion.id);
     if (standing && !options.force && standing.inputsHash === inputsHash) return null;
     const distance = nextTierDistance(result);
     const category = projection.status === 'removed' ? null : this.categorize(distance);
