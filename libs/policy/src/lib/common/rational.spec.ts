@@ -9,8 +9,10 @@ import {
   multiply,
   power,
   quotient,
+  setRationalFastPaths,
   subtract,
 } from './rational';
+import type { Rational } from './rational';
 
 describe('rational', () => {
   it('should reduce and normalise the sign when a quotient is built', () => {
@@ -87,5 +89,78 @@ describe('rational', () => {
     expect(isqrt(1_210_000_000_000n)).toBe(1_100_000n);
     expect(isqrt(1_210_000_000_001n)).toBe(1_100_000n);
     expect(isqrt(1_209_999_999_999n)).toBe(1_099_999n);
+  });
+
+  describe('fast paths', () => {
+    /** mulberry32, for values reproducible from run to run. */
+    function prng(seed: number): () => number {
+      let a = seed;
+      return () => {
+        a = (a + 0x6d2b79f5) | 0;
+        let t = Math.imul(a ^ (a >>> 15), 1 | a);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      };
+    }
+    const MAX = Number.MAX_SAFE_INTEGER;
+    /** Integers of every size up to and past 2⁵³, and the edges. */
+    function integer(rand: () => number): number {
+      const edges = [0, 1, -1, 2, 10, 100, 10_000, 1_000_000, MAX, -MAX, MAX - 1, 2 ** 52, 2 ** 52 + 1, 4_503_599_627_370_495];
+      if (rand() < 0.15) return edges[Math.floor(rand() * edges.length)]!;
+      const magnitude = Math.floor(rand() * 2 ** Math.floor(rand() * 54));
+      return rand() < 0.2 ? -magnitude : magnitude;
+    }
+    function withAndWithout<T>(run: () => T): [T, T] {
+      const fast = run();
+      setRationalFastPaths(false);
+      try {
+        return [fast, run()];
+      } finally {
+        setRationalFastPaths(true);
+      }
+    }
+
+    it('should build the same quotients as with BigInt when given safe integers', () => {
+      const rand = prng(7);
+      const differing: string[] = [];
+      for (let i = 0; i < 20_000; i++) {
+        const n = integer(rand);
+        const d = integer(rand);
+        const [fast, plain] = withAndWithout(() => quotient(n, d));
+        if (fast.num !== plain.num || fast.den !== plain.den) differing.push(`${n}/${d}`);
+      }
+      expect(differing).toEqual([]);
+    });
+
+    it('should print the same text as with BigInt when formatting any value to 0–15 decimals', () => {
+      const rand = prng(11);
+      const differing: string[] = [];
+      for (let i = 0; i < 20_000; i++) {
+        const r: Rational = { num: BigInt(integer(rand)) * (rand() < 0.05 ? 3n : 1n), den: BigInt(Math.max(1, Math.abs(integer(rand)))) };
+        const digits = Math.floor(rand() * 16);
+        const [fast, plain] = withAndWithout(() => `${formatFixed(r, digits)} ${formatTrimmed(r, digits)}`);
+        if (fast !== plain) differing.push(`${r.num}/${r.den} to ${digits}: ${fast} ≠ ${plain}`);
+      }
+      expect(differing).toEqual([]);
+      // Halves, where rounding decides.
+      for (const [num, den] of [[5n, 2n], [-5n, 2n], [1n, 200n], [-1n, 200n], [2n ** 51n + 1n, 2n], [999_999_995n, 1_000_000_000n]] as const)
+        for (let digits = 0; digits < 16; digits++) {
+          const [fast, plain] = withAndWithout(() => formatFixed({ num, den }, digits));
+          expect(fast).toBe(plain);
+        }
+    });
+
+    it('should take the same square roots as the plain iteration when given numbers of any size', () => {
+      const rand = prng(13);
+      const differing: string[] = [];
+      for (let i = 0; i < 5_000; i++) {
+        const n = BigInt(Math.abs(integer(rand))) * BigInt(Math.abs(integer(rand))) + BigInt(Math.floor(rand() * 3));
+        const [fast, plain] = withAndWithout(() => isqrt(n));
+        if (fast !== plain) differing.push(`√${n}`);
+        const root = BigInt(Math.abs(integer(rand)));
+        if (isqrt(root * root) !== root || (root > 0n && isqrt(root * root - 1n) !== root - 1n)) differing.push(`√${root}²`);
+      }
+      expect(differing).toEqual([]);
+    });
   });
 });

@@ -11,6 +11,25 @@ export interface Rational {
 const ZERO = 0n;
 const ONE = 1n;
 
+/**
+ * Fast paths: where every number involved is a safe integer, reduce and print with JavaScript numbers (exact for
+ * integers up to 2⁵³ − 1) instead of BigInt; elsewhere the BigInt definitions below. Both give the same values and
+ * the same text (`rational.spec.ts` compares them over random and edge values; `test/fast-paths.spec.ts` compares
+ * whole evaluations of a generated pool with the fast paths on and off). `setRationalFastPaths(false)` is for
+ * those tests only.
+ */
+let fastPaths = true;
+
+export function setRationalFastPaths(enabled: boolean): void {
+  fastPaths = enabled;
+}
+
+export function rationalFastPaths(): boolean {
+  return fastPaths;
+}
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
 function gcd(a: bigint, b: bigint): bigint {
   let x = a < ZERO ? -a : a;
   let y = b < ZERO ? -b : b;
@@ -29,8 +48,39 @@ function toBig(n: number | bigint): bigint {
  * example a debt ratio of an enterprise with neither assets nor liabilities, or a growth rate from 0 to 0).
  */
 export function quotient(num: number | bigint, den: number | bigint = 1): Rational {
-  let n = toBig(num);
-  let d = toBig(den);
+  if (fastPaths && typeof num === 'number' && typeof den === 'number' && Number.isSafeInteger(num) && Number.isSafeInteger(den)) {
+    return quotientOfSafeIntegers(num, den);
+  }
+  return quotientOfBigInts(toBig(num), toBig(den));
+}
+
+/** `quotient` of two safe integers: the sign and the gcd with numbers (exact: every value stays a safe integer). */
+function quotientOfSafeIntegers(num: number, den: number): Rational {
+  let n = num;
+  let d = den;
+  if (d === 0) {
+    if (n === 0) return { num: ZERO, den: ONE };
+    return { num: n > 0 ? ONE : -ONE, den: ZERO };
+  }
+  if (d < 0) {
+    n = -n;
+    d = -d;
+  }
+  let x = n < 0 ? -n : n;
+  let y = d;
+  while (y !== 0) {
+    const r = x % y;
+    x = y;
+    y = r;
+  }
+  // x = gcd ≥ 1 (d ≠ 0); n / x and d / x are exact. `+ 0` turns −0 into 0 (BigInt(−0) is 0n either way).
+  return x > 1 ? { num: BigInt(n / x + 0), den: BigInt(d / x) } : { num: BigInt(n + 0), den: BigInt(d) };
+}
+
+/** `quotient` with BigInt throughout (the definition). */
+export function quotientOfBigInts(num: bigint, den: bigint): Rational {
+  let n = num;
+  let d = den;
   if (d === ZERO) {
     if (n === ZERO) return { num: ZERO, den: ONE };
     return { num: n > ZERO ? ONE : -ONE, den: ZERO };
@@ -102,12 +152,24 @@ export function growthRate(prev: number | bigint, cur: number | bigint): Rationa
   return quotient(toBig(cur) - p, p);
 }
 
-/** Integer square root (floor) of a non-negative BigInt. */
+/**
+ * Integer square root (floor) of a non-negative BigInt: Newton's iteration from a start at or above the root,
+ * which descends to the floor of the root. The fast path starts just above the floating-point root (a few steps
+ * instead of one per bit); the floor of the root is unique, so both give the same value.
+ */
 export function isqrt(n: bigint): bigint {
   if (n < ZERO) throw new RangeError('square root of a negative number');
   if (n < 2n) return n;
   let x = n;
-  let y = (x + ONE) / 2n;
+  if (fastPaths) {
+    const approx = Math.sqrt(Number(n));
+    // Number(n) and the root are within a relative 2⁻⁵² of the true values: 1e-9 relative plus 2 is above the root.
+    if (Number.isFinite(approx)) {
+      const start = BigInt(Math.ceil(approx * (1 + 1e-9))) + 2n;
+      if (start < x) x = start;
+    }
+  }
+  let y = (x + n / x) / 2n;
   while (y < x) {
     x = y;
     y = (x + n / x) / 2n;
@@ -115,8 +177,42 @@ export function isqrt(n: bigint): bigint {
   return x;
 }
 
+const POWERS_OF_TEN: readonly number[] = Array.from({ length: 16 }, (_, i) => 10 ** i);
+
 /** Round half away from zero to `digits` decimals and print; ±∞ prints as "∞" / "-∞". */
 export function formatFixed(r: Rational, digits: number): string {
+  if (isInfinite(r)) return r.num > ZERO ? '∞' : '-∞';
+  if (fastPaths && digits < POWERS_OF_TEN.length) {
+    const text = formatFixedSafe(r, digits);
+    if (text !== null) return text;
+  }
+  return formatFixedOfBigInts(r, digits);
+}
+
+/**
+ * `formatFixed` with numbers, or null when a value involved is not a safe integer. With x = 2·|num|·10^digits + den
+ * and y = 2·den, x + y < 2⁵³ makes ⌊x ÷ y⌋ exact in floating point (the true quotient is at least 1/y below the
+ * next integer, more than half an ulp there), and every other step is integer arithmetic below 2⁵³.
+ */
+function formatFixedSafe(r: Rational, digits: number): string | null {
+  const num = Number(r.num);
+  const den = Number(r.den);
+  const abs = num < 0 ? -num : num;
+  const scale = POWERS_OF_TEN[digits] as number;
+  // A product or sum at or above 2⁵³ rounds to a value at or above 2⁵³, so these checks never pass a wrong value.
+  if (!(abs <= MAX_SAFE && den <= MAX_SAFE)) return null;
+  const x = abs * scale * 2 + den;
+  const y = den * 2;
+  if (!(x + y <= MAX_SAFE)) return null;
+  const scaled = Math.floor(x / y);
+  const frac = scaled % scale;
+  const whole = (scaled - frac) / scale;
+  const sign = num < 0 && scaled !== 0 ? '-' : '';
+  return digits === 0 ? `${sign}${whole}` : `${sign}${whole}.${String(frac).padStart(digits, '0')}`;
+}
+
+/** `formatFixed` with BigInt throughout (the definition). */
+export function formatFixedOfBigInts(r: Rational, digits: number): string {
   if (isInfinite(r)) return r.num > ZERO ? '∞' : '-∞';
   const scale = 10n ** BigInt(digits);
   const negative = r.num < ZERO;
@@ -131,5 +227,10 @@ export function formatFixed(r: Rational, digits: number): string {
 /** As `formatFixed`, trailing zeros (and a trailing point) removed: 120.50 → "120.5", 100.00 → "100". */
 export function formatTrimmed(r: Rational, digits: number): string {
   const text = formatFixed(r, digits);
-  return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
+  if (!fastPaths) return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
+  if (!text.includes('.')) return text;
+  let end = text.length;
+  while (text.charCodeAt(end - 1) === 48 /* 0 */) end--;
+  if (text.charCodeAt(end - 1) === 46 /* . */) end--;
+  return end === text.length ? text : text.slice(0, end);
 }

@@ -44,7 +44,20 @@ export function selectVersion<V extends RuleVersionRef>(versions: readonly V[], 
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Dates already checked (an evaluation checks the same few dates again and again); bounded. */
+const checkedDates = new Map<string, boolean>();
+
 export function isIsoDate(value: string): boolean {
+  let ok = checkedDates.get(value);
+  if (ok === undefined) {
+    ok = checkIsoDate(value);
+    if (checkedDates.size >= 1_000) checkedDates.clear();
+    checkedDates.set(value, ok);
+  }
+  return ok;
+}
+
+function checkIsoDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;

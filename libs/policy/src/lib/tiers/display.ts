@@ -1,4 +1,4 @@
-import { compare, formatFixed, formatTrimmed, isInfinite, multiply, quotient } from '../common/rational';
+import { compare, formatFixed, formatTrimmed, isInfinite, multiply, quotient, rationalFastPaths } from '../common/rational';
 import type { Rational } from '../common/rational';
 
 // How values are shown in conditions and gaps: money in 万元, shares in %, with more decimals only when rounding
@@ -6,12 +6,24 @@ import type { Rational } from '../common/rational';
 
 const FEN_PER_WAN = 1_000_000;
 
+const HUNDRED = quotient(100);
+const PER_WAN = quotient(1, FEN_PER_WAN);
+
+/**
+ * `r × factor` for printing only: the product is not reduced (the text of `formatFixed` depends on the value alone,
+ * not on how the fraction is written), which saves a BigInt gcd per rendering.
+ */
+function scaled(r: Rational, factor: Rational): Rational {
+  if (isInfinite(r)) return r;
+  return rationalFastPaths() ? { num: r.num * factor.num, den: r.den * factor.den } : multiply(r, factor);
+}
+
 function renderPercent(r: Rational, digits: number): string {
-  return `${formatFixed(isInfinite(r) ? r : multiply(r, quotient(100)), digits)}%`;
+  return `${formatFixed(scaled(r, HUNDRED), digits)}%`;
 }
 
 function renderWan(r: Rational, digits: number): string {
-  return `${formatTrimmed(isInfinite(r) ? r : multiply(r, quotient(1, FEN_PER_WAN)), digits)}万元`;
+  return `${formatTrimmed(scaled(r, PER_WAN), digits)}万元`;
 }
 
 /** "2.40%". */
@@ -36,9 +48,19 @@ export function percentNear(r: Rational, edgesBp: readonly number[]): string {
   return renderPercent(r, digits);
 }
 
+const bpTexts = new Map<number, string>();
+
 /** A threshold in basis points, trailing zeros trimmed: 300 → "3%", 5550 → "55.5%". */
 export function percentOfBp(bp: number): string {
-  return `${formatTrimmed(quotient(bp, 100), 2)}%`;
+  if (!rationalFastPaths()) return `${formatTrimmed(quotient(bp, 100), 2)}%`;
+  // Thresholds are a few constants of the rule sets: each printed once.
+  let text = bpTexts.get(bp);
+  if (text === undefined) {
+    text = `${formatTrimmed(quotient(bp, 100), 2)}%`;
+    if (bpTexts.size >= 1_000) bpTexts.clear();
+    bpTexts.set(bp, text);
+  }
+  return text;
 }
 
 /** "120.5万元". */

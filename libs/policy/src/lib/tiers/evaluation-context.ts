@@ -42,7 +42,9 @@ export function createContext(
 
 /** "近n年": the n calendar years ending with 上年度, oldest first. */
 export function windowYears(ctx: EvalContext, n: number): number[] {
-  return Array.from({ length: n }, (_, i) => ctx.dataYear - n + 1 + i);
+  const years: number[] = [];
+  for (let i = 0; i < n; i++) years.push(ctx.dataYear - n + 1 + i);
+  return years;
 }
 
 // --- reading facts ---------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import { add, compare, growthRate, isInfinite, isqrt, multiply, power, quotient } from '../common/rational';
+import { add, compare, growthRate, isInfinite, isqrt, multiply, power, quotient, rationalFastPaths } from '../common/rational';
 import type { Rational } from '../common/rational';
 import { fact, fromBoolean, missingOf, nested } from './evaluation-context';
 import { money, moneyNear, percent, percentNear } from './display';
@@ -71,8 +71,17 @@ export function readRatio(
   return { value, missing: [], values };
 }
 
-/** The edges of a table in basis points (none for a money table). */
-export function bandEdgesBp(rule: BandedIndicatorRule): number[] {
+const edgesOfRule = new WeakMap<BandedIndicatorRule, readonly number[]>();
+
+/** The edges of a table in basis points (none for a money table); read once per rule (the rules are constants). */
+export function bandEdgesBp(rule: BandedIndicatorRule): readonly number[] {
+  if (!rationalFastPaths()) return edgesOf(rule);
+  let edges = edgesOfRule.get(rule);
+  if (!edges) edgesOfRule.set(rule, (edges = Object.freeze(edgesOf(rule))));
+  return edges;
+}
+
+function edgesOf(rule: BandedIndicatorRule): number[] {
   return rule.unit === 'bp' ? rule.bands.flatMap((b) => (b.edge === undefined ? [] : [b.edge])) : [];
 }
 
