@@ -7,7 +7,7 @@ import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { AnnualFacts } from '@ladder/contracts';
 import { OutboxMessage } from '@ladder/platform-messaging';
-import { runMigrations } from '@ladder/platform-persistence';
+import { executeSql, runMigrations } from '@ladder/platform-persistence';
 import { createTestDatabase, databaseKinds, makeEnterprise } from '@ladder/platform-testing';
 import type { TestDatabase } from '@ladder/platform-testing';
 
@@ -15,6 +15,9 @@ import { Certification } from '../src/certification/certification.entity';
 import { loadTieringEnv } from '../src/config/tiering.env';
 import { EvaluationRecord } from '../src/evaluation/evaluation-record.entity';
 import { EvaluationService } from '../src/evaluation/evaluation.service';
+import { EvaluationWorkers } from '../src/evaluation/evaluation-workers';
+import { assessProfile } from '../src/evaluation/profile-assessment';
+import type { ProfileTask } from '../src/evaluation/profile-assessment';
 import type { EvaluateOptions } from '../src/evaluation/evaluation.service';
 import { PoolEntry } from '../src/evaluation/pool-entry.entity';
 import { createTieringOrmConfig } from '../src/mikro-orm.config';
@@ -125,6 +128,7 @@ describe.each(databaseKinds())('whole-pool job store on %s', (kind) => {
   });
 
   afterAll(async () => {
+    await service.onApplicationShutdown();
     for (const orm of orms) await orm.close(true);
     for (const db of dbs) await db.drop();
   });
@@ -188,3 +192,138 @@ describe.each(databaseKinds())('whole-pool job store on %s', (kind) => {
     expect(after.events.length).toBe(before.events.length + 1 + changed.categoryChanged);
   });
 });
+
+/** A pool of `n` varied projections (around the thresholds: revenue, R&D, staff and growth vary). */
+function variedPool(n: number): EnterpriseProjection[] {
+  return Array.from({ length: n }, (_, i) => {
+    const uscc = `91350404MA${String(i).padStart(7, '0')}X`;
+    const scale = 0.5 + (i % 17) / 8;
+    const grow = 1 + ((i % 7) - 2) / 10;
+    const year = ({ nicheMarketYears, ...f }: AnnualFacts, k: number): AnnualFacts => ({
+      ...f,
+      ...(i % 13 === 0 || nicheMarketYears === undefined ? {} : { nicheMarketYears }),
+      employees: Math.round((f.employees ?? 100) * scale) + (i % 5),
+      operatingRevenue: Math.round((f.operatingRevenue ?? 0) * scale * k),
+      mainBusinessRevenue: Math.round((f.mainBusinessRevenue ?? 0) * scale * k),
+      rdExpense: Math.round((f.rdExpense ?? 0) * (0.3 + (i % 11) / 10) * k),
+    });
+    const base = i % 3 === 0 ? SMALL : STRONG;
+    const p = projection(uscc, i % 19 === 0 ? { '2024': year(base, 1) } : { '2023': year(base, 1), '2024': year(base, grow) });
+    // Some fail a common condition outright (not eligible rather than unknown).
+    if (i % 4 === 0) p.independentLegalPerson = false;
+    return p;
+  });
+}
+
+describe.each(databaseKinds())('whole-pool job on worker threads on %s', (kind) => {
+  const workers = new EvaluationService(loadTieringEnv({ NATS_URL: 'nats://127.0.0.1:1', DATA_DIR: '/tmp', EVALUATION_WORKERS: '2' }));
+  const alone = new EvaluationService(loadTieringEnv({ NATS_URL: 'nats://127.0.0.1:1', DATA_DIR: '/tmp', EVALUATION_WORKERS: '0' }));
+  const dbs: TestDatabase[] = [];
+  const orms: MikroORM[] = [];
+
+  beforeAll(async () => {
+    for (let i = 0; i < 3; i++) {
+      const db = await createTestDatabase(kind);
+      dbs.push(db);
+      const config = createTieringOrmConfig(loadTieringEnv({ NATS_URL: 'nats://127.0.0.1:1', LOG_LEVEL: 'error', ...db.env }));
+      await runMigrations(config);
+      const orm = await MikroORM.init(config);
+      orms.push(orm);
+      const em = orm.em.fork();
+      em.persist(variedPool(230));
+      await em.flush();
+    }
+  });
+
+  afterAll(async () => {
+    await workers.onApplicationShutdown();
+    await alone.onApplicationShutdown();
+    for (const orm of orms) await orm.close(true);
+    for (const db of dbs) await db.drop();
+  });
+
+  const runBatch = async (orm: MikroORM, service: EvaluationService | 'entities'): Promise<void> => {
+    await orm.em.fork().transactional(async (tem) => {
+      const em = tem as EntityManager;
+      const batch = await em.find(EnterpriseProjection, {}, { orderBy: { uscc: 'asc' } });
+      if (service === 'entities') await alone.evaluateMany(em, batch, OPTIONS);
+      else await service.evaluateBatch(em, batch, OPTIONS);
+    });
+  };
+
+  it('should store the same records, entries and events in the same order when the batch is evaluated on workers', async () => {
+    // Act: 230 enterprises = 3 chunks, shared by two workers and the calling thread.
+    await runBatch(orms[0]!, 'entities');
+    await runBatch(orms[1]!, alone);
+    await runBatch(orms[2]!, workers);
+
+    // Assert: ids, the order of the events and the stored JSON are those of the paths without workers.
+    const [viaEntities, viaBatch, viaWorkers] = [await stored(orms[0]!), await stored(orms[1]!), await stored(orms[2]!)];
+    expect(viaWorkers.records).toHaveLength(230);
+    expect(new Set(viaWorkers.records.map((r) => JSON.stringify(r['decisions']))).size).toBeGreaterThan(1);
+    expect(viaBatch).toEqual(viaEntities);
+    expect(viaWorkers).toEqual(viaEntities);
+    const text = async (orm: MikroORM): Promise<unknown[]> =>
+      (await executeSql(orm.em.fork() as EntityManager, 'select uscc, result, distance from pool_entry order by uscc')).rows.map((r) => JSON.stringify(r));
+    expect(await text(orms[2]!)).toEqual(await text(orms[0]!));
+  });
+
+  it('should store nothing more when the same pool is evaluated again on workers', async () => {
+    // Act
+    const before = await stored(orms[2]!);
+    const again = await orms[2]!.em.fork().transactional(async (tem) => {
+      const em = tem as EntityManager;
+      return workers.evaluateBatch(em, await em.find(EnterpriseProjection, {}, { orderBy: { uscc: 'asc' } }), OPTIONS);
+    });
+
+    // Assert
+    expect(again).toEqual({ evaluated: 0, categoryChanged: 0 });
+    expect(await stored(orms[2]!)).toEqual(before);
+  });
+});
+
+describe('evaluation workers', () => {
+  const task = (i: number): ProfileTask => ({
+    profile: { uscc: `U${i}`, name: `企业${i}`, industryGroup: 'industry', independentLegalPerson: true, annualData: [{ ...SMALL, year: 2024, employees: 10 + i }], titles: [] },
+    asOf: OPTIONS.asOf,
+    type: 'new',
+  });
+
+  it('should evaluate on the calling thread when a worker is gone', async () => {
+    // Arrange: a pool whose worker is terminated before the batch.
+    const pool = new EvaluationWorkers(1);
+    await pool.assessInOrder([task(0), task(1)], async () => undefined, 1);
+    await (pool as unknown as { workers: { terminate(): Promise<void> }[] }).workers[0]!.terminate();
+    const tasks = Array.from({ length: 7 }, (_, i) => task(i));
+    const seen: { offset: number; hashes: string[] }[] = [];
+
+    // Act
+    await pool.assessInOrder(tasks, async (a, offset) => void seen.push({ offset, hashes: a.map((x) => x.inputsHash) }), 2);
+    await pool.close();
+
+    // Assert: every chunk, in order, as evaluated in-process.
+    expect(seen.map((s) => s.offset)).toEqual([0, 2, 4, 6]);
+    expect(seen.flatMap((s) => s.hashes)).toEqual(tasks.map((t) => assessProfile(t).inputsHash));
+  });
+
+  it('should throw the evaluation error when a task cannot be evaluated on a worker', async () => {
+    // Arrange: two records of the same year are a data error of the policy.
+    const pool = new EvaluationWorkers(2);
+    const bad: ProfileTask = { ...task(5), profile: { ...task(5).profile, annualData: [{ ...SMALL, year: 2024 }, { ...SMALL, year: 2024 }] } };
+    const tasks = [...Array.from({ length: 6 }, (_, i) => task(i)), bad, task(7)];
+
+    // Act / Assert: the same message as without workers.
+    const expected = (() => {
+      try {
+        assessProfile(bad);
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(expected).toMatch(/年度数据重复/);
+    await expect(pool.assessInOrder(tasks, async () => undefined, 2)).rejects.toThrow(expected);
+    await pool.close();
+  });
+});
+

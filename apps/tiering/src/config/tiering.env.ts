@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DatabaseEnv, loadConfig } from '@ladder/platform-config';
@@ -44,6 +46,17 @@ export class TieringEnv extends DatabaseEnv {
   @Min(1)
   @Max(24 * 60)
   EXPIRY_SWEEP_MINUTES = 60;
+
+  /**
+   * Worker threads that evaluate the whole-pool job's batches beside the service's own thread (evaluation is pure
+   * CPU; the store stays in the service's transaction). Default: one fewer than the cores, at most 3; 0: none.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(16)
+  EVALUATION_WORKERS = Math.min(3, Math.max(0, availableParallelism() - 1));
 }
 
 export function loadTieringEnv(env: Record<string, string | undefined> = process.env): TieringEnv {

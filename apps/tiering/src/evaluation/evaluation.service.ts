@@ -1,8 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { EvaluationDto, EvaluationSummaryDto } from '@ladder/contracts';
 import { recordEvents } from '@ladder/platform-messaging';
-import { insertRows, upsertRows } from '@ladder/platform-persistence';
+import { JsonText, insertRows, upsertRows } from '@ladder/platform-persistence';
 import type { PendingEvent } from '@ladder/platform-messaging';
 import { evaluateTiers, nextTierDistance } from '@ladder/policy';
 import type { EvaluationResult, ProfileInput, TierDistance } from '@ladder/policy';
@@ -13,7 +13,10 @@ import { TieringEnv } from '../config/tiering.env';
 import { EnterpriseProjection } from '../projection/enterprise-projection.entity';
 import { TIERING_ENV, TIERING_SOURCE } from '../tiering.tokens';
 import { EvaluationRecord } from './evaluation-record.entity';
+import { EvaluationWorkers } from './evaluation-workers';
 import { inputsHash as hashInputs } from './inputs-hash';
+import { decisionsOf } from './profile-assessment';
+import type { ProfileAssessment, ProfileTask } from './profile-assessment';
 import { PoolEntry } from './pool-entry.entity';
 
 export type Trigger = 'event' | 'job' | 'manual';
@@ -44,6 +47,25 @@ interface Standing {
   readonly inputsHash: string;
 }
 
+/** What the events of one stored evaluation are made of. */
+interface EventParts {
+  readonly projection: EnterpriseProjection;
+  readonly ruleVersion: string;
+  readonly dataYear: number;
+  readonly decisions: Record<Tier, 'eligible' | 'not-eligible' | 'unknown'>;
+  readonly distance: TierDistance;
+  readonly category: PoolCategory | null;
+  readonly before: PoolCategory | null | undefined;
+}
+
+/** One enterprise of a job's batch, evaluated, to store. */
+interface BatchAssessment {
+  readonly projection: EnterpriseProjection;
+  readonly assessment: Extract<ProfileAssessment, { unchanged: false }>;
+  readonly category: PoolCategory | null;
+  readonly before: PoolCategory | null | undefined;
+}
+
 /** One enterprise evaluated, before anything is stored. */
 interface Assessment {
   readonly projection: EnterpriseProjection;
@@ -58,8 +80,16 @@ interface Assessment {
 
 /** Turns projections and titles into policy inputs, evaluates, and keeps the standing of every enterprise. */
 @Injectable()
-export class EvaluationService {
-  constructor(@Inject(TIERING_ENV) private readonly env: TieringEnv) {}
+export class EvaluationService implements OnApplicationShutdown {
+  private readonly workers: EvaluationWorkers;
+
+  constructor(@Inject(TIERING_ENV) private readonly env: TieringEnv) {
+    this.workers = new EvaluationWorkers(env.EVALUATION_WORKERS);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.workers.close();
+  }
 
   /** The policy input: the projected facts and the titles on record (revoked ones excluded). */
   async buildProfile(em: EntityManager, projection: EnterpriseProjection, titles?: readonly Certification[]): Promise<ProfileInput> {
@@ -174,23 +204,85 @@ export class EvaluationService {
         .execute<(Standing & { uscc: string })[]>('all', true),
     ]);
     const standingBy = new Map(standings.map((s) => [s.uscc, s]));
-    const assessments: Assessment[] = [];
+    const tasks: ProfileTask[] = [];
     for (const projection of projections) {
-      const assessment = await this.assess(em, projection, certs.get(projection.uscc) ?? [], standingBy.get(projection.uscc), options);
-      if (assessment) assessments.push(assessment);
+      const standing = standingBy.get(projection.uscc);
+      tasks.push({
+        profile: await this.buildProfile(em, projection, certs.get(projection.uscc) ?? []),
+        asOf: options.asOf,
+        type: options.type,
+        ...(standing && !options.force ? { unlessHash: standing.inputsHash } : {}),
+      });
     }
-    if (assessments.length === 0) return { evaluated: 0, categoryChanged: 0 };
 
+    // Evaluated in chunks (on worker threads too, EVALUATION_WORKERS), stored chunk by chunk in order, all in the
+    // caller's transaction: the same rows, ids and events in the same order as one by one.
     const now = new Date();
-    const ids = (await insertRows(em, EvaluationRecord, assessments.map((a) => ({ ...recordData(a, options), createdAt: now })))).map(Number);
-    await upsertRows(em, PoolEntry, assessments.map((a, i) => ({ ...entryData(a, ids[i]!), evaluatedAt: now })), 'uscc');
-    await recordEvents(
-      em,
-      TIERING_SOURCE,
-      assessments.flatMap((a, i) => this.events(a, ids[i]!, options)),
-      now,
-    );
-    return { evaluated: assessments.length, categoryChanged: assessments.filter((a) => a.before !== a.category).length };
+    let evaluated = 0;
+    let categoryChanged = 0;
+    await this.workers.assessInOrder(tasks, async (assessed, offset) => {
+      const stored: BatchAssessment[] = [];
+      assessed.forEach((a, i) => {
+        if (a.unchanged) return;
+        const projection = projections[offset + i]!;
+        const standing = standingBy.get(projection.uscc);
+        const category = projection.status === 'removed' ? null : this.categorize(a.distance);
+        stored.push({ projection, assessment: a, category, before: standing ? (standing.category ?? null) : undefined });
+      });
+      if (stored.length === 0) return;
+      const ids = (
+        await insertRows(
+          em,
+          EvaluationRecord,
+          stored.map(({ projection, assessment: a, category }) => ({
+            uscc: projection.uscc,
+            asOf: options.asOf,
+            type: options.type,
+            trigger: options.trigger,
+            ruleVersion: a.ruleVersion,
+            dataYear: a.dataYear,
+            inputsHash: a.inputsHash,
+            decisions: a.decisions,
+            category,
+            createdAt: now,
+          })),
+        )
+      ).map(Number);
+      await upsertRows(
+        em,
+        PoolEntry,
+        stored.map(({ projection, assessment: a, category }, i) => ({
+          uscc: projection.uscc,
+          countyCode: projection.countyCode,
+          name: projection.name,
+          category,
+          currentTier: a.distance.currentTier,
+          nextTier: a.distance.nextTier,
+          evaluationId: ids[i]!,
+          inputsHash: a.inputsHash,
+          // The result's JSON as the evaluation wrote it (JSON.stringify of the same object the entity path stores).
+          result: new JsonText(a.resultJson),
+          distance: a.distance,
+          evaluatedAt: now,
+        })),
+        'uscc',
+      );
+      await recordEvents(
+        em,
+        TIERING_SOURCE,
+        stored.flatMap((s, i) =>
+          this.eventsOf(
+            { projection: s.projection, ruleVersion: s.assessment.ruleVersion, dataYear: s.assessment.dataYear, decisions: s.assessment.decisions, distance: s.assessment.distance, category: s.category, before: s.before },
+            ids[i]!,
+            options,
+          ),
+        ),
+        now,
+      );
+      evaluated += stored.length;
+      categoryChanged += stored.filter((s) => s.before !== s.category).length;
+    });
+    return { evaluated, categoryChanged };
   }
 
   /** Titles on record (revoked ones excluded) per enterprise. */
@@ -221,7 +313,12 @@ export class EvaluationService {
 
   /** The events of one stored evaluation: evaluated, and category-changed when the category moved. */
   private events(a: Assessment, evaluationId: number, options: EvaluateOptions): PendingEvent[] {
-    const { projection, result, distance, category, before } = a;
+    const { projection, result, distance, category, before, decisions } = a;
+    return this.eventsOf({ projection, ruleVersion: result.ruleVersion.id, dataYear: result.dataYear, decisions, distance, category, before }, evaluationId, options);
+  }
+
+  private eventsOf(a: EventParts, evaluationId: number, options: EvaluateOptions): PendingEvent[] {
+    const { projection, distance, category, before } = a;
     const events: PendingEvent[] = [
       {
         subject: 'tiering.enterprise.evaluated',
@@ -231,8 +328,8 @@ export class EvaluationService {
           evaluationId,
           asOf: options.asOf,
           type: options.type,
-          ruleVersion: result.ruleVersion.id,
-          dataYear: result.dataYear,
+          ruleVersion: a.ruleVersion,
+          dataYear: a.dataYear,
           innovative: a.decisions.innovative,
           specialized: a.decisions.specialized,
           littleGiant: a.decisions['little-giant'],
@@ -323,10 +420,3 @@ function entryData(a: Assessment, evaluationId: number): Omit<PoolEntry, 'evalua
   };
 }
 
-export function decisionsOf(result: EvaluationResult): Record<Tier, 'eligible' | 'not-eligible' | 'unknown'> {
-  return {
-    innovative: result.tiers.innovative.decision,
-    specialized: result.tiers.specialized.decision,
-    'little-giant': result.tiers['little-giant'].decision,
-  };
-}

@@ -5,6 +5,17 @@ import type { Knex } from '@mikro-orm/knex';
 /** Rows per statement: well under SQLite's 32,766 bound parameters for the widest table written in bulk. */
 export const BULK_ROWS = 500;
 
+/**
+ * A JSON column's value given as its JSON text (already `JSON.stringify`-ed, for example by a worker thread that
+ * produced the value): bound as it is instead of being serialised again.
+ */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
+/** A row for the bulk writers: the entity's data, a JSON column's value possibly as its text. */
+export type BulkRow<T> = { [K in keyof EntityData<T>]?: EntityData<T>[K] | JsonText };
+
 interface Statement {
   readonly sql: string;
   readonly bindings: unknown[];
@@ -23,7 +34,7 @@ export function tableName(em: EntityManager, entity: EntityClass<object>): strin
  * values, no quoting of large JSON documents, one statement per `BULK_ROWS` rows). Values are converted as the
  * ORM converts them (JSON columns serialised; dates and booleans bound for the dialect by the driver).
  */
-function insertStatements<T extends object>(em: EntityManager, entity: EntityClass<T>, rows: readonly EntityData<T>[], suffix = ''): Statement[] {
+function insertStatements<T extends object>(em: EntityManager, entity: EntityClass<T>, rows: readonly BulkRow<T>[], suffix = ''): Statement[] {
   const platform = em.getPlatform();
   const names = columnNames(rows);
   const shape = insertShape(em, entity, names, suffix);
@@ -35,7 +46,13 @@ function insertStatements<T extends object>(em: EntityManager, entity: EntityCla
       const row = rows[r] as Record<string, unknown>;
       for (const prop of shape.props) {
         const value: unknown = row[prop.name] ?? null;
-        bindings.push(value !== null && prop.customType ? prop.customType.convertToDatabaseValue(value, platform, { mode: 'query-data' }) : value);
+        bindings.push(
+          value instanceof JsonText
+            ? value.text
+            : value !== null && prop.customType
+              ? prop.customType.convertToDatabaseValue(value, platform, { mode: 'query-data' })
+              : value,
+        );
       }
     }
     statements.push({ sql: shape.sql(end - i), bindings });
@@ -178,7 +195,7 @@ async function runOnSqlite<R>(knex: Knex, trx: Knex.Transaction | undefined, sql
  * entities: nothing to hydrate, snapshot or diff) and return the generated ids in the order of the rows (the
  * order `RETURNING` gives for a multi-row VALUES list, which MikroORM's own batch inserts rely on too).
  */
-export async function insertRows<T extends object>(em: EntityManager, entity: EntityClass<T>, rows: readonly EntityData<T>[]): Promise<unknown[]> {
+export async function insertRows<T extends object>(em: EntityManager, entity: EntityClass<T>, rows: readonly BulkRow<T>[]): Promise<unknown[]> {
   const ids: unknown[] = [];
   const pk = em.getMetadata().get<T>(entity.name).primaryKeys[0] ?? 'id';
   for (const statement of insertStatements(em, entity, rows, ` returning ${em.getPlatform().quoteIdentifier(pk)}`)) {
@@ -195,7 +212,7 @@ export async function insertRows<T extends object>(em: EntityManager, entity: En
 export async function upsertRows<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
-  rows: readonly EntityData<T>[],
+  rows: readonly BulkRow<T>[],
   conflict: keyof T & string,
 ): Promise<void> {
   if (rows.length === 0) return;
