@@ -216,6 +216,7 @@ function variedPool(n: number): EnterpriseProjection[] {
 }
 
 describe.each(databaseKinds())('whole-pool job on worker threads on %s', (kind) => {
+  jest.setTimeout(300_000);
   const workers = new EvaluationService(loadTieringEnv({ NATS_URL: 'nats://127.0.0.1:1', DATA_DIR: '/tmp', EVALUATION_WORKERS: '2' }));
   const alone = new EvaluationService(loadTieringEnv({ NATS_URL: 'nats://127.0.0.1:1', DATA_DIR: '/tmp', EVALUATION_WORKERS: '0' }));
   const dbs: TestDatabase[] = [];
@@ -266,6 +267,25 @@ describe.each(databaseKinds())('whole-pool job on worker threads on %s', (kind) 
     const text = async (orm: MikroORM): Promise<unknown[]> =>
       (await executeSql(orm.em.fork() as EntityManager, 'select uscc, result, distance from pool_entry order by uscc')).rows.map((r) => JSON.stringify(r));
     expect(await text(orms[2]!)).toEqual(await text(orms[0]!));
+  });
+
+  it('should store nothing of the batch when an enterprise of a later chunk fails to evaluate', async () => {
+    // Arrange: a fresh pool in the third database, where enterprise 150 (third chunk) has two records of 2024.
+    const orm = orms[1]!;
+    const em = orm.em.fork();
+    await em.nativeDelete(PoolEntry, {});
+    await em.nativeDelete(EvaluationRecord, {});
+    await em.nativeDelete(OutboxMessage, {});
+    const batch = await em.find(EnterpriseProjection, {}, { orderBy: { uscc: 'asc' } });
+    const broken = batch[150]!;
+    broken.years = { ...broken.years, '2024.0': broken.years['2024']! };
+
+    // Act: the chunks before it are evaluated and stored in the transaction first.
+    const attempt = orm.em.fork().transactional((tem) => workers.evaluateBatch(tem as EntityManager, batch, OPTIONS));
+
+    // Assert: the evaluation's own error, and the whole batch rolled back (the job resumes from the batch's start).
+    await expect(attempt).rejects.toThrow(/年度数据重复/);
+    expect(await stored(orm)).toEqual({ records: [], entries: [], events: [] });
   });
 
   it('should store nothing more when the same pool is evaluated again on workers', async () => {

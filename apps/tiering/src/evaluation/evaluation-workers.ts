@@ -100,16 +100,23 @@ export class EvaluationWorkers {
       w?.();
     };
     let out = 0;
+    let stopped = false;
+    // The first error of a chunk evaluated in a worker's callback (an object: assigned from a callback).
+    const failure: { failed: boolean; error?: unknown } = { failed: false };
 
     const feed = (worker: EvaluationWorker): void => {
-      if (front > back || !worker.alive) return;
+      if (stopped || front > back || !worker.alive) return;
       const index = front++;
       out += 1;
       void worker.request(chunks[index]!).then((assessments) => {
         out -= 1;
-        // A failed worker's chunk is evaluated here (and an evaluation's error thrown here).
-        done[index] = assessments ?? chunks[index]!.map(assessProfile);
-        feed(worker);
+        try {
+          // A failed worker's chunk is evaluated here (and an evaluation's error thrown here).
+          done[index] = assessments ?? chunks[index]!.map(assessProfile);
+          feed(worker);
+        } catch (error) {
+          if (!failure.failed) Object.assign(failure, { failed: true, error });
+        }
         settled();
       });
     };
@@ -118,6 +125,7 @@ export class EvaluationWorkers {
     let stored = 0;
     try {
       while (stored < chunks.length) {
+        if (failure.failed) throw failure.error;
         const next = done[stored];
         if (next) {
           done[stored] = undefined;
@@ -131,7 +139,8 @@ export class EvaluationWorkers {
         }
       }
     } finally {
-      // On an error, let the chunks still out come back before the caller's transaction ends.
+      // On an error, give out no more chunks, and let those still out come back before the caller's transaction ends.
+      stopped = true;
       while (out > 0) await new Promise<void>((resolve) => (wake = resolve));
     }
   }
