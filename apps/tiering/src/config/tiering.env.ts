@@ -1,5 +1,3 @@
-import { availableParallelism } from 'node:os';
-
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DatabaseEnv, loadConfig } from '@ladder/platform-config';
@@ -49,14 +47,15 @@ export class TieringEnv extends DatabaseEnv {
 
   /**
    * Worker threads that evaluate the whole-pool job's batches beside the service's own thread (evaluation is pure
-   * CPU; the store stays in the service's transaction). Default: one fewer than the cores, at most 3; 0: none.
+   * CPU; the store stays in the service's transaction). 0 (default): none — on the shared 2-core machine a worker
+   * made the job slower (it competes for the same cores); worth trying where a core is free.
    */
   @IsOptional()
   @Transform(toInt)
   @IsInt()
   @Min(0)
   @Max(16)
-  EVALUATION_WORKERS = Math.min(3, Math.max(0, availableParallelism() - 1));
+  EVALUATION_WORKERS = 0;
 }
 
 export function loadTieringEnv(env: Record<string, string | undefined> = process.env): TieringEnv {

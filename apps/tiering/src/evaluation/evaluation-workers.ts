@@ -145,6 +145,11 @@ export class EvaluationWorkers {
     }
   }
 
+  /** Start the workers now and wait until each has answered once (the first batch then finds them ready). */
+  async warmUp(): Promise<void> {
+    await Promise.all(this.ready().map((w) => w.request([])));
+  }
+
   /** The live workers, started (again) up to `size`. */
   private ready(): EvaluationWorker[] {
     this.workers = this.workers.filter((w) => w.alive);

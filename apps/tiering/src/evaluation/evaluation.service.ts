@@ -91,6 +91,11 @@ export class EvaluationService implements OnApplicationShutdown {
     await this.workers.close();
   }
 
+  /** Start the job's worker threads now (they start with the first large batch otherwise, and then stay). */
+  async warmUpWorkers(): Promise<void> {
+    await this.workers.warmUp();
+  }
+
   /** The policy input: the projected facts and the titles on record (revoked ones excluded). */
   async buildProfile(em: EntityManager, projection: EnterpriseProjection, titles?: readonly Certification[]): Promise<ProfileInput> {
     const certs = titles ?? (await em.find(Certification, { uscc: projection.uscc, status: { $ne: 'revoked' } }));
