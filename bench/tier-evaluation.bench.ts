@@ -167,7 +167,7 @@ async function main(): Promise<void> {
         readAndEvaluate: Number((evalCpuMs / evaluated).toFixed(4)),
         fullJob: Number((fullCpuMs / full).toFixed(4)),
       },
-      loadAverage: Number(os.loadavg()[0].toFixed(1)),
+      loadAverage: Number((os.loadavg()[0] ?? 0).toFixed(1)),
       categories: decisions,
     };
     console.log('\nTier re-evaluation benchmark (same run, same database)');
