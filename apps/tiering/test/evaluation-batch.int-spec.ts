@@ -7,7 +7,7 @@ import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { AnnualFacts } from '@ladder/contracts';
 import { OutboxMessage } from '@ladder/platform-messaging';
-import { executeSql, runMigrations } from '@ladder/platform-persistence';
+import { executeSql, runMigrations, tableName } from '@ladder/platform-persistence';
 import { createTestDatabase, databaseKinds, makeEnterprise } from '@ladder/platform-testing';
 import type { TestDatabase } from '@ladder/platform-testing';
 
@@ -264,8 +264,11 @@ describe.each(databaseKinds())('whole-pool job on worker threads on %s', (kind) 
     expect(new Set(viaWorkers.records.map((r) => JSON.stringify(r['decisions']))).size).toBeGreaterThan(1);
     expect(viaBatch).toEqual(viaEntities);
     expect(viaWorkers).toEqual(viaEntities);
-    const text = async (orm: MikroORM): Promise<unknown[]> =>
-      (await executeSql(orm.em.fork() as EntityManager, 'select uscc, result, distance from pool_entry order by uscc')).rows.map((r) => JSON.stringify(r));
+    const text = async (orm: MikroORM): Promise<unknown[]> => {
+      const em = orm.em.fork() as EntityManager;
+      // Schema-qualified: on PostgreSQL the table is in the service's schema.
+      return (await executeSql(em, `select uscc, result, distance from ${tableName(em, PoolEntry)} order by uscc`)).rows.map((r) => JSON.stringify(r));
+    };
     expect(await text(orms[2]!)).toEqual(await text(orms[0]!));
   });
 

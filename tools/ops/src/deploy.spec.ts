@@ -25,6 +25,8 @@ const ENTRY_POINTS = [
   'dist/tools/ops/provision.js',
   'dist/tools/ops/seed-demo.js',
   'dist/tools/ops/health-probe.js',
+  // Worker-thread bundles: loaded by their service's main.js (EVALUATION_WORKERS), never started on their own.
+  'dist/apps/tiering/evaluation-worker.js',
 ];
 
 function webpackEntries(): string[] {
