@@ -14,7 +14,7 @@ const ONE = 1n;
 /**
  * Fast paths: where every number involved is a safe integer, reduce and print with JavaScript numbers (exact for
  * integers up to 2⁵³ − 1) instead of BigInt; elsewhere the BigInt definitions below. Both give the same values and
- * the same text (`rational.spec.ts` compares them over random and edge values; `test/fast-paths.spec.ts` compares
+ * the same text (`rational.spec.ts` compares them over random and edge values; `tools/ops/src/policy-fast-paths.spec.ts` compares
  * whole evaluations of a generated pool with the fast paths on and off). `setRationalFastPaths(false)` is for
  * those tests only.
  */

@@ -4,13 +4,16 @@
  * with parameters that choose each rule set and each way of computing, every result — decisions, conditions,
  * values, gaps, explanations, scores, distances — is the same, down to the JSON text, as with the definitions alone.
  */
-/* eslint-disable @nx/enforce-module-boundaries -- the demo pool generator (tools/ops) is the varied input here */
-import { demoProfile, generateDemoPool } from '../../../tools/ops/src/demo-data';
+/* eslint-disable @nx/enforce-module-boundaries -- the switch of libs/policy's fast paths is internal to it; the
+   spec lives here (not in libs/policy/test) because its varied input, the demo pool generator, is tools/ops: a
+   policy test importing tools/ops made the project graph circular (ops → policy → ops). */
+import { setRationalFastPaths } from '../../../libs/policy/src/lib/common/rational';
+import { evaluateTiers } from '../../../libs/policy/src/lib/tiers/evaluate-tiers';
+import type { EvaluateTiersInput } from '../../../libs/policy/src/lib/tiers/evaluate-tiers';
+import { nextTierDistance } from '../../../libs/policy/src/lib/tiers/next-tier-distance';
 /* eslint-enable @nx/enforce-module-boundaries */
-import { setRationalFastPaths } from '../src/lib/common/rational';
-import { evaluateTiers } from '../src/lib/tiers/evaluate-tiers';
-import type { EvaluateTiersInput } from '../src/lib/tiers/evaluate-tiers';
-import { nextTierDistance } from '../src/lib/tiers/next-tier-distance';
+
+import { demoProfile, generateDemoPool } from './demo-data';
 
 jest.setTimeout(300_000);
 
