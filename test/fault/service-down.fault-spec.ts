@@ -4,6 +4,8 @@
  * without a gateway restart.
  */
 import type { ErrorPayload } from '@ladder/contracts';
+import { waitFor } from '@ladder/platform-testing';
+import { connect } from 'nats';
 
 import { ApiClient, TestStack } from '../support/stack';
 
@@ -32,6 +34,27 @@ describe('a service that is down', () => {
 
     // Act
     await stack.kill('tiering');
+    // The process is gone; nats-server drops its subscriptions when it reads the closed socket, on its own
+    // goroutine: a request it routes before that goes to the dead connection and times out (on a loaded machine
+    // this failed once with 504). Wait until the server answers "no responders" for the service, as it does for
+    // any request from then on.
+    const nc = await connect({ servers: stack.nats.url });
+    try {
+      await waitFor(
+        async () => {
+          try {
+            await nc.request('tiering.health.ping', new TextEncoder().encode('{}'), { timeout: 500 });
+            return false;
+          } catch (error) {
+            return (error as { code?: string }).code === '503';
+          }
+        },
+        10_000,
+        50,
+      );
+    } finally {
+      await nc.close();
+    }
     const started = Date.now();
     const down = await gxj.call<ErrorPayload>('GET', '/api/tiering/pool?page=1&pageSize=5');
     const tookMs = Date.now() - started;
