@@ -2,7 +2,6 @@ export * from './lib/bootstrap-service';
 export * from './lib/county-scope';
 export * from './lib/domain.exception';
 export * from './lib/em-context-nats.server';
-export * from './lib/em-context.interceptor';
 export * from './lib/event-consumer';
 export * from './lib/fast-validation';
 export * from './lib/health.controller';

@@ -55,7 +55,7 @@ export function runInMessageContext<T>(em: EntityManager, next: () => T): T {
 
 /**
  * Nest's NATS transport, each message handled inside a fresh EntityManager context (`RequestContext`): what
- * `EmContextInterceptor` did from a global interceptor, without Nest's interceptor chain around every message
+ * the former global interceptor did, without Nest's interceptor chain around every message
  * (an rxjs pipeline and an `AsyncResource.bind` per call). The context covers the whole message — decoding,
  * pipes, handler and reply — so handlers see exactly one fork of their own, never another message's identity map;
  * the fork is made when the message first uses it.

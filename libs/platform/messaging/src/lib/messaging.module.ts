@@ -12,7 +12,6 @@ import { MikroORM } from '@mikro-orm/core';
 import { connect } from 'nats';
 import type { JetStreamClient, NatsConnection } from 'nats';
 
-import { EmContextInterceptor } from './em-context.interceptor';
 import { EventConsumerHost } from './event-consumer';
 import { MessagingClient } from './messaging.client';
 import { natsServerOptions } from './nats-connection';
@@ -83,7 +82,6 @@ export class MessagingModule {
           useFactory: (orm: MikroORM, js: JetStreamClient, transactions: TransactionRunner) => new EventConsumerHost(orm, js, transactions),
           inject: [MikroORM, JETSTREAM, TransactionRunner],
         },
-        EmContextInterceptor,
         MessagingLifecycle,
       ],
       exports: [
@@ -94,7 +92,6 @@ export class MessagingModule {
         OutboxRelay,
         TransactionRunner,
         EventConsumerHost,
-        EmContextInterceptor,
       ],
     };
   }
