@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 
 import { Logger } from '@nestjs/common';
+import { tuneHeapGrowth } from '@ladder/platform-messaging';
 
 import { loadGatewayEnv } from './config/gateway.env';
 import { createGatewayApp } from './http-app';
 
 async function main(): Promise<void> {
+  tuneHeapGrowth();
   const env = loadGatewayEnv();
   const app = await createGatewayApp(env);
   await app.listen({ port: env.PORT, host: env.HOST });

@@ -5,6 +5,7 @@ export * from './lib/em-context-nats.server';
 export * from './lib/event-consumer';
 export * from './lib/fast-validation';
 export * from './lib/health.controller';
+export * from './lib/heap-growth';
 export * from './lib/inbox-message.entity';
 export * from './lib/jetstream-provision';
 export * from './lib/messaging.client';

@@ -4,6 +4,7 @@ import { MikroORM } from '@mikro-orm/core';
 import { MicroserviceOptions } from '@nestjs/microservices';
 
 import { EmContextNatsServer } from './em-context-nats.server';
+import { tuneHeapGrowth } from './heap-growth';
 import { describeNatsUrl, natsServerOptions } from './nats-connection';
 import { AllRpcExceptionsFilter } from './rpc-exception.filter';
 import { createRpcValidationPipe } from './rpc-validation.pipe';
@@ -18,9 +19,11 @@ const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
 /**
  * Start a NestJS microservice on NATS request/reply (queue group = service name) with the platform's
- * validation pipe, error filter and per-message EntityManager context (`EmContextNatsServer`).
+ * validation pipe, error filter and per-message EntityManager context (`EmContextNatsServer`), and the platform's
+ * heap growth (`tuneHeapGrowth`).
  */
 export async function bootstrapService(module: Type<unknown> | DynamicModule, options: ServiceBootstrapOptions): Promise<INestMicroservice> {
+  tuneHeapGrowth();
   const level = options.logLevel ?? 'log';
   const server = new EmContextNatsServer({ ...natsServerOptions(options.natsUrl), queue: options.service, name: `${options.service}-rpc` });
   const app = await NestFactory.createMicroservice<MicroserviceOptions>(module, {
