@@ -18,7 +18,7 @@ import autocannon from 'autocannon';
 import type { Result } from 'autocannon';
 import Database from 'better-sqlite3';
 import type { EnterpriseDto, Page } from '@ladder/contracts';
-import { provisionDeclared } from '@ladder/platform-messaging';
+import { provisionDeclared, tuneHeapGrowth } from '@ladder/platform-messaging';
 import { freePort, startNatsServer, waitForPort } from '@ladder/platform-testing';
 import { POOL_CATEGORIES, SIZE_CLASSES, TIERS } from '@ladder/shared-domain';
 
@@ -169,6 +169,10 @@ function summary(r: Result): { reqPerSec: number; p50Ms: number; p99Ms: number }
 }
 
 async function main(): Promise<void> {
+  // The load generator is a Node process receiving 13 KB bodies too: with V8's own heap growth it fell into the
+  // same back-to-back full GCs as the services (docs/performance.md), every 0.2–0.4 s at the start of the paced
+  // phase, and the requests it sent late counted as slow answers. The same growth as the services.
+  tuneHeapGrowth();
   const nats = await startNatsServer();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ladder-list-bench-'));
   const services = await prepareServices(nats.url, dir, ['registry', 'gateway']);
