@@ -2,7 +2,7 @@ import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { EvaluationDto, EvaluationSummaryDto } from '@ladder/contracts';
 import { recordEvents } from '@ladder/platform-messaging';
-import { JsonText, insertRows, upsertRows } from '@ladder/platform-persistence';
+import { DatabaseValue, insertRows, upsertRows } from '@ladder/platform-persistence';
 import type { PendingEvent } from '@ladder/platform-messaging';
 import { evaluateTiers, nextTierDistance } from '@ladder/policy';
 import type { EvaluationResult, ProfileInput, TierDistance } from '@ladder/policy';
@@ -265,8 +265,9 @@ export class EvaluationService implements OnApplicationShutdown {
           nextTier: a.distance.nextTier,
           evaluationId: ids[i]!,
           inputsHash: a.inputsHash,
-          // The result's JSON as the evaluation wrote it (JSON.stringify of the same object the entity path stores).
-          result: new JsonText(a.resultJson),
+          // The result as the evaluation stored it (the compressed JSON text of the same object the entity path
+          // stores: the same bytes).
+          result: new DatabaseValue(Buffer.from(a.resultData.buffer, a.resultData.byteOffset, a.resultData.byteLength)),
           distance: a.distance,
           evaluatedAt: now,
         })),

@@ -2,6 +2,8 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import type { EvaluationResult, TierDistance } from '@ladder/policy';
 import type { PoolCategory, Tier } from '@ladder/shared-domain';
 
+import { CompressedResultType } from './compressed-result.type';
+
 /** The current standing of an enterprise: latest full evaluation, distance to the next tier, pool category. */
 @Entity({ tableName: 'pool_entry' })
 @Index({ name: 'pool_entry_category_idx', properties: ['category', 'uscc'] })
@@ -32,7 +34,8 @@ export class PoolEntry {
   @Property({ type: 'string', length: 64 })
   inputsHash!: string;
 
-  @Property({ type: 'json' })
+  /** The explanation, stored compressed (ADR 0014). */
+  @Property({ type: CompressedResultType })
   result!: EvaluationResult;
 
   @Property({ type: 'json' })

@@ -3,6 +3,7 @@ import type { EvaluationResult, ProfileInput, TierDistance } from '@ladder/polic
 import type { Tier } from '@ladder/shared-domain';
 
 import { inputsHash } from './inputs-hash';
+import { encodeResultJson } from './result-codec';
 
 /** One enterprise to evaluate for the whole-pool job: its policy input, and the hash of its standing. */
 export interface ProfileTask {
@@ -15,14 +16,16 @@ export interface ProfileTask {
 
 /**
  * What the job stores of one evaluation, computed where the evaluation runs (in-process or in a worker thread):
- * the result as its JSON text (the pool entry's column), so a worker hands back a string instead of a tree.
+ * the result in its stored form (the pool entry's column: the JSON text compressed, ADR 0014), so a worker hands
+ * back a few kilobytes of bytes instead of a tree, and the compressing is done off the storing thread.
  */
 export type ProfileAssessment =
   | { readonly unchanged: true; readonly inputsHash: string }
   | {
       readonly unchanged: false;
       readonly inputsHash: string;
-      readonly resultJson: string;
+      /** The stored form of the result (`encodeResultJson`); a Uint8Array once it crossed from a worker thread. */
+      readonly resultData: Uint8Array;
       readonly distance: TierDistance;
       readonly ruleVersion: string;
       readonly dataYear: number;
@@ -45,7 +48,7 @@ export function assessProfile(task: ProfileTask): ProfileAssessment {
   return {
     unchanged: false,
     inputsHash: hash,
-    resultJson: JSON.stringify(result),
+    resultData: encodeResultJson(JSON.stringify(result)),
     distance: nextTierDistance(result),
     ruleVersion: result.ruleVersion.id,
     dataYear: result.dataYear,

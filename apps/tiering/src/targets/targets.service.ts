@@ -71,7 +71,8 @@ export class TargetsService {
       this.newRecognitions(em, county),
       em.find(Certification, county ? { countyCode: county } : {}),
       em.find(EnterpriseProjection, { status: 'active', ...(county ? { countyCode: county } : {}) }),
-      em.find(PoolEntry, county ? { countyCode: county } : {}),
+      // Only the columns counted (not every entry's explanation, stored compressed: ADR 0014).
+      em.find(PoolEntry, county ? { countyCode: county } : {}, { fields: ['uscc', 'countyCode', 'category'] }),
       em.find(Recommendation, county ? { countyCode: county } : {}),
       em.find(Liaison, {}),
     ]);

@@ -13,8 +13,16 @@ export class JsonText {
   constructor(readonly text: string) {}
 }
 
-/** A row for the bulk writers: the entity's data, a JSON column's value possibly as its text. */
-export type BulkRow<T> = { [K in keyof EntityData<T>]?: EntityData<T>[K] | JsonText };
+/**
+ * A column's value already in its database form (for example the bytes a custom type would write, produced by a
+ * worker thread): bound as it is, without the property's type conversion.
+ */
+export class DatabaseValue {
+  constructor(readonly value: unknown) {}
+}
+
+/** A row for the bulk writers: the entity's data, a JSON column's value possibly as its text, or a database value. */
+export type BulkRow<T> = { [K in keyof EntityData<T>]?: EntityData<T>[K] | JsonText | DatabaseValue };
 
 interface Statement {
   readonly sql: string;
@@ -49,7 +57,9 @@ function insertStatements<T extends object>(em: EntityManager, entity: EntityCla
         bindings.push(
           value instanceof JsonText
             ? value.text
-            : value !== null && prop.customType
+            : value instanceof DatabaseValue
+              ? value.value
+              : value !== null && prop.customType
               ? prop.customType.convertToDatabaseValue(value, platform, { mode: 'query-data' })
               : value,
         );
