@@ -57,10 +57,10 @@ stage('apt (nats-server, chromium, fonts)', () => {
 
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', FORCE_COLOR: '0' };
 log(`数据库 Databases: SQLite${process.env.TEST_DATABASE_URL ? ' + PostgreSQL' : ' (set TEST_DATABASE_URL for PostgreSQL)'}`);
-// Every project's typecheck target, the node projects in one TypeScript program (tools/test/typecheck.mjs).
-stage('typecheck', () => run(process.execPath, ['tools/test/typecheck.mjs'], { env }));
-stage('lint · unit/integration tests · build', () => {
-  run('npx', ['nx', 'run-many', '-t', 'lint', 'test', 'build', '--parallel=2', '--output-style=static'], { env });
+// Every project's lint and typecheck target, each file parsed and checked once (tools/test/checks.mjs).
+stage('lint · typecheck', () => run(process.execPath, ['tools/test/checks.mjs'], { env }));
+stage('unit/integration tests · build', () => {
+  run('npx', ['nx', 'run-many', '-t', 'test', 'build', '--parallel=2', '--output-style=static'], { env });
 });
 stage('e2e · fault · browser', () => {
   run('npx', ['nx', 'run', 'system-tests:e2e', '--output-style=static'], { env });
