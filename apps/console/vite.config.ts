@@ -89,6 +89,7 @@ export default defineConfig({
     restoreMocks: true,
     // Page specs mount whole Element Plus pages in jsdom: seconds each on a busy 2-core machine (5 s timed out).
     testTimeout: 30_000,
-    server: { deps: { inline: ['element-plus'] } },
+    // Element Plus is imported by Node as an external package, not transformed by Vite for the spec files (it was
+    // inlined until 2026-12-07: 114 → 99 s of CPU for the 326 tests, their import phase 50 → 29 s).
   },
 });
