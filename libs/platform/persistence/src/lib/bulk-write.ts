@@ -6,23 +6,15 @@ import type { Knex } from '@mikro-orm/knex';
 export const BULK_ROWS = 500;
 
 /**
- * A JSON column's value given as its JSON text (already `JSON.stringify`-ed, for example by a worker thread that
- * produced the value): bound as it is instead of being serialised again.
- */
-export class JsonText {
-  constructor(readonly text: string) {}
-}
-
-/**
- * A column's value already in its database form (for example the bytes a custom type would write, produced by a
- * worker thread): bound as it is, without the property's type conversion.
+ * A column's value already in its database form (for example the bytes a custom type would write, or a JSON
+ * column's text, produced by a worker thread): bound as it is, without the property's type conversion.
  */
 export class DatabaseValue {
   constructor(readonly value: unknown) {}
 }
 
-/** A row for the bulk writers: the entity's data, a JSON column's value possibly as its text, or a database value. */
-export type BulkRow<T> = { [K in keyof EntityData<T>]?: EntityData<T>[K] | JsonText | DatabaseValue };
+/** A row for the bulk writers: the entity's data, a column possibly as its database value. */
+export type BulkRow<T> = { [K in keyof EntityData<T>]?: EntityData<T>[K] | DatabaseValue };
 
 interface Statement {
   readonly sql: string;
@@ -55,11 +47,9 @@ function insertStatements<T extends object>(em: EntityManager, entity: EntityCla
       for (const prop of shape.props) {
         const value: unknown = row[prop.name] ?? null;
         bindings.push(
-          value instanceof JsonText
-            ? value.text
-            : value instanceof DatabaseValue
-              ? value.value
-              : value !== null && prop.customType
+          value instanceof DatabaseValue
+            ? value.value
+            : value !== null && prop.customType
               ? prop.customType.convertToDatabaseValue(value, platform, { mode: 'query-data' })
               : value,
         );
