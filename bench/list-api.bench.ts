@@ -20,10 +20,10 @@ import Database from 'better-sqlite3';
 import type { EnterpriseDto, Page } from '@ladder/contracts';
 import { provisionDeclared, tuneHeapGrowth } from '@ladder/platform-messaging';
 import { freePort, startNatsServer, waitForPort } from '@ladder/platform-testing';
-import { POOL_CATEGORIES, SIZE_CLASSES, TIERS } from '@ladder/shared-domain';
+import { POOL_CATEGORIES, SIZE_CLASSES, TIERS, mulberry32 } from '@ladder/shared-domain';
 
 /* eslint-disable @nx/enforce-module-boundaries -- the bench seeds the registry's own table with the demo generator */
-import { generateDemoPool, prng } from '../tools/ops/src/demo-data';
+import { generateDemoPool } from '../tools/ops/src/demo-data';
 /* eslint-enable @nx/enforce-module-boundaries */
 import { machine } from './lib/substrates';
 import { cpuSeconds, login, prepareServices, root, waitHealthy, writeResult } from './lib/services';
@@ -37,7 +37,7 @@ const QUERY = process.env['BENCH_LIST_QUERY'] ?? '/api/enterprises?page=1&pageSi
 /** N enterprises written straight into the registry's table (setup only: the bench measures reads). */
 function seedEnterprises(file: string): number {
   const pool = generateDemoPool(N, 11);
-  const rand = prng(29);
+  const rand = mulberry32(29);
   const db = new Database(file);
   const insert = db.prepare(
     `insert into enterprise (uscc, created_at, updated_at, name, county_code, industry_group, chain_tags, contacts, address,

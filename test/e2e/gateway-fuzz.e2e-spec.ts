@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 
 import type { EntitlementDto, Page } from '@ladder/contracts';
 import { makeEnterprise, waitFor } from '@ladder/platform-testing';
+import { mulberry32 } from '@ladder/shared-domain';
 
 import { ApiClient, DEMO_PASSWORD, TestStack } from '../support/stack';
 
@@ -175,17 +176,6 @@ interface Finding {
   readonly body: string;
 }
 
-/** Deterministic PRNG (mulberry32) so a failing subset can be replayed with FUZZ_SEED. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 describe('gateway fuzz from the OpenAPI document', () => {
   const stack = new TestStack();
@@ -432,7 +422,7 @@ describe('gateway fuzz from the OpenAPI document', () => {
 
   it('should answer every route and mutation below 500', async () => {
     const every = allCases();
-    const random = prng(SEED);
+    const random = mulberry32(SEED);
     // Short form: the base case of every route, then a seeded random subset of the rest.
     const bases = every.filter((c) => c.label === 'base');
     const rest = every.filter((c) => c.label !== 'base');

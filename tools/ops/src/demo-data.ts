@@ -17,7 +17,7 @@
 import type { AnnualFacts, CreateEnterpriseBody } from '@ladder/contracts';
 import { classifySize, evaluateTiers, nextTierDistance } from '@ladder/policy';
 import type { EvaluationResult, ProfileInput, TitleInput } from '@ladder/policy';
-import { COUNTIES, completeUscc } from '@ladder/shared-domain';
+import { COUNTIES, completeUscc, mulberry32 } from '@ladder/shared-domain';
 import type { IndustryChainCode, IndustryGroup, PoolCategory, Tier } from '@ladder/shared-domain';
 
 export interface DemoTitle {
@@ -108,18 +108,6 @@ export function demoTitles(pool: readonly DemoEnterprise[]): DemoTitle[] {
 }
 
 // ------------------------------------------------------------------------------------------------- identities
-
-/** mulberry32 PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rand = () => number;
 
@@ -664,7 +652,7 @@ function earnedOnly(e: DemoEnterprise): DemoTitle[] {
 }
 
 export function generateDemoPool(count = 330, seed = 20260401): DemoEnterprise[] {
-  const rand = prng(seed);
+  const rand = mulberry32(seed);
   const t = tools(rand);
   const schedule = plans(count, rand);
   const used = new Set<string>();

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 
 import { DEFAULT_TIER_PARAMETERS } from '@ladder/policy';
 import type { ProfileInput } from '@ladder/policy';
+import { mulberry32 } from '@ladder/shared-domain';
 
 import { canonical, inputsHash } from './inputs-hash';
 
@@ -18,16 +19,6 @@ function straightforward(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** A small deterministic generator (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KEYS = ['year', 'employees', 'rdExpense', 'ip', 'class1Total', 'a', 'B', 'b', '_', '年度', '营业收入', 'Z9', '10', '2', 'é', '\u{1F600}', '"q"'];
 
@@ -62,7 +53,7 @@ function randomValue(rand: () => number, depth: number): unknown {
 
 describe('inputs hash', () => {
   it('should write the same canonical text as the straightforward definition when given any JSON-like value', () => {
-    const rand = prng(20261207);
+    const rand = mulberry32(20261207);
     for (let i = 0; i < 5_000; i++) {
       const value = randomValue(rand, 0);
       expect(canonical(value)).toBe(straightforward(value));

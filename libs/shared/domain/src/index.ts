@@ -5,3 +5,4 @@ export * from './lib/ladder';
 export * from './lib/money';
 export * from './lib/uscc';
 export * from './lib/resident-id';
+export * from './lib/prng';

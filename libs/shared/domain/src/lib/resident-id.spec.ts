@@ -7,6 +7,7 @@ import {
   validateResidentId,
 } from './resident-id';
 import type { ResidentIdInvalid } from './resident-id';
+import { mulberry32 } from './prng';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Independent reference: ISO 7064 MOD 11-2 computed the recursive way (p ← (p + a_i)·2 mod 11), not with the
@@ -19,15 +20,6 @@ function referenceCheck(body: string): string {
   return c === 10 ? 'X' : String(c);
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function invalid(input: string, today?: string): ResidentIdInvalid {
   const result = validateResidentId(input, today);

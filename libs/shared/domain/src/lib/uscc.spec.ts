@@ -8,6 +8,7 @@ import {
   validateUscc,
 } from './uscc';
 import type { UsccInvalid, UsccResult } from './uscc';
+import { mulberry32 } from './prng';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Independent reference implementation of GB 32100-2015 (rules.md §5.1–5.2), written from the text, not the source.
@@ -36,17 +37,6 @@ function referenceCheckCharacter(body: string): string {
   return REF_ALPHABET[c18 === 31 ? 0 : c18]!;
 }
 
-/** mulberry32: small deterministic PRNG so the random sample is the same on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function expectInvalid(result: UsccResult): UsccInvalid {
   if (result.valid) throw new Error(`expected an invalid USCC, got valid ${result.normalized}`);
