@@ -35,7 +35,8 @@ import {
   toEnterpriseDto,
   toSnapshot,
 } from './enterprise.mapper';
-import { changeLogRow, enterpriseRow, newEnterprise } from './enterprise.rows';
+import { changeLogRow, enterpriseRecordRow, newEnterprise, newEnterpriseRecord } from './enterprise.rows';
+import type { NewEnterpriseRecord } from './enterprise.rows';
 import { REGISTRY_ENV, REGISTRY_SOURCE, REGISTRY_TX } from './registry.tokens';
 
 export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
@@ -92,7 +93,11 @@ export class EnterpriseCommandService {
   create(req: CreateEnterpriseRequest): Promise<EnterpriseDto> {
     return new Promise<EnterpriseDto>((resolve, reject) => {
       this.pendingCreates.push({ req, resolve, reject });
-      if (!this.writingCreates) void this.writeCreates();
+      if (this.writingCreates) return;
+      // Start after this turn of the event loop (no timer): the creates read from the same socket data join this
+      // batch instead of the first one going alone and the others waiting for its commit.
+      this.writingCreates = true;
+      setImmediate(() => void this.writeCreates());
     });
   }
 
@@ -184,7 +189,7 @@ export class EnterpriseCommandService {
       for (const row of rows) found.set(row.uscc, { name: row.name, status: row.status });
     }
     const now = new Date();
-    const created: { readonly e: Enterprise; readonly actor: Actor }[] = [];
+    const created: { readonly e: NewEnterpriseRecord; readonly actor: Actor }[] = [];
     batch.forEach((item, i) => {
       if (outcomes[i]) return;
       const { req } = item;
@@ -193,7 +198,7 @@ export class EnterpriseCommandService {
         outcomes[i] = { ok: false, error: alreadyInPool(req.uscc, existing) };
         return;
       }
-      const e = newEnterprise(req, req.actor, now);
+      const e = newEnterpriseRecord(req, req.actor, now);
       // A later create of the same USCC in this batch finds this one, as it would after this one's commit.
       found.set(req.uscc, { name: e.name, status: 'active' });
       created.push({ e, actor: req.actor });
@@ -203,7 +208,7 @@ export class EnterpriseCommandService {
       await insertRows(
         em,
         Enterprise,
-        created.map(({ e }) => enterpriseRow(e)),
+        created.map(({ e }) => enterpriseRecordRow(e)),
       );
       await insertRows(
         em,
@@ -232,9 +237,9 @@ export class EnterpriseCommandService {
     ]);
     if (rows[0]) throw alreadyInPool(fields.uscc, rows[0]);
     const now = new Date();
-    const e = newEnterprise(fields, actor, now);
+    const e = newEnterpriseRecord(fields, actor, now);
     try {
-      await insertRows(em, Enterprise, [enterpriseRow(e)]);
+      await insertRows(em, Enterprise, [enterpriseRecordRow(e)]);
     } catch (error) {
       // Another process registered it between the lookup and the insert (PostgreSQL, several replicas).
       if (error instanceof UniqueConstraintViolationException) throw alreadyInPool(fields.uscc, { name: fields.name, status: 'active' });

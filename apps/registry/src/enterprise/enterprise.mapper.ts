@@ -5,7 +5,34 @@ import type { AnnualData } from './annual-data.entity';
 import type { ChangeLog } from './change-log.entity';
 import type { Enterprise } from './enterprise.entity';
 
-export function toEnterpriseDto(e: Enterprise): EnterpriseDto {
+/** What a DTO reads: an enterprise, or the plain record of a new one (`newEnterpriseRecord`). */
+export type DtoSource = Pick<
+  Enterprise,
+  | 'uscc'
+  | 'name'
+  | 'countyCode'
+  | 'industryGroup'
+  | 'contacts'
+  | 'address'
+  | 'legalRepresentative'
+  | 'establishedOn'
+  | 'independentLegalPerson'
+  | 'mainProduct'
+  | 'status'
+  | 'category'
+  | 'tier'
+  | 'sizeClass'
+  | 'sizeClassYear'
+  | 'latestDataYear'
+  | 'admittedAt'
+  | 'removedAt'
+  | 'removalReason'
+  | 'version'
+  | 'createdAt'
+  | 'updatedAt'
+> & { readonly chains: readonly string[] };
+
+export function toEnterpriseDto(e: DtoSource): EnterpriseDto {
   return {
     uscc: e.uscc,
     name: e.name,

@@ -1,6 +1,6 @@
 import type { Actor } from '@ladder/contracts';
 
-import { toSnapshot } from './enterprise.mapper';
+import { toEnterpriseDto, toSnapshot } from './enterprise.mapper';
 import { enterpriseRecordRow, enterpriseRow, newEnterprise, newEnterpriseRecord } from './enterprise.rows';
 
 describe('newEnterpriseRecord', () => {
@@ -24,12 +24,15 @@ describe('newEnterpriseRecord', () => {
     { uscc: '91350400MA2XXXXXX3', name: '丙', countyCode: '350404', industryGroup: 'manufacturing', chains: [] },
   ] as unknown as Parameters<typeof newEnterprise>[0][];
 
-  it.each(cases)('writes the row and snapshot the entity gives (%#)', (fields) => {
+  it.each(cases)('writes the row, snapshot and DTO the entity gives (%#)', (fields) => {
     const e = newEnterprise(fields, actor, now);
     const r = newEnterpriseRecord(fields, actor, now);
     expect(enterpriseRecordRow(r)).toStrictEqual(enterpriseRow(e));
     expect(Object.keys(enterpriseRecordRow(r))).toEqual(Object.keys(enterpriseRow(e)));
     expect(toSnapshot(r)).toStrictEqual(toSnapshot(e));
     expect(JSON.stringify(toSnapshot(r))).toBe(JSON.stringify(toSnapshot(e)));
+    // The create's answer, built from the record since the create writes records.
+    expect(toEnterpriseDto(r)).toStrictEqual(toEnterpriseDto(e));
+    expect(JSON.stringify(toEnterpriseDto(r))).toBe(JSON.stringify(toEnterpriseDto(e)));
   });
 });
