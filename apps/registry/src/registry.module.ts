@@ -9,6 +9,7 @@ import { TieringEventsConsumer } from './classification/tiering-events.consumer'
 import { RegistryEnv } from './config/registry.env';
 import { EnterpriseMessageController } from './enterprise/enterprise.message-controller';
 import { EnterpriseCommandService } from './enterprise/enterprise-command.service';
+import { EnterpriseCreateResponder } from './enterprise/enterprise-create.responder';
 import { EnterpriseListResponder } from './enterprise/enterprise-list.responder';
 import { EnterpriseQueryService } from './enterprise/enterprise-query.service';
 import { ENTERPRISE_PAGES, ENTERPRISE_TOTALS, REGISTRY_ENV, REGISTRY_SOURCE } from './enterprise/registry.tokens';
@@ -58,6 +59,7 @@ export class RegistryModule {
         EnterpriseCommandService,
         EnterpriseQueryService,
         EnterpriseListResponder,
+        EnterpriseCreateResponder,
         ImportService,
         ImportBatchWriter,
         ImportWorker,

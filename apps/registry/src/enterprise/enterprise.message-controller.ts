@@ -1,7 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
-  CreateEnterpriseRequest,
   EnterpriseHistoryRequest,
   GetEnterpriseRequest,
   ListAnnualDataRequest,
@@ -17,18 +16,16 @@ import {
 import { EnterpriseCommandService } from './enterprise-command.service';
 import { EnterpriseQueryService } from './enterprise-query.service';
 
-/** Thin: validated payload in (global pipe), use case out. (`registry.enterprise.list`: `EnterpriseListResponder`.) */
+/**
+ * Thin: validated payload in (global pipe), use case out. (`registry.enterprise.list` and `registry.enterprise.create`:
+ * `EnterpriseListResponder`, `EnterpriseCreateResponder`.)
+ */
 @Controller()
 export class EnterpriseMessageController {
   constructor(
     private readonly commands: EnterpriseCommandService,
     private readonly queries: EnterpriseQueryService,
   ) {}
-
-  @MessagePattern('registry.enterprise.create')
-  create(@Payload() req: CreateEnterpriseRequest): Promise<RpcResponse<'registry.enterprise.create'>> {
-    return this.commands.create(req);
-  }
 
   @MessagePattern('registry.enterprise.update')
   update(@Payload() req: UpdateEnterpriseRequest): Promise<RpcResponse<'registry.enterprise.update'>> {
