@@ -139,7 +139,7 @@ describe('messaging on JetStream and SQLite', () => {
   const effects = async (eventId: string): Promise<number> => orm.em.fork().count(Effect, { eventId });
 
   it('should publish committed outbox rows in order with Nats-Msg-Id, and nothing from a rolled-back transaction', async () => {
-    const relay = new OutboxRelay(orm, js);
+    const relay = new OutboxRelay(orm, nc);
     const ids: string[] = [];
     await orm.em.fork().transactional(async (em) => {
       for (let i = 0; i < 5; i++) ids.push(recordEvent(em, 'registry', 'registry.enterprise.registered', registeredEnvelope('x', `企业${i}`).data as never).id);
@@ -159,7 +159,7 @@ describe('messaging on JetStream and SQLite', () => {
   });
 
   it('should not double an event when the relay crashed between publishing and stamping', async () => {
-    const relay = new OutboxRelay(orm, js);
+    const relay = new OutboxRelay(orm, nc);
     let id = '';
     await orm.em.fork().transactional(async (em) => {
       id = recordEvent(em, 'registry', 'registry.enterprise.registered', registeredEnvelope('z').data as never).id;
@@ -170,6 +170,32 @@ describe('messaging on JetStream and SQLite', () => {
     expect(await relay.publishBatch()).toBe(1);
     const copies = (await readStream(nats.url, 'REGISTRY')).filter((m) => m.envelope.id === id);
     expect(copies).toHaveLength(1);
+  });
+
+  it('should stop at a row JetStream refuses, note why on it, keep the rows after it pending and publish each once when it is fixed', async () => {
+    const relay = new OutboxRelay(orm, nc);
+    await relay.publishBatch();
+    let bad = '';
+    let good = '';
+    await orm.em.fork().transactional(async (em) => {
+      bad = recordEvent(em, 'registry', 'registry.enterprise.registered', registeredEnvelope('b').data as never).id;
+      good = recordEvent(em, 'registry', 'registry.enterprise.registered', registeredEnvelope('g').data as never).id;
+    });
+    // No stream takes this subject: the server answers "no responders" (503).
+    await orm.em.fork().nativeUpdate(OutboxMessage, { eventId: bad }, { subject: 'nostream.relay-test' });
+    await expect(relay.publishBatch()).rejects.toThrow(/503/);
+    const refused = await orm.em.fork().findOneOrFail(OutboxMessage, { eventId: bad });
+    expect(refused.publishedAt ?? null).toBeNull();
+    expect(refused.attempts).toBe(1);
+    expect(refused.lastError).toMatch(/NatsError: 503/);
+    expect((await orm.em.fork().findOneOrFail(OutboxMessage, { eventId: good })).publishedAt ?? null).toBeNull();
+    expect(await relay.backlog()).toBe(2);
+    await orm.em.fork().nativeUpdate(OutboxMessage, { eventId: bad }, { subject: 'registry.enterprise.registered' });
+    expect(await relay.publishBatch()).toBe(2);
+    // Once each: the round's publishes are pipelined, so the row after the refused one already went out then and its
+    // second publish was dropped by the stream's duplicate window (same Nats-Msg-Id).
+    const stream = (await readStream(nats.url, 'REGISTRY')).filter((m) => m.envelope.id === bad || m.envelope.id === good);
+    expect(stream.map((m) => m.envelope.id).sort()).toEqual([bad, good].sort());
   });
 
   it('should apply an event once even when it is delivered twice', async () => {
@@ -282,7 +308,7 @@ describe('messaging on JetStream and SQLite', () => {
   });
 
   it('should publish what a use case recorded right after its commit, without waiting for the idle poll', async () => {
-    const relay = new OutboxRelay(orm, js, { idleMs: 60_000 });
+    const relay = new OutboxRelay(orm, nc, { idleMs: 60_000 });
     relay.start();
     try {
       await waitFor(async () => (await relay.backlog()) === 0);
@@ -299,7 +325,7 @@ describe('messaging on JetStream and SQLite', () => {
 
   it('should publish what an event handler recorded right after the consumer commits', async () => {
     const declaration = await consumer('test-hop', 5);
-    const relay = new OutboxRelay(orm, js, { idleMs: 60_000 });
+    const relay = new OutboxRelay(orm, nc, { idleMs: 60_000 });
     relay.start();
     const host = new EventConsumerHost(orm, js, new TransactionRunner(orm, relay));
     const incoming = registeredEnvelope('55555555-5555-4555-8555-555555555555');

@@ -72,7 +72,7 @@ describe('two replicas on PostgreSQL', () => {
 
   it('should publish each event once, in commit order, when two relays run side by side', async () => {
     // Arrange: both replicas' relays running while both replicas commit events
-    const relays = orms.map((orm) => new OutboxRelay(orm, js, { idleMs: 20, batchSize: 25 }));
+    const relays = orms.map((orm) => new OutboxRelay(orm, nc, { idleMs: 20, batchSize: 25 }));
     for (const relay of relays) relay.start();
     const ids: string[] = [];
 

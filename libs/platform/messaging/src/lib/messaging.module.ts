@@ -69,8 +69,8 @@ export class MessagingModule {
         MessagingClient,
         {
           provide: OutboxRelay,
-          useFactory: (orm: MikroORM, js: JetStreamClient) => new OutboxRelay(orm, js),
-          inject: [MikroORM, JETSTREAM],
+          useFactory: (orm: MikroORM, nc: NatsConnection) => new OutboxRelay(orm, nc),
+          inject: [MikroORM, NATS_CONNECTION],
         },
         {
           provide: TransactionRunner,

@@ -1,8 +1,9 @@
 import { Logger } from '@nestjs/common';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
-import type { JetStreamClient } from 'nats';
+import type { NatsConnection } from 'nats';
 import { executeSql, tableName, usesPostgres } from '@ladder/platform-persistence';
 
+import { JetStreamBatchPublisher } from './jetstream-batch.publisher';
 import { OutboxMessage } from './outbox-message.entity';
 
 export interface OutboxRelayOptions {
@@ -31,12 +32,15 @@ export class OutboxRelay {
   private pendingWake = false;
   private published = 0;
   private contended = 0;
+  private readonly publisher: JetStreamBatchPublisher;
 
+  /** `nc`: the connection the events go out on (JetStream publishes, `JetStreamBatchPublisher`). */
   constructor(
     private readonly orm: MikroORM,
-    private readonly js: JetStreamClient,
+    nc: NatsConnection,
     options: OutboxRelayOptions = {},
   ) {
+    this.publisher = new JetStreamBatchPublisher(nc);
     this.batchSize = options.batchSize ?? 200;
     this.idleMs = options.idleMs ?? 500;
     this.publishTimeoutMs = options.publishTimeoutMs ?? 5_000;
@@ -156,13 +160,9 @@ export class OutboxRelay {
     );
     if (rows.length === 0) return { published: 0 };
     // Pipeline the publishes (sent in order on one connection), then wait for every PubAck.
-    const results = await Promise.allSettled(
-      rows.map((row) =>
-        this.js.publish(row.subject, encoder.encode(row.body), {
-          msgID: row.event_id,
-          timeout: this.publishTimeoutMs,
-        }),
-      ),
+    const results = await this.publisher.publishAll(
+      rows.map((row) => ({ subject: row.subject, data: encoder.encode(row.body), msgId: row.event_id })),
+      this.publishTimeoutMs,
     );
     const okSeqs: number[] = [];
     for (let i = 0; i < rows.length; i++) {
