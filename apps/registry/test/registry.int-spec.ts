@@ -117,6 +117,16 @@ describe.each(databaseKinds())('registry on %s', (kind) => {
     expect(error.message).toContain(e.uscc);
   });
 
+  it('should still register an enterprise sent as a create without a reply subject, as the Nest transport would', async () => {
+    const e = makeEnterprise();
+    const nc = await connect({ servers: nats.url });
+    const packet = { pattern: 'registry.enterprise.create', data: { ...e, industryGroup: 'industry', actor: city }, id: randomUUID() };
+    nc.publish('registry.enterprise.create', new TextEncoder().encode(JSON.stringify(packet)));
+    await nc.drain();
+    await waitFor(async () => eventsFor(e.uscc, 'registry.enterprise.registered').length === 1);
+    expect((await client.request('registry.enterprise.get', { uscc: e.uscc, actor: city })).name).toBe(e.name);
+  });
+
   it('should answer VALIDATION_FAILED with Chinese messages and store nothing when the payload is invalid', async () => {
     const before = await client.request('registry.enterprise.list', { status: 'all', pageSize: 1, actor: city });
     const bad = makeEnterprise();

@@ -7,6 +7,8 @@ import type { Msg, NatsConnection, Subscription } from 'nats';
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 const RESPONSE_HEAD = encoder.encode('{"response":');
+/** Unhandled errors are logged as the platform's RPC filter logs them (under `Rpc`, with the subject). */
+const rpcLogger = new Logger('Rpc');
 
 /** A request as NestJS's NATS transport sends it (what `MessagingClient` and Nest's ClientProxy write). */
 interface NestPacket {
@@ -83,14 +85,20 @@ export abstract class DirectRpcResponder implements OnApplicationBootstrap, Befo
       this.logger.warn(`${this.subject}: a message that is not JSON was ignored`);
       return;
     }
-    if (typeof packet !== 'object' || packet === null || packet.id === undefined || !msg.reply) return;
-    const tail = encoder.encode(`,"isDisposed":true,"id":${JSON.stringify(packet.id)}}`);
+    if (typeof packet !== 'object' || packet === null) {
+      this.logger.warn(`${this.subject}: a message that is not a request packet was ignored`);
+      return;
+    }
+    // As Nest's ServerNats: a packet without an id or a reply subject is still handled, and nothing is answered.
+    const answered = packet.id !== undefined && Boolean(msg.reply);
     try {
       const answer = await this.answer(packet.data);
+      if (!answered) return;
+      const tail = encoder.encode(`,"isDisposed":true,"id":${JSON.stringify(packet.id)}}`);
       this.respond(msg, concat(RESPONSE_HEAD, answer instanceof Uint8Array ? answer : encoder.encode(JSON.stringify(answer)), tail));
     } catch (error) {
-      const err = toErrorPayload(error, this.logger, this.host);
-      this.respond(msg, encoder.encode(JSON.stringify({ err, isDisposed: true, id: packet.id })));
+      const err = toErrorPayload(error, rpcLogger, this.host);
+      if (answered) this.respond(msg, encoder.encode(JSON.stringify({ err, isDisposed: true, id: packet.id })));
     }
   }
 
