@@ -11,6 +11,7 @@ import type { NatsConnection, NatsError } from 'nats';
 
 import { startNatsServer } from '@ladder/platform-testing';
 import type { NatsServerHandle } from '@ladder/platform-testing';
+import { JetStreamBatchPublisher } from '../src/lib/jetstream-batch.publisher';
 import { provisionDeclared } from '../src/lib/jetstream-provision';
 
 jest.setTimeout(60_000);
@@ -109,6 +110,25 @@ describe('NATS permissions from libs/contracts', () => {
     expect(await trySubscribe(registry, 'registry.enterprise.get')).toBe('accepted');
     expect(await trySubscribe(registry, 'subsidies.entitlement.approve')).toBe('PERMISSIONS_VIOLATION');
     expect(await trySubscribe(registry, 'tiering.enterprise.certified')).toBe('PERMISSIONS_VIOLATION');
+  });
+
+  it("should tell the outbox relay's batch publisher at once which message the server refused, and ack the others", async () => {
+    const publisher = new JetStreamBatchPublisher(await login('registry'));
+    const started = Date.now();
+
+    const outcomes = await publisher.publishAll(
+      [
+        { subject: 'registry.enterprise.registered', data: body, msgId: 'perm-batch-1' },
+        { subject: 'subsidies.entitlement.approved', data: body, msgId: 'perm-batch-2' },
+        { subject: 'registry.enterprise.registered', data: body, msgId: 'perm-batch-3' },
+      ],
+      10_000,
+    );
+
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((outcomes[1] as PromiseRejectedResult).reason).toMatchObject({ code: 'PERMISSIONS_VIOLATION' });
+    expect(String((outcomes[1] as PromiseRejectedResult).reason)).toContain('subsidies.entitlement.approved');
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it('should let the gateway request but neither publish events nor answer requests', async () => {

@@ -1,4 +1,4 @@
-import { ErrorCode, NatsError, createInbox, headers } from 'nats';
+import { ErrorCode, Events, NatsError, createInbox, headers } from 'nats';
 import type { ApiError, Msg, NatsConnection, PubAck, Subscription } from 'nats';
 
 /** One message for a stream: its subject, bytes and `Nats-Msg-Id`. */
@@ -18,7 +18,8 @@ const decoder = new TextDecoder();
  * matched by token, and one timer for the whole round. The outcome of each message is what nats.js's
  * `js.publish()` gives: its PubAck (`duplicate` false unless the stream says so), or a NatsError — no responders
  * (no stream for the subject: the server's 503 status), the stream's API error (its description, `api_error`),
- * an ack without a stream, or the timeout. What `js.publish()`
+ * an ack without a stream, the server's permissions violation for the subject (told by the connection's status,
+ * as nats.js tells a request; without it the message would wait for the timeout), or the timeout. What `js.publish()`
  * costs per message besides the publish is not paid: a request object with its own timer, a deferred, and an Error
  * (with its stack) built up front for the timeout.
  */
@@ -26,7 +27,8 @@ export class JetStreamBatchPublisher {
   private subscription?: Subscription;
   private prefix = '';
   private nextToken = 0;
-  private readonly waiting = new Map<string, (outcome: Outcome) => void>();
+  private readonly waiting = new Map<string, { readonly subject: string; readonly settle: (outcome: Outcome) => void }>();
+  private watchingStatus = false;
 
   constructor(private readonly nc: NatsConnection) {}
 
@@ -63,7 +65,7 @@ export class JetStreamBatchPublisher {
       messages.forEach((message, i) => {
         const token = (this.nextToken++).toString(36);
         tokens.push(token);
-        this.waiting.set(token, (outcome) => settle(i, outcome));
+        this.waiting.set(token, { subject: message.subject, settle: (outcome) => settle(i, outcome) });
         try {
           const h = headers();
           h.set('Nats-Msg-Id', message.msgId);
@@ -79,6 +81,7 @@ export class JetStreamBatchPublisher {
   /** The inbox prefix, subscribed once (again after the subscription ended, e.g. the connection closed). */
   private inbox(): string {
     if (this.subscription && !this.subscription.isClosed()) return this.prefix;
+    this.watchPermissions();
     const prefix = `${createInbox()}.`;
     const subscription = this.nc.subscribe(`${prefix}*`, {
       callback: (error, msg) => {
@@ -98,13 +101,35 @@ export class JetStreamBatchPublisher {
     const waiter = this.waiting.get(token);
     if (!waiter) return;
     this.waiting.delete(token);
-    waiter(pubAck(msg));
+    waiter.settle(pubAck(msg));
   }
 
   private failAll(reason: unknown): void {
     const waiters = [...this.waiting.values()];
     this.waiting.clear();
-    for (const waiter of waiters) waiter({ status: 'rejected', reason });
+    for (const waiter of waiters) waiter.settle({ status: 'rejected', reason });
+  }
+
+  /**
+   * A publish the server refuses (`-ERR 'Permissions Violation for Publish to "<subject>"'`) gets no reply: nats.js
+   * tells it through the connection's status, with the subject. The messages waiting for that subject fail now,
+   * with the server's reason, instead of at the round's timeout.
+   */
+  private watchPermissions(): void {
+    if (this.watchingStatus) return;
+    this.watchingStatus = true;
+    void (async () => {
+      for await (const status of this.nc.status()) {
+        const context = (status as { permissionContext?: { operation?: string; subject?: string } }).permissionContext;
+        if (status.type !== Events.Error || context?.operation !== 'publish' || !context.subject) continue;
+        const reason = new NatsError(`Permissions Violation for Publish to "${context.subject}"`, ErrorCode.PermissionsViolation);
+        for (const [token, waiter] of [...this.waiting]) {
+          if (waiter.subject !== context.subject) continue;
+          this.waiting.delete(token);
+          waiter.settle({ status: 'rejected', reason });
+        }
+      }
+    })();
   }
 }
 
