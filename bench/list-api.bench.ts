@@ -33,6 +33,26 @@ const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 16);
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
 /** The console's default list: active enterprises, latest change first, 20 a page. */
 const QUERY = process.env['BENCH_LIST_QUERY'] ?? '/api/enterprises?page=1&pageSize=20&sort=-updatedAt';
+/** BENCH_PROBE=<dir>: the services' and this process's pauses (lib/pause-probe.cjs) and the paced requests over SLOW_MS. */
+const PROBE = process.env['BENCH_PROBE'];
+const SLOW_MS = 10;
+/** The paced stream's first seconds, sent at the same rate but not counted (see `pacedLoad`). */
+const PACED_WARMUP_SECONDS = Number(process.env['BENCH_PACED_WARMUP_SECONDS'] ?? 2);
+const probed: Record<string, unknown> = {};
+
+function probeRecord(key: string, value: unknown): void {
+  if (!PROBE) return;
+  probed[key] = value;
+  fs.writeFileSync(path.join(PROBE, 'bench-phases.json'), JSON.stringify(probed));
+}
+
+/** Runs `phase`, its start and end (epoch ms) kept for BENCH_PROBE. */
+async function phase<T>(name: string, run: () => Promise<T>): Promise<T> {
+  const from = Date.now();
+  const out = await run();
+  probeRecord(name, { from, to: Date.now() });
+  return out;
+}
 
 /** N enterprises written straight into the registry's table (setup only: the bench measures reads). */
 function seedEnterprises(file: string): number {
@@ -106,17 +126,27 @@ async function load(url: string, token: string | undefined, overallRate?: number
  * is not that: each connection sends its share of a second back to back as fast as answers come, then waits for
  * the next second (autocannon/lib/httpClient.js `reqsMadeThisSecond`), so its "half load" is full load for half of
  * every second, with all connections starting their burst together.
+ *
+ * The first PACED_WARMUP_SECONDS of the stream are not counted: this process's own `http` client path is cold
+ * when the phase starts (autocannon, which ran before, has its own client), and its 16 connections are new. In
+ * probed runs (BENCH_PROBE) the first second or two held most of the requests over 20 ms, with this process's own
+ * GC and event-loop stalls of 20–45 ms (docs/performance.md, list API). The autocannon phases get 2 s of warm-up
+ * too.
  */
 async function pacedLoad(
   url: string,
   token: string,
   rate: number,
-): Promise<{ reqPerSec: number; p50Ms: number; p99Ms: number }> {
+): Promise<{ reqPerSec: number; p50Ms: number; p99Ms: number; warmupP99Ms: number }> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   const latencies: number[] = [];
+  const warmupLatencies: number[] = [];
+  /** Requests over SLOW_MS: when they were due (epoch ms) and how long they took (BENCH_PROBE). */
+  const slow: { at: number; ms: number }[] = [];
   let failures = 0;
   const started = performance.now();
-  const total = Math.round(rate * SECONDS);
+  const measuredFrom = started + PACED_WARMUP_SECONDS * 1000;
+  const total = Math.round(rate * (PACED_WARMUP_SECONDS + SECONDS));
   let sent = 0;
   const inFlight = new Set<Promise<void>>();
   const one = (due: number): Promise<void> =>
@@ -124,8 +154,11 @@ async function pacedLoad(
       const req = http.get(url, { agent, headers: { authorization: `Bearer ${token}` } }, (res) => {
         res.resume();
         res.on('end', () => {
-          if (res.statusCode === 200) latencies.push(performance.now() - due);
-          else failures++;
+          if (res.statusCode === 200) {
+            const ms = performance.now() - due;
+            (due >= measuredFrom ? latencies : warmupLatencies).push(ms);
+            if (ms > SLOW_MS) slow.push({ at: performance.timeOrigin + due, ms });
+          } else failures++;
           resolve();
         });
       });
@@ -149,14 +182,24 @@ async function pacedLoad(
   }
   await Promise.all(inFlight);
   agent.destroy();
+  const ended = performance.now();
+  probeRecord('paced', {
+    from: performance.timeOrigin + started,
+    measuredFrom: performance.timeOrigin + measuredFrom,
+    to: performance.timeOrigin + ended,
+    rate,
+    slow,
+  });
   if (failures > 0) throw new Error(`${url}: ${failures} failed requests at a paced ${rate} req/s`);
+  const at = (sorted: number[], q: number): number =>
+    sorted.length === 0 ? 0 : Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!);
   latencies.sort((a, b) => a - b);
-  const at = (q: number): number =>
-    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!);
+  warmupLatencies.sort((a, b) => a - b);
   return {
-    reqPerSec: Math.round(latencies.length / ((performance.now() - started) / 1000)),
-    p50Ms: at(0.5),
-    p99Ms: at(0.99),
+    reqPerSec: Math.round(latencies.length / ((ended - measuredFrom) / 1000)),
+    p50Ms: at(latencies, 0.5),
+    p99Ms: at(latencies, 0.99),
+    warmupP99Ms: at(warmupLatencies, 0.99),
   };
 }
 
@@ -173,6 +216,11 @@ async function main(): Promise<void> {
   // same back-to-back full GCs as the services (docs/performance.md), every 0.2–0.4 s at the start of the paced
   // phase, and the requests it sent late counted as slow answers. The same growth as the services.
   tuneHeapGrowth();
+  if (PROBE) {
+    fs.mkdirSync(PROBE, { recursive: true });
+    process.env['BENCH_PROBE_FILE'] = path.join(PROBE, 'bench.json');
+    require('./lib/pause-probe.cjs');
+  }
   const nats = await startNatsServer();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ladder-list-bench-'));
   const services = await prepareServices(nats.url, dir, ['registry', 'gateway']);
@@ -235,11 +283,11 @@ async function main(): Promise<void> {
       duration: 2,
       headers: { authorization: `Bearer ${token}` },
     });
-    const bareFull = summary(await load(bareUrl, undefined));
+    const bareFull = summary(await phase('bare', () => load(bareUrl, undefined)));
     const gatewayCpuBefore = cpuSeconds(gateway.pid);
     const registryCpuBefore = cpuSeconds(registry.pid);
     const natsCpuBefore = cpuSeconds(nats.pid);
-    const fullRun = await load(gatewayUrl, token);
+    const fullRun = await phase('full', () => load(gatewayUrl, token));
     const perRequest = (seconds: number): number => (seconds * 1000) / fullRun.requests.total;
     const gatewayCpuMsPerRequest = perRequest(cpuSeconds(gateway.pid) - gatewayCpuBefore);
     const registryCpuMsPerRequest = perRequest(cpuSeconds(registry.pid) - registryCpuBefore);
@@ -247,7 +295,7 @@ async function main(): Promise<void> {
     const natsCpuMsPerRequest = perRequest(cpuSeconds(nats.pid) - natsCpuBefore);
     const gatewayFull = summary(fullRun);
     const halfRate = Math.max(1, Math.round(gatewayFull.reqPerSec / 2));
-    const gatewayHalf = summary(await load(gatewayUrl, token, halfRate));
+    const gatewayHalf = summary(await phase('overallRate', () => load(gatewayUrl, token, halfRate)));
     const gatewayHalfPaced = await pacedLoad(gatewayUrl, token, halfRate);
 
     const result = {
@@ -263,7 +311,7 @@ async function main(): Promise<void> {
       bareFastify: bareFull,
       gatewayFullLoad: gatewayFull,
       gatewayHalfLoad: { ...gatewayHalf, targetRate: halfRate },
-      gatewayHalfLoadPaced: { ...gatewayHalfPaced, targetRate: halfRate },
+      gatewayHalfLoadPaced: { ...gatewayHalfPaced, targetRate: halfRate, warmupSeconds: PACED_WARMUP_SECONDS },
       gatewayAndRegistryCpuMsPerRequest: Number(cpuMsPerRequest.toFixed(2)),
       gatewayCpuMsPerRequest: Number(gatewayCpuMsPerRequest.toFixed(3)),
       registryCpuMsPerRequest: Number(registryCpuMsPerRequest.toFixed(3)),

@@ -68,8 +68,11 @@ export async function prepareServices(
       const profile = process.env['BENCH_PROFILE']
         ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_PROFILE']}`]
         : [];
-      const child = spawn(process.execPath, [...profile, built(`dist/apps/${name}/main.js`)], {
-        env,
+      // BENCH_PROBE=<dir>: each process records its GCs, event-loop stalls and slow SQLite calls (pause-probe.cjs).
+      const probeDir = process.env['BENCH_PROBE'];
+      const probe = probeDir ? ['--require', path.join(__dirname, 'pause-probe.cjs')] : [];
+      const child = spawn(process.execPath, [...profile, ...probe, built(`dist/apps/${name}/main.js`)], {
+        env: probeDir ? { ...env, BENCH_PROBE_FILE: path.join(probeDir, `${name}.json`) } : env,
         stdio: ['ignore', 'inherit', 'inherit'],
       });
       procs.push(child);

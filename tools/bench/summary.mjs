@@ -62,7 +62,7 @@ export function summaryRows(results) {
       measured:
         `full load ${l.gatewayFullLoad.reqPerSec} req/s, p50 ${l.gatewayFullLoad.p50Ms} ms, p99 ${l.gatewayFullLoad.p99Ms} ms; ` +
         (paced
-          ? `half load evenly paced (${paced.targetRate} req/s) p50 ${paced.p50Ms} ms, p99 ${paced.p99Ms} ms; autocannon's overallRate at the same rate (each connection's share of a second sent back to back) p50 ${l.gatewayHalfLoad.p50Ms} ms, p99 ${l.gatewayHalfLoad.p99Ms} ms`
+          ? `half load evenly paced (${paced.targetRate} req/s${paced.warmupSeconds ? `, after ${paced.warmupSeconds} s at that rate not counted: p99 ${paced.warmupP99Ms} ms in them` : ''}) p50 ${paced.p50Ms} ms, p99 ${paced.p99Ms} ms; autocannon's overallRate at the same rate (each connection's share of a second sent back to back) p50 ${l.gatewayHalfLoad.p50Ms} ms, p99 ${l.gatewayHalfLoad.p99Ms} ms`
           : `half load (${l.gatewayHalfLoad.targetRate} req/s) p50 ${l.gatewayHalfLoad.p50Ms} ms, p99 ${l.gatewayHalfLoad.p99Ms} ms`),
       checks: [
         { what: 'ratio to bare Fastify', target: '≥ 0.30', ...at(l.ratioToBareFastify, 0.3, true) },

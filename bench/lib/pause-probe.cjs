@@ -1,0 +1,70 @@
+// Pause probe for the benches (BENCH_PROBE=<dir>): loaded with `--require` into each process under test, it
+// records on the wall clock (epoch ms) what can hold up a request in that process: every GC (PerformanceObserver
+// 'gc'), every event-loop stall over STALL_MS (a timer that should fire every TICK_MS), and every synchronous
+// better-sqlite3 call over SQL_MS, and writes them to $BENCH_PROBE_FILE when the process exits.
+'use strict';
+const fs = require('node:fs');
+const { PerformanceObserver, performance, monitorEventLoopDelay, constants } = require('node:perf_hooks');
+
+const file = process.env.BENCH_PROBE_FILE;
+if (file) {
+  const TICK_MS = 2;
+  const STALL_MS = 5;
+  const SQL_MS = 1;
+  const origin = performance.timeOrigin;
+  const gcKinds = {
+    [constants.NODE_PERFORMANCE_GC_MAJOR]: 'major',
+    [constants.NODE_PERFORMANCE_GC_MINOR]: 'minor',
+    [constants.NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental',
+    [constants.NODE_PERFORMANCE_GC_WEAKCB]: 'weakcb',
+  };
+  const events = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const kind = gcKinds[e.detail?.kind ?? e.kind] ?? 'gc';
+      events.push({ type: 'gc', kind, at: origin + e.startTime, ms: e.duration });
+    }
+  }).observe({ entryTypes: ['gc'] });
+
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    if (now - last > STALL_MS + TICK_MS) events.push({ type: 'stall', at: origin + last, ms: now - last });
+    last = now;
+  }, TICK_MS);
+  timer.unref();
+
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+
+  try {
+    const Database = require('better-sqlite3');
+    const Statement = Object.getPrototypeOf(new Database(':memory:').prepare('select 1'));
+    for (const method of ['all', 'get', 'run', 'iterate']) {
+      const original = Statement[method];
+      Statement[method] = function (...args) {
+        const t0 = performance.now();
+        try {
+          return original.apply(this, args);
+        } finally {
+          const ms = performance.now() - t0;
+          if (ms > SQL_MS) events.push({ type: 'sql', at: origin + t0, ms, sql: this.source.slice(0, 120) });
+        }
+      };
+    }
+  } catch {
+    // Not every process has better-sqlite3.
+  }
+
+  const write = () => {
+    const ms = (ns) => Number((ns / 1e6).toFixed(2));
+    const loopDelay = { p50: ms(delay.percentile(50)), p99: ms(delay.percentile(99)), max: ms(delay.max) };
+    fs.writeFileSync(file, JSON.stringify({ pid: process.pid, loopDelay, events }));
+  };
+  process.on('exit', write);
+  // Nest's shutdown hooks end the process with the signal again (no 'exit' event): write when it arrives.
+  process.once('SIGTERM', () => {
+    write();
+    if (process.listenerCount('SIGTERM') === 0) process.kill(process.pid, 'SIGTERM');
+  });
+}
