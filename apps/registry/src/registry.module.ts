@@ -1,8 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
+import { BaseSqlitePlatform } from '@mikro-orm/knex';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { MessagingModule, createHealthController } from '@ladder/platform-messaging';
-import { CountCache, QueryCache } from '@ladder/platform-persistence';
+import { CountCache, QueryCache, SqliteReadThread } from '@ladder/platform-persistence';
 import type { EnterpriseDto, Page } from '@ladder/contracts';
 
 import { TieringEventsConsumer } from './classification/tiering-events.consumer';
@@ -12,7 +13,13 @@ import { EnterpriseCommandService } from './enterprise/enterprise-command.servic
 import { EnterpriseCreateResponder } from './enterprise/enterprise-create.responder';
 import { EnterpriseListResponder } from './enterprise/enterprise-list.responder';
 import { EnterpriseQueryService } from './enterprise/enterprise-query.service';
-import { ENTERPRISE_PAGES, ENTERPRISE_TOTALS, REGISTRY_ENV, REGISTRY_SOURCE } from './enterprise/registry.tokens';
+import {
+  ENTERPRISE_PAGES,
+  ENTERPRISE_READ_THREAD,
+  ENTERPRISE_TOTALS,
+  REGISTRY_ENV,
+  REGISTRY_SOURCE,
+} from './enterprise/registry.tokens';
 import { ImportBatchWriter } from './import/import-batch.writer';
 import { ImportMessageController } from './import/import.message-controller';
 import { ImportService } from './import/import.service';
@@ -54,6 +61,16 @@ export class RegistryModule {
             const pages = new QueryCache<Page<EnterpriseDto>>({ ttlMs: 2_000, maxEntries: 500 });
             orm.em.getEventManager().registerSubscriber(pages);
             return pages;
+          },
+        },
+        {
+          // After the ORM (which creates the file): the list's cache misses read on this thread (SQLite only).
+          provide: ENTERPRISE_READ_THREAD,
+          inject: [MikroORM],
+          useFactory: (orm: MikroORM): SqliteReadThread | null => {
+            const file = orm.config.get('dbName');
+            const sqlite = orm.em.getPlatform() instanceof BaseSqlitePlatform;
+            return sqlite && file && file !== ':memory:' ? new SqliteReadThread(file) : null;
           },
         },
         EnterpriseCommandService,

@@ -10,7 +10,8 @@ import { ENTERPRISE_SORTS } from '@ladder/contracts';
 import type { Actor, ListEnterprisesRequest } from '@ladder/contracts';
 import { bootstrapService, createStandaloneClient, provisionDeclared } from '@ladder/platform-messaging';
 import type { MessagingClient } from '@ladder/platform-messaging';
-import { runMigrations } from '@ladder/platform-persistence';
+import { CountCache, QueryCache, runMigrations } from '@ladder/platform-persistence';
+import type { SqliteReadThread } from '@ladder/platform-persistence';
 import {
   QueryRecorder,
   createTestDatabase,
@@ -25,6 +26,8 @@ import type { DatabaseKind, NatsServerHandle, QueryPlan, TestDatabase } from '@l
 import { COUNTIES, INDUSTRY_GROUPS, POOL_CATEGORIES, SIZE_CLASSES, TIERS } from '@ladder/shared-domain';
 
 import { loadRegistryEnv } from '../src/config/registry.env';
+import { EnterpriseQueryService } from '../src/enterprise/enterprise-query.service';
+import { ENTERPRISE_READ_THREAD } from '../src/enterprise/registry.tokens';
 import { createRegistryOrmConfig } from '../src/mikro-orm.config';
 import { RegistryModule } from '../src/registry.module';
 
@@ -161,6 +164,41 @@ describe.each(databaseKinds())('registry list query plans on %s at 100,000 enter
 
     // Assert
     expect(plan.problems.length).toBeGreaterThan(0);
+  });
+
+  it('should list on the read thread (SQLite) exactly what the reads on the own connections of the service list', async () => {
+    // Arrange
+    const thread = app.get<SqliteReadThread | null>(ENTERPRISE_READ_THREAD);
+    const inProcess = new EnterpriseQueryService(orm.em, new CountCache(), new QueryCache(), null);
+    const onThread = new EnterpriseQueryService(orm.em, new CountCache(), new QueryCache(), thread);
+    const answered: Record<'all' | 'get', unknown[]> = { all: [], get: [] };
+    if (thread) {
+      for (const method of ['all', 'get'] as const) {
+        const original = thread[method].bind(thread);
+        jest.spyOn(thread, method).mockImplementation(async (sql: string) => {
+          const out = await original(sql);
+          answered[method].push(out);
+          return out as never;
+        });
+      }
+    }
+
+    // Act
+    for (const [label, req] of listCases()) {
+      const request = { page: 1, pageSize: 20, ...req };
+      const expected = await inProcess.list(request);
+      const actual = await onThread.list(request);
+
+      // Assert
+      expect({ label, ...actual }).toEqual({ label, ...expected });
+    }
+    expect(thread === null).toBe(kind === 'postgresql');
+    if (thread) {
+      // Every page, and every total (one per filter: the count cache keeps it across sorts), read on the thread.
+      expect(answered.all.length).toBe(listCases().length);
+      expect(answered.get.length).toBe(new Set(listCases().map(([, req]) => JSON.stringify(onThread.filter(req)))).size);
+      expect([...answered.all, ...answered.get].filter((a) => a === undefined)).toEqual([]);
+    }
   });
 
   it('should count exactly what the filter matches, and list a new enterprise as it reads alone when listed again', async () => {

@@ -11,3 +11,9 @@ export const ENTERPRISE_TOTALS = Symbol('ENTERPRISE_TOTALS');
 
 /** Pages of enterprise lists per filter, sort and page (a `QueryCache` cleared by every commit, 2 s at most). */
 export const ENTERPRISE_PAGES = Symbol('ENTERPRISE_PAGES');
+
+/**
+ * The registry's SQLite file read on a worker thread (`SqliteReadThread`), for the list's page and total reads
+ * that miss their caches; null on PostgreSQL (its driver does not hold the event loop while a query runs).
+ */
+export const ENTERPRISE_READ_THREAD = Symbol('ENTERPRISE_READ_THREAD');

@@ -6,3 +6,4 @@ export * from './lib/migrate';
 export * from './lib/orm-config';
 export * from './lib/work-loop';
 export * from './lib/exclusive-step';
+export * from './lib/sqlite-read-thread';
