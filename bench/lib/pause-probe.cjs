@@ -18,6 +18,14 @@ if (file) {
     [constants.NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental',
     [constants.NODE_PERFORMANCE_GC_WEAKCB]: 'weakcb',
   };
+  // BENCH_PROBE_TRACE_GC=<name,…>: V8's --trace-gc (full GCs only) and --trace-incremental-marking (why each
+  // marking started: size / limit / slack) in those processes' output.
+  const traced = (process.env.BENCH_PROBE_TRACE_GC ?? '').split(',');
+  if (traced.includes(require('node:path').basename(file, '.json'))) {
+    require('node:v8').setFlagsFromString('--trace-gc');
+    require('node:v8').setFlagsFromString('--trace-gc-ignore-scavenger');
+    require('node:v8').setFlagsFromString('--trace-incremental-marking');
+  }
   const events = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {

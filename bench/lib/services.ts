@@ -72,7 +72,9 @@ export async function prepareServices(
       const probeDir = process.env['BENCH_PROBE'];
       const probe = probeDir ? ['--require', path.join(__dirname, 'pause-probe.cjs')] : [];
       const child = spawn(process.execPath, [...profile, ...probe, built(`dist/apps/${name}/main.js`)], {
-        env: probeDir ? { ...env, BENCH_PROBE_FILE: path.join(probeDir, `${name}.json`) } : env,
+        env: probeDir
+          ? { ...env, BENCH_PROBE_FILE: path.join(probeDir, `${name}.json`), BENCH_PROBE_TRACE_GC: process.env['BENCH_PROBE_TRACE_GC'] }
+          : env,
         stdio: ['ignore', 'inherit', 'inherit'],
       });
       procs.push(child);
