@@ -11,6 +11,7 @@
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
+import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
@@ -219,7 +220,7 @@ async function main(): Promise<void> {
   if (PROBE) {
     fs.mkdirSync(PROBE, { recursive: true });
     process.env['BENCH_PROBE_FILE'] = path.join(PROBE, 'bench.json');
-    require('./lib/pause-probe.cjs');
+    createRequire(__filename)('./lib/pause-probe.cjs');
   }
   const nats = await startNatsServer();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ladder-list-bench-'));

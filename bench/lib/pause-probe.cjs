@@ -1,7 +1,8 @@
 // Pause probe for the benches (BENCH_PROBE=<dir>): loaded with `--require` into each process under test, it
 // records on the wall clock (epoch ms) what can hold up a request in that process: every GC (PerformanceObserver
 // 'gc'), every event-loop stall over STALL_MS (a timer that should fire every TICK_MS), and every synchronous
-// better-sqlite3 call over SQL_MS, and writes them to $BENCH_PROBE_FILE when the process exits.
+// better-sqlite3 call over SQL_MS, and its memory every 250 ms, and writes them to $BENCH_PROBE_FILE when the
+// process exits.
 'use strict';
 const fs = require('node:fs');
 const { PerformanceObserver, performance, monitorEventLoopDelay, constants } = require('node:perf_hooks');
@@ -25,6 +26,10 @@ if (file) {
     require('node:v8').setFlagsFromString('--trace-gc');
     require('node:v8').setFlagsFromString('--trace-gc-ignore-scavenger');
     require('node:v8').setFlagsFromString('--trace-incremental-marking');
+    // BENCH_PROBE_V8_FLAGS: more V8 flags for the same processes (e.g. --trace-pretenuring-statistics).
+    for (const flag of (process.env.BENCH_PROBE_V8_FLAGS ?? '').split(/\s+/).filter(Boolean)) {
+      require('node:v8').setFlagsFromString(flag);
+    }
   }
   const events = [];
   new PerformanceObserver((list) => {
@@ -41,6 +46,14 @@ if (file) {
     last = now;
   }, TICK_MS);
   timer.unref();
+
+  // Memory every 250 ms: V8's heap, and what ArrayBuffers (socket reads, message bodies) hold outside it.
+  const memory = [];
+  const sampler = setInterval(() => {
+    const m = process.memoryUsage();
+    memory.push({ at: Date.now(), heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers });
+  }, 250);
+  sampler.unref();
 
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
@@ -67,7 +80,7 @@ if (file) {
   const write = () => {
     const ms = (ns) => Number((ns / 1e6).toFixed(2));
     const loopDelay = { p50: ms(delay.percentile(50)), p99: ms(delay.percentile(99)), max: ms(delay.max) };
-    fs.writeFileSync(file, JSON.stringify({ pid: process.pid, loopDelay, events }));
+    fs.writeFileSync(file, JSON.stringify({ pid: process.pid, loopDelay, events, memory }));
   };
   process.on('exit', write);
   // Nest's shutdown hooks end the process with the signal again (no 'exit' event): write when it arrives.

@@ -73,7 +73,12 @@ export async function prepareServices(
       const probe = probeDir ? ['--require', path.join(__dirname, 'pause-probe.cjs')] : [];
       const child = spawn(process.execPath, [...profile, ...probe, built(`dist/apps/${name}/main.js`)], {
         env: probeDir
-          ? { ...env, BENCH_PROBE_FILE: path.join(probeDir, `${name}.json`), BENCH_PROBE_TRACE_GC: process.env['BENCH_PROBE_TRACE_GC'] }
+          ? {
+              ...env,
+              BENCH_PROBE_FILE: path.join(probeDir, `${name}.json`),
+              BENCH_PROBE_TRACE_GC: process.env['BENCH_PROBE_TRACE_GC'],
+              BENCH_PROBE_V8_FLAGS: process.env['BENCH_PROBE_V8_FLAGS'],
+            }
           : env,
         stdio: ['ignore', 'inherit', 'inherit'],
       });
