@@ -24,6 +24,7 @@ import { ImportBatchWriter } from './import/import-batch.writer';
 import { ImportMessageController } from './import/import.message-controller';
 import { ImportService } from './import/import.service';
 import { ImportWorker } from './import/import.worker';
+import { ReceivedCells } from './import/received-cells.cache';
 import { createRegistryOrmConfig } from './mikro-orm.config';
 
 @Module({})
@@ -80,6 +81,7 @@ export class RegistryModule {
         ImportService,
         ImportBatchWriter,
         ImportWorker,
+        ReceivedCells,
         TieringEventsConsumer,
       ],
     };

@@ -17,6 +17,7 @@ import { executeSql, insertRows, tableName } from '@ladder/platform-persistence'
 import { ImportJob } from './import-job.entity';
 import { ImportRow } from './import-row.entity';
 import { ImportWorker } from './import.worker';
+import { ReceivedCells } from './received-cells.cache';
 
 export function toImportJobDto(j: ImportJob): ImportJobDto {
   return {
@@ -44,6 +45,7 @@ export class ImportService {
   constructor(
     private readonly em: CoreEntityManager,
     private readonly worker: ImportWorker,
+    private readonly received: ReceivedCells,
   ) {}
 
   async create(req: CreateImportRequest): Promise<ImportJobDto> {
@@ -66,7 +68,7 @@ export class ImportService {
   }
 
   async append(req: AppendImportRowsRequest): Promise<ImportJobDto> {
-    return this.em.transactional(async (tem) => {
+    const { dto, ids } = await this.em.transactional(async (tem) => {
       const em = tem as EntityManager;
       const job = await this.load(em, req.importId, req.actor);
       if (job.status !== 'receiving') {
@@ -85,15 +87,33 @@ export class ImportService {
       );
       if (Number(clashing[0]?.n ?? 0) > 0) throw new DomainException('REGISTRY_IMPORT_STATE', '部分行已接收，请勿重复提交');
       // One multi-row INSERT per chunk (no entities to track: the worker reads the rows back with plain SQL).
-      await insertRows(
+      const inserted = await insertRows(
         em,
         ImportRow,
         req.rows.map((r) => ({ importId: job.id, rowNumber: r.rowNumber, cells: r.cells, status: 'pending' as const, messages: null, uscc: null, name: null })),
       );
-      job.receivedRows += req.rows.length;
-      await em.flush();
-      return toImportJobDto(job);
+      // The counter as an increment with its conditions (the job entity stays unchanged: nothing for the ORM to
+      // flush): two appends of one job running side by side (PostgreSQL) both count, and never past the total.
+      const { rows: counted } = await executeSql<{ received_rows: number | string }>(
+        em,
+        `update ${tableName(em, ImportJob)} set received_rows = received_rows + ? where id = ? and status = ? and received_rows + ? <= total_rows returning received_rows`,
+        [req.rows.length, job.id, 'receiving', req.rows.length],
+      );
+      const [received] = counted;
+      if (!received || counted.length !== 1) {
+        // Another append or the start got there since the checks above (PostgreSQL): the same answers as theirs.
+        const [now] = (await executeSql<{ status: string }>(em, `select status from ${tableName(em, ImportJob)} where id = ?`, [job.id])).rows;
+        if (now?.status !== 'receiving') throw new DomainException('REGISTRY_IMPORT_STATE', '该导入批次已开始处理，不能再追加数据');
+        throw new DomainException('REGISTRY_IMPORT_STATE', `数据行数超过申报的${job.totalRows}行`);
+      }
+      return { dto: { ...toImportJobDto(job), receivedRows: Number(received.received_rows) }, ids: inserted.map(Number) };
     });
+    this.received.remember(
+      req.importId,
+      ids,
+      req.rows.map((r) => r.cells),
+    );
+    return dto;
   }
 
   async start(importId: string, actor: Actor): Promise<ImportJobDto> {

@@ -14,6 +14,7 @@ import { ImportRow } from './import-row.entity';
 import { ImportBatchWriter, markApplied } from './import-batch.writer';
 import type { BatchRowResult, NewEnterpriseRow } from './import-batch.writer';
 import { parseImportRow } from './import-row.parser';
+import { ReceivedCells } from './received-cells.cache';
 import type { Cell } from './import-row.parser';
 
 /**
@@ -36,6 +37,7 @@ export class ImportWorker implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly enterprises: EnterpriseCommandService,
     private readonly batch: ImportBatchWriter,
     private readonly transactions: TransactionRunner,
+    private readonly received: ReceivedCells,
     @Inject(REGISTRY_ENV) env: RegistryEnv,
   ) {
     this.batchRows = env.REGISTRY_IMPORT_BATCH_ROWS;
@@ -67,24 +69,40 @@ export class ImportWorker implements OnApplicationBootstrap, OnApplicationShutdo
       job.status = 'running';
       await em.flush();
     }
-    const { rows } = await executeSql<{ id: number | string; cells: string | Record<string, Cell> }>(
+    const rowTable = tableName(em, ImportRow);
+    const { rows } = await executeSql<{ id: number | string }>(
       em,
-      `select id, cells from ${tableName(em, ImportRow)} where import_id = ? and status = ? order by row_number limit ?`,
+      `select id from ${rowTable} where import_id = ? and status = ? order by row_number limit ?`,
       [job.id, 'pending', this.batchRows],
     );
     if (rows.length === 0) {
       job.status = 'completed';
       job.finishedAt = new Date();
       await em.flush();
+      this.received.forget(job.id);
       this.logger.log(
         `import ${job.id} (${job.fileName}) completed: ${job.createdRows} created, ${job.updatedRows} updated, ${job.unchangedRows} unchanged, ${job.failedRows} failed`,
       );
       return true;
     }
-    const parsed = rows.map((r) => ({
-      id: Number(r.id),
-      outcome: parseImportRow(typeof r.cells === 'string' ? (JSON.parse(r.cells) as Record<string, Cell>) : r.cells),
-    }));
+    // The cells as the append received them when still held, else read back (the same values: `ReceivedCells`).
+    const ids = rows.map((r) => Number(r.id));
+    const held = ids.map((id) => this.received.take(job.id, id));
+    const missing = ids.filter((_, i) => held[i] === undefined);
+    const stored = new Map<number, string | Record<string, Cell>>();
+    if (missing.length > 0) {
+      const read = await executeSql<{ id: number | string; cells: string | Record<string, Cell> }>(
+        em,
+        `select id, cells from ${rowTable} where id in (${missing.map(() => '?').join(', ')})`,
+        missing,
+      );
+      for (const r of read.rows) stored.set(Number(r.id), r.cells);
+    }
+    const parsed = ids.map((id, i) => {
+      const cells = held[i] ?? stored.get(id);
+      if (cells === undefined) throw new Error(`import row ${id} vanished`);
+      return { id, outcome: parseImportRow(typeof cells === 'string' ? (JSON.parse(cells) as Record<string, Cell>) : cells) };
+    });
     const usccs = [...new Set(parsed.flatMap((p) => (p.outcome.ok ? [p.outcome.row.enterprise.uscc] : [])))];
     const known = new Set<string>();
     if (usccs.length > 0) {
@@ -107,14 +125,16 @@ export class ImportWorker implements OnApplicationBootstrap, OnApplicationShutdo
     if (rejected.length + fresh.length > 0) {
       try {
         await this.transactions.run(async (tem) => {
-          const current = await tem.findOneOrFail(ImportJob, { id: job.id });
-          const results = [...rejected, ...(await this.batch.createAll(tem, current.actor, fresh))];
+          const results = [...rejected, ...(await this.batch.createAll(tem, job.actor, fresh))];
           await markApplied(tem, results);
           const created = results.filter((r) => r.status === 'created').length;
-          current.processedRows += results.length;
-          current.createdRows += created;
-          current.failedRows += results.length - created;
-          await tem.flush();
+          // The job's counters as increments (no entity to load and flush in the transaction).
+          const { changes } = await executeSql(
+            tem,
+            `update ${tableName(tem, ImportJob)} set processed_rows = processed_rows + ?, created_rows = created_rows + ?, failed_rows = failed_rows + ? where id = ?`,
+            [results.length, created, results.length - created, job.id],
+          );
+          if (changes !== 1) throw new Error(`import job ${job.id} not found`);
         }, { ...REGISTRY_TX, fork: true });
       } catch (error) {
         // Whatever broke the batch (a row the checks above let through and the database refused), the rows go
