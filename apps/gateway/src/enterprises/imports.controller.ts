@@ -54,14 +54,20 @@ export class ImportsController {
     const actor = actorOf(user);
     const fileHash = createHash('sha256').update(body).digest('hex');
     let job = await this.messaging.request('registry.import.create', { fileName, fileHash, totalRows: rows.length, actor });
+    // Two chunks in flight: the registry stores one while the next is encoded and on its way (each append is a
+    // transaction of its own, counted with an increment; a failed append stops the upload with its error).
+    const importId = job.id;
+    let previous: Promise<unknown> | undefined;
     for (let i = 0; i < rows.length; i += IMPORT_CHUNK_ROWS) {
-      job = await this.messaging.request('registry.import.append', {
-        importId: job.id,
-        rows: rows.slice(i, i + IMPORT_CHUNK_ROWS),
-        actor,
-      });
+      const append = this.messaging.request('registry.import.append', { importId, rows: rows.slice(i, i + IMPORT_CHUNK_ROWS), actor });
+      // Awaited in turn below; handled from now on, so that it failing while the previous one is awaited is not
+      // an unhandled rejection.
+      append.catch(() => undefined);
+      if (previous) await previous;
+      previous = append;
     }
-    job = await this.messaging.request('registry.import.start', { importId: job.id, actor });
+    await previous;
+    job = await this.messaging.request('registry.import.start', { importId, actor });
     req.audit = { target: job.id, after: { fileName, fileHash, totalRows: rows.length } };
     return job;
   }
