@@ -74,6 +74,11 @@ const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const R_NS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
 /** A workbook of hand-written parts: one sheet (sheet1.xml) unless the parts say otherwise. */
+/** A date serial of the 1900 system as the reader gives it (UTC `YYYY-MM-DD`). */
+function excelDay(serial: number): string {
+  return new Date(Math.round((serial - 25569) * 24 * 3600 * 1000)).toISOString().slice(0, 10);
+}
+
 function handWritten(parts: {
   sheetData: string;
   sharedStrings?: string[] | string;
@@ -231,6 +236,23 @@ describe('readFirstSheet', () => {
         '<row r="7" s="1" customFormat="1"><c r="A7" s="1"/></row>',
     });
     await expectSameAsExcelJs(file);
+  });
+
+  it('should read cell attributes in every form XML allows (quotes, spaces, references, any order, other attributes) as exceljs does', async () => {
+    const file = handWritten({
+      sharedStrings: ['<t>h</t>', '<t>x</t>'],
+      cellXfs: '<xf numFmtId="0"/><xf numFmtId="14"/>',
+      sheetData:
+        '<row r="1"><c r="A1" t="s"><v>0</v></c><c t="s" r="B1"><v>0</v></c><c r=\'C1\' t=\'s\'><v>0</v></c><c r = "D1" t ="s"><v>0</v></c></row>' +
+        '<row r="2"><c r="A2" s="1"><v>43000</v></c><c s="1" r="B2" cm="1" vm="2"><v>43001</v></c><c\tr="C2"\ns="1"\r\nt="n"><v>43002</v></c><c r="D2"  s="1"   t="n" ><v>43003</v></c></row>' +
+        '<row r="3"><c r="&#65;3" t="&#115;"><v>1</v></c><c r="B3" t="s" ph="1"><v>1</v></c><c xml:space="preserve" r="C3" t="s"><v>1</v></c><c r="D3" t="s" s="0"><v>1</v></c></row>',
+    });
+    await expectSameAsExcelJs(file);
+    expect(readFirstSheet(file)).toEqual([
+      { number: 1, cells: [1, 2, 3, 4].map((col) => ({ col, value: 'h' })) },
+      { number: 2, cells: [1, 2, 3, 4].map((col) => ({ col, value: excelDay(43000 + col - 1) })) },
+      { number: 3, cells: [1, 2, 3, 4].map((col) => ({ col, value: 'x' })) },
+    ]);
   });
 
   it('should read a sheet whose rels target is absolute and which has no shared strings as exceljs does', async () => {

@@ -115,6 +115,55 @@ function attributes(raw: string): Map<string, string> {
   return out;
 }
 
+/** A cell's attributes the reader uses. */
+interface CellAttributes {
+  r?: string;
+  s?: string;
+  t?: string;
+}
+
+/**
+ * `attributes(raw)` for a cell's start tag, reduced to `r`, `s` and `t`, without a map or a regular expression when
+ * the tag is in the plain form spreadsheets write (`r="B2" s="3" t="s"`: names straight before `=`, double quotes,
+ * nothing to normalise or decode in the values, nothing named twice); anything else goes through `attributes`.
+ */
+function cellAttributes(raw: string): CellAttributes {
+  const out: CellAttributes = {};
+  const n = raw.length;
+  let i = 0;
+  for (;;) {
+    while (i < n) {
+      const c = raw.charCodeAt(i);
+      if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
+      i++;
+    }
+    if (i >= n) return out;
+    const eq = raw.indexOf('=', i);
+    if (eq <= i || raw.charCodeAt(eq + 1) !== 34 /* " */) return generalCellAttributes(raw);
+    for (let k = i; k < eq; k++) {
+      const c = raw.charCodeAt(k);
+      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 34 || c === 39) return generalCellAttributes(raw);
+    }
+    const close = raw.indexOf('"', eq + 2);
+    if (close < 0) return generalCellAttributes(raw);
+    for (let k = eq + 2; k < close; k++) {
+      const c = raw.charCodeAt(k);
+      if (c === 38 /* & */ || c === 13 || c === 10 || c === 9) return generalCellAttributes(raw);
+    }
+    const name = eq - i === 1 ? raw[i] : '';
+    if (name === 'r' || name === 's' || name === 't') {
+      if (out[name] !== undefined) return generalCellAttributes(raw);
+      out[name] = raw.slice(eq + 2, close);
+    }
+    i = close + 1;
+  }
+}
+
+function generalCellAttributes(raw: string): CellAttributes {
+  const a = attributes(raw);
+  return { r: a.get('r'), s: a.get('s'), t: a.get('t') };
+}
+
 const OPEN = 1;
 const CLOSE = 2;
 const TEXT = 3;
@@ -424,11 +473,11 @@ interface SheetContext {
 
 /** One `<c>` (its start tag just read) → present (iterated by exceljs's eachCell) with its value, or undefined. */
 function readCell(s: XmlScanner, ctx: SheetContext): { col: number; value: SheetCell } | undefined {
-  const a = attributes(s.attrs);
-  const address = a.get('r') ?? notSure();
+  const a = cellAttributes(s.attrs);
+  const address = a.r ?? notSure();
   const col = columnNumber(address);
-  const type = a.get('t');
-  const styleText = a.get('s');
+  const type = a.t;
+  const styleText = a.s;
   const styleId = styleText ? parseInt(styleText, 10) : 0;
   let formula: string | undefined;
   let shareType: string | undefined;
