@@ -393,6 +393,27 @@ describe.each(databaseKinds())('registry on %s', (kind) => {
     await expectCode(client.request('registry.import.append', { importId: second.id, rows, actor: city }), 'REGISTRY_IMPORT_STATE');
   });
 
+  it('should count appends of one job sent side by side, and refuse the rows past the declared total', async () => {
+    const chunks = Array.from({ length: 4 }, (_, c) =>
+      Array.from({ length: 3 }, (_, i) => {
+        const e = makeEnterprise();
+        return { rowNumber: 2 + c * 3 + i, cells: { 统一社会信用代码: e.uscc, 企业名称: e.name, '所属县（市、区）': '三元区', 行业门类: '工业' } };
+      }),
+    );
+    const job = await client.request('registry.import.create', { fileName: 'side.xlsx', fileHash: 'b'.repeat(64), totalRows: 9, actor: city });
+    const outcomes = await Promise.allSettled(chunks.map((rows) => client.request('registry.import.append', { importId: job.id, rows, actor: city })));
+    const refused = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as RemoteError] : []));
+    expect(refused.map((r) => r.code)).toEqual(['REGISTRY_IMPORT_STATE']);
+    const started = await client.request('registry.import.start', { importId: job.id, actor: city });
+    expect(started.receivedRows).toBe(9);
+    const done = await waitFor(async () => {
+      const j = await client.request('registry.import.get', { importId: job.id, actor: city });
+      return j.status === 'completed' ? j : undefined;
+    });
+    expect([done.processedRows, done.createdRows, done.failedRows]).toEqual([9, 9, 0]);
+    await expectCode(client.request('registry.import.append', { importId: job.id, rows: chunks[0]!, actor: city }), 'REGISTRY_IMPORT_STATE');
+  });
+
   it('should take a whole profile (fields and years) in one go, and change nothing when it comes again', async () => {
     const e = makeEnterprise({ countyCode: '350428' });
     const profile = {
