@@ -57,6 +57,8 @@ export async function prepareServices(
     DEMO_PASSWORD,
     BCRYPT_ROUNDS: '4',
     GATEWAY_SERVICES: services.filter((s) => s !== 'gateway').join(','),
+    // Node flags for the services under test only (e.g. `--max-semi-space-size=32` for a probe): not the bench's own.
+    ...(process.env['BENCH_SERVICE_NODE_OPTIONS'] ? { NODE_OPTIONS: process.env['BENCH_SERVICE_NODE_OPTIONS'] } : {}),
   };
   for (const s of services) runStep(`dist/apps/${s}/migrate.js`, env);
   if (services.includes('gateway')) runStep('dist/apps/gateway/seed-accounts.js', env);
