@@ -79,6 +79,7 @@ export async function prepareServices(
               ...env,
               BENCH_PROBE_FILE: path.join(probeDir, `${name}.json`),
               BENCH_PROBE_TRACE_GC: process.env['BENCH_PROBE_TRACE_GC'],
+              BENCH_PROBE_FULL_GC: process.env['BENCH_PROBE_FULL_GC'],
               BENCH_PROBE_V8_FLAGS: process.env['BENCH_PROBE_V8_FLAGS'],
             }
           : env,

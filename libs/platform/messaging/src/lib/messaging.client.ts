@@ -8,6 +8,7 @@ import type { NatsConnection, Subscription } from 'nats';
 import { TimeoutError } from 'rxjs';
 
 import { RemoteError } from './domain.exception';
+import { PendingTable } from './pending-table';
 import { MESSAGING_OPTIONS, NATS_CONNECTION, OWNS_NATS_CONNECTION } from './messaging.tokens';
 import type { MessagingOptions } from './messaging.tokens';
 
@@ -24,7 +25,8 @@ interface PendingReply {
 interface ReplyInbox {
   readonly connection: NatsConnection;
   readonly prefix: string;
-  readonly pending: Map<string, PendingReply>;
+  /** Not a `Map`: see PendingTable (a churning Map kept every reply alive until a full GC). */
+  readonly pending: PendingTable<PendingReply>;
   readonly subscription: Subscription;
 }
 
@@ -155,7 +157,7 @@ export class MessagingClient {
     const token = (this.nextToken++).toString(36);
     return new Promise<Uint8Array>((resolve, reject) => {
       const timer = setTimeout(() => {
-        inbox.pending.delete(token);
+        inbox.pending.take(token);
         reject(new NatsError('timeout', ErrorCode.Timeout));
       }, timeoutMs);
       inbox.pending.set(token, { resolve, reject, timer });
@@ -177,10 +179,9 @@ export class MessagingClient {
       try {
         nc.publish(subject, packet, { reply });
       } catch (error) {
-        const p = inbox.pending.get(token);
+        const p = inbox.pending.take(token);
         if (!p) continue;
         clearTimeout(p.timer);
-        inbox.pending.delete(token);
         p.reject(error instanceof Error ? error : new Error(String(error)));
       }
     }
@@ -189,21 +190,19 @@ export class MessagingClient {
   private inboxFor(nc: NatsConnection): ReplyInbox {
     if (this.inbox && this.inbox.connection === nc && !this.inbox.subscription.isClosed()) return this.inbox;
     const prefix = `${createInbox()}.`;
-    const pending = new Map<string, PendingReply>();
+    const pending = new PendingTable<PendingReply>();
     const subscription = nc.subscribe(`${prefix}*`, {
       callback: (error, msg) => {
         if (error) {
-          for (const [token, p] of pending) {
-            pending.delete(token);
+          for (const p of pending.takeAll()) {
             clearTimeout(p.timer);
             p.reject(error);
           }
           return;
         }
         const token = msg.subject.slice(prefix.length);
-        const p = pending.get(token);
+        const p = pending.take(token);
         if (!p) return;
-        pending.delete(token);
         clearTimeout(p.timer);
         if (msg.data.length === 0) p.reject(new NatsError('no responders', ErrorCode.NoResponders));
         else p.resolve(msg.data);
@@ -211,8 +210,7 @@ export class MessagingClient {
     });
     // The connection closed (or the subscription ended): whoever still waits is told now, not at the timeout.
     void subscription.closed.then(() => {
-      for (const [token, p] of pending) {
-        pending.delete(token);
+      for (const p of pending.takeAll()) {
         clearTimeout(p.timer);
         p.reject(new NatsError('closed', ErrorCode.ConnectionClosed));
       }
