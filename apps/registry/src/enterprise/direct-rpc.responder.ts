@@ -31,7 +31,13 @@ interface NestPacket {
  */
 export abstract class DirectRpcResponder implements OnApplicationBootstrap, BeforeApplicationShutdown {
   protected readonly logger: Logger;
-  private readonly inFlight = new Set<Promise<void>>();
+  /**
+   * Requests under way, counted (not kept in a Set: a Set whose members come and go per request links its
+   * replaced backing tables, and once one is promoted every request's message outlives the scavenges — the
+   * platform's PendingTable explains it).
+   */
+  private inFlight = 0;
+  private idle: (() => void)[] = [];
   private replies: { msg: Msg; data: Uint8Array }[] = [];
   private subscription?: Subscription;
   /** For `toErrorPayload`'s log line: the subject, as Nest's RPC context gives it to the filter. */
@@ -59,8 +65,14 @@ export abstract class DirectRpcResponder implements OnApplicationBootstrap, Befo
           return;
         }
         const handled = this.handle(msg);
-        this.inFlight.add(handled);
-        void handled.finally(() => this.inFlight.delete(handled));
+        this.inFlight += 1;
+        void handled.finally(() => {
+          this.inFlight -= 1;
+          if (this.inFlight > 0) return;
+          const idle = this.idle;
+          this.idle = [];
+          for (const resolve of idle) resolve();
+        });
       },
     });
     // Known to the server before the service reports itself started (as `bootstrapService` does for Nest's).
@@ -72,7 +84,7 @@ export abstract class DirectRpcResponder implements OnApplicationBootstrap, Befo
     const subscription = this.subscription;
     this.subscription = undefined;
     if (subscription && !subscription.isClosed()) subscription.unsubscribe();
-    await Promise.allSettled([...this.inFlight]);
+    if (this.inFlight > 0) await new Promise<void>((resolve) => this.idle.push(resolve));
     this.sendReplies();
   }
 

@@ -1,6 +1,8 @@
 import { ErrorCode, Events, NatsError, createInbox, headers } from 'nats';
 import type { ApiError, Msg, NatsConnection, PubAck, Subscription } from 'nats';
 
+import { PendingTable } from './pending-table';
+
 /** One message for a stream: its subject, bytes and `Nats-Msg-Id`. */
 export interface StreamMessage {
   readonly subject: string;
@@ -27,7 +29,8 @@ export class JetStreamBatchPublisher {
   private subscription?: Subscription;
   private prefix = '';
   private nextToken = 0;
-  private readonly waiting = new Map<string, { readonly subject: string; readonly settle: (outcome: Outcome) => void }>();
+  /** Messages waiting for their PubAck, by token (not a Map: see PendingTable). */
+  private readonly waiting = new PendingTable<{ readonly subject: string; readonly settle: (outcome: Outcome) => void }>();
   private watchingStatus = false;
 
   constructor(private readonly nc: NatsConnection) {}
@@ -51,7 +54,7 @@ export class JetStreamBatchPublisher {
         const reason = NatsError.errorForCode(ErrorCode.Timeout);
         tokens.forEach((token, i) => {
           if (outcomes[i]) return;
-          this.waiting.delete(token);
+          this.waiting.take(token);
           settle(i, { status: 'rejected', reason });
         });
       }, timeoutMs);
@@ -71,7 +74,7 @@ export class JetStreamBatchPublisher {
           h.set('Nats-Msg-Id', message.msgId);
           this.nc.publish(message.subject, message.data, { reply: prefix + token, headers: h });
         } catch (reason) {
-          this.waiting.delete(token);
+          this.waiting.take(token);
           settle(i, { status: 'rejected', reason });
         }
       });
@@ -98,16 +101,13 @@ export class JetStreamBatchPublisher {
 
   private onReply(prefix: string, msg: Msg): void {
     const token = msg.subject.slice(prefix.length);
-    const waiter = this.waiting.get(token);
+    const waiter = this.waiting.take(token);
     if (!waiter) return;
-    this.waiting.delete(token);
     waiter.settle(pubAck(msg));
   }
 
   private failAll(reason: unknown): void {
-    const waiters = [...this.waiting.values()];
-    this.waiting.clear();
-    for (const waiter of waiters) waiter.settle({ status: 'rejected', reason });
+    for (const waiter of this.waiting.takeAll()) waiter.settle({ status: 'rejected', reason });
   }
 
   /**
@@ -123,11 +123,7 @@ export class JetStreamBatchPublisher {
         const context = (status as { permissionContext?: { operation?: string; subject?: string } }).permissionContext;
         if (status.type !== Events.Error || context?.operation !== 'publish' || !context.subject) continue;
         const reason = new NatsError(`Permissions Violation for Publish to "${context.subject}"`, ErrorCode.PermissionsViolation);
-        for (const [token, waiter] of [...this.waiting]) {
-          if (waiter.subject !== context.subject) continue;
-          this.waiting.delete(token);
-          waiter.settle({ status: 'rejected', reason });
-        }
+        for (const waiter of this.waiting.takeWhere((w) => w.subject === context.subject)) waiter.settle({ status: 'rejected', reason });
       }
     })();
   }

@@ -53,6 +53,9 @@ describe('PendingTable', () => {
     expect(table.take('constructor')).toBeUndefined();
     table.set('__proto__', { n: 4 });
     expect(table.size).toBe(2);
+    table.set('b', { n: 5 });
+    expect(table.takeWhere((e) => e.n === 5)).toEqual([{ n: 5 }]);
+    expect(table.size).toBe(2);
     expect(table.takeAll().map((e) => e.n).sort()).toEqual([2, 4]);
     expect(table.size).toBe(0);
     expect(table.takeAll()).toEqual([]);
@@ -60,16 +63,10 @@ describe('PendingTable', () => {
 
   // The reason it is not a Map (docs/performance.md, list API): V8 links each backing table a Map replaces to the
   // next one without clearing it, so after a full GC promoted one, every later entry outlived the scavenges.
-  it('should let what its removed entries held die young after a full GC, unlike a Map', async () => {
-    const map = new Map<string, object>();
-    const viaMap = await heldAfterScavenges({
-      set: (token, value) => map.set(token, value),
-      take: (token) => map.delete(token),
-    });
+  // A Map in its place kept (nearly) all 2,000 × 13 KB on Node 20's V8 (measured with this same function; not
+  // asserted here: it is V8's behaviour, not ours, and what a test process did before can change it).
+  it('should let what its removed entries held die young after a full GC', async () => {
     const viaTable = await heldAfterScavenges(new PendingTable<object>());
     expect(viaTable).toBeLessThan(1_000_000);
-    // The Map's chain kept (nearly) all 2,000 × 13 KB: the behaviour this class avoids. If a V8 upgrade stops
-    // linking the tables this expectation fails, and PendingTable could become a Map again.
-    expect(viaMap).toBeGreaterThan(10_000_000);
   });
 });

@@ -37,6 +37,19 @@ export class PendingTable<T> {
     return value;
   }
 
+  /** Removes the entries `match` accepts and returns them. */
+  takeWhere(match: (value: T) => boolean): T[] {
+    const taken: T[] = [];
+    for (const token of Object.keys(this.entries)) {
+      const value = this.entries[token] as T;
+      if (!match(value)) continue;
+      delete this.entries[token];
+      this.count--;
+      taken.push(value);
+    }
+    return taken;
+  }
+
   /** Removes every entry and returns them, in insertion order for string tokens that are not array indices. */
   takeAll(): T[] {
     const values = Object.values(this.entries);
