@@ -20,6 +20,7 @@ import { runMigrations } from '@ladder/platform-persistence';
 import { loadTieringEnv } from '../apps/tiering/src/config/tiering.env';
 import { Certification } from '../apps/tiering/src/certification/certification.entity';
 import { EvaluationService } from '../apps/tiering/src/evaluation/evaluation.service';
+import type { PreparedBatch } from '../apps/tiering/src/evaluation/evaluation.service';
 import { createTieringOrmConfig } from '../apps/tiering/src/mikro-orm.config';
 import { EnterpriseProjection } from '../apps/tiering/src/projection/enterprise-projection.entity';
 import { generateDemoPool } from '../tools/ops/src/demo-data';
@@ -65,6 +66,39 @@ async function forEachBatch(orm: MikroORM, visit: (rows: EnterpriseProjection[])
     await visit(rows);
     seen += rows.length;
     cursor = rows[rows.length - 1]!.uscc;
+  }
+  return seen;
+}
+
+/**
+ * The full job path as the re-evaluation job runs it (JobService.step), batch after batch: the batch read (or
+ * taken from the step before), handed to the evaluation workers with the next batch read and handed too (with
+ * worker threads), then evaluated and stored in one transaction per batch.
+ */
+async function fullJob(orm: MikroORM, service: EvaluationService, limit: number): Promise<number> {
+  const options = { asOf: AS_OF, type: 'new', trigger: 'job' } as const;
+  const batchAfter = (em: EntityManager, cursor: string, size: number): Promise<EnterpriseProjection[]> =>
+    size <= 0 ? Promise.resolve([]) : em.find(EnterpriseProjection, { status: 'active', uscc: { $gt: cursor } }, { orderBy: { uscc: 'asc' }, limit: Math.min(BATCH, size) });
+  let cursor = '';
+  let seen = 0;
+  let ahead: { batch: EnterpriseProjection[]; prepared: PreparedBatch } | null = null;
+  while (seen < limit) {
+    const em = orm.em.fork() as EntityManager;
+    const batch = ahead?.batch ?? (await batchAfter(em, cursor, limit - seen));
+    if (batch.length === 0) break;
+    const prepared = ahead?.prepared ?? (await service.prepareBatch(em, batch, options));
+    ahead = null;
+    const last = batch[batch.length - 1]!.uscc;
+    if (prepared) {
+      const next = await batchAfter(em, last, limit - seen - batch.length);
+      const nextPrepared = await service.prepareBatch(em, next, options);
+      if (nextPrepared) ahead = { batch: next, prepared: nextPrepared };
+    }
+    await orm.em.fork().transactional(async (tem) => {
+      await service.evaluateBatch(tem as EntityManager, batch, options, prepared);
+    });
+    seen += batch.length;
+    cursor = last;
   }
   return seen;
 }
@@ -144,19 +178,7 @@ async function main(): Promise<void> {
     await service.warmUpWorkers();
     cpu = process.cpuUsage();
     start = process.hrtime.bigint();
-    const full = await profiled('full-job', () =>
-      forEachBatch(
-        orm,
-        async (rows) => {
-          // As the re-evaluation job does (JobService.step): the batch read once, then evaluated and stored in one
-          // transaction per batch.
-          await orm.em.fork().transactional(async (tem) => {
-            await service.evaluateBatch(tem as EntityManager, rows, { asOf: AS_OF, type: 'new', trigger: 'job' });
-          });
-        },
-        FULL_SAMPLE,
-      ),
-    );
+    const full = await profiled('full-job', () => fullJob(orm, service, FULL_SAMPLE));
     const fullSeconds = Number(process.hrtime.bigint() - start) / 1e9;
     const fullCpuMs = cpuMs(cpu);
 

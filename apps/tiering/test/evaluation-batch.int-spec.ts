@@ -350,3 +350,99 @@ describe('evaluation workers', () => {
   });
 });
 
+
+describe.each(databaseKinds())('whole-pool job batch read ahead on %s', (kind) => {
+  jest.setTimeout(300_000);
+  const workers = new EvaluationService(loadTieringEnv({ NATS_URL: 'nats://127.0.0.1:1', DATA_DIR: '/tmp', EVALUATION_WORKERS: '1' }));
+  const alone = new EvaluationService(loadTieringEnv({ NATS_URL: 'nats://127.0.0.1:1', DATA_DIR: '/tmp', EVALUATION_WORKERS: '0' }));
+  const dbs: TestDatabase[] = [];
+  const orms: MikroORM[] = [];
+
+  beforeAll(async () => {
+    for (let i = 0; i < 2; i++) {
+      const db = await createTestDatabase(kind);
+      dbs.push(db);
+      const config = createTieringOrmConfig(loadTieringEnv({ NATS_URL: 'nats://127.0.0.1:1', LOG_LEVEL: 'error', ...db.env }));
+      await runMigrations(config);
+      const orm = await MikroORM.init(config);
+      orms.push(orm);
+      const em = orm.em.fork();
+      em.persist(variedPool(150));
+      await em.flush();
+    }
+  });
+
+  afterAll(async () => {
+    await workers.onApplicationShutdown();
+    await alone.onApplicationShutdown();
+    for (const orm of orms) await orm.close(true);
+    for (const db of dbs) await db.drop();
+  });
+
+  /** What happens to the pool between a batch's read ahead and its transaction (the same in both databases). */
+  const meanwhile = async (orm: MikroORM, i: number): Promise<void> => {
+    const em = orm.em.fork() as EntityManager;
+    const all = await em.find(EnterpriseProjection, {}, { orderBy: { uscc: 'asc' } });
+    // A projection updated (new facts of 2024), a title certified, an enterprise evaluated by an event.
+    const updated = all[3]!;
+    updated.years = { ...updated.years, '2024': { facts: { ...STRONG, employees: 180 }, revision: 2, submittedAt: '2025-04-01T00:00:00Z' } };
+    const title = new Certification();
+    Object.assign(title, {
+      id: `00000000-0000-4000-8000-0000000001${i}0`,
+      uscc: all[5]!.uscc,
+      countyCode: '350404',
+      tier: 'innovative',
+      issuer: '省工信厅',
+      docNo: 'T-2',
+      certifiedOn: '2024-07-01',
+      validUntil: '2027-06-30',
+      createdBy: 'test',
+    });
+    em.persist(title);
+    await em.flush();
+    await em.transactional((tx) => alone.evaluateMany(tx, [all[7]!, all[120]!], { ...OPTIONS, trigger: 'event' }));
+  };
+
+  it('should store what evaluating the batch in its transaction stores when inputs changed after it was read ahead', async () => {
+    // Arrange: a first evaluation of the pool in both (standings), then the batch read and handed to the workers.
+    for (const orm of orms) {
+      await orm.em.fork().transactional(async (tem) => {
+        const em = tem as EntityManager;
+        await alone.evaluateBatch(em, await em.find(EnterpriseProjection, {}, { orderBy: { uscc: 'asc' } }), OPTIONS);
+      });
+    }
+    const asOf = { ...OPTIONS, asOf: '2025-09-30' };
+    const em1 = orms[1]!.em.fork() as EntityManager;
+    const batch = await em1.find(EnterpriseProjection, {}, { orderBy: { uscc: 'asc' } });
+    const prepared = await workers.prepareBatch(em1, batch, asOf);
+    expect(prepared).not.toBeNull();
+
+    // Act: the same changes in both, then the batch stored: read in its transaction (0), read ahead (1).
+    await meanwhile(orms[0]!, 0);
+    await meanwhile(orms[1]!, 0);
+    await orms[0]!.em.fork().transactional(async (tem) => {
+      const em = tem as EntityManager;
+      await alone.evaluateBatch(em, await em.find(EnterpriseProjection, {}, { orderBy: { uscc: 'asc' } }), asOf);
+    });
+    const outcome = await orms[1]!.em.fork().transactional((tem) => workers.evaluateBatch(tem as EntityManager, batch, asOf, prepared));
+
+    // Assert: the same records, entries (the updated facts, the title) and events, in the same order.
+    const [inTransaction, readAhead] = [await stored(orms[0]!), await stored(orms[1]!)];
+    expect(outcome.evaluated).toBeGreaterThan(100);
+    expect(readAhead).toEqual(inTransaction);
+  });
+
+  it('should not give out the chunks of a batch read ahead and discarded', async () => {
+    // Arrange
+    const em = orms[1]!.em.fork() as EntityManager;
+    const batch = await em.find(EnterpriseProjection, {}, { orderBy: { uscc: 'asc' } });
+    const prepared = await workers.prepareBatch(em, batch, { ...OPTIONS, asOf: '2025-12-31' });
+
+    // Act
+    workers.discardBatch(prepared);
+
+    // Assert: at most the chunk already out was taken.
+    expect(prepared!.run.front).toBeLessThanOrEqual(1);
+    expect(prepared!.run.open).toBe(false);
+  });
+});

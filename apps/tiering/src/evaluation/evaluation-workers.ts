@@ -18,6 +18,8 @@ class EvaluationWorker {
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
   alive = true;
+  /** A chunk of the scheduler is out on this worker (it is given one at a time). */
+  busy = false;
 
   constructor(entry: { file: string; execArgv: string[]; env: NodeJS.ProcessEnv }) {
     this.worker = new Worker(entry.file, { execArgv: entry.execArgv, env: entry.env });
@@ -71,77 +73,156 @@ function workerEntry(): { file: string; execArgv: string[]; env: NodeJS.ProcessE
 }
 
 /**
+ * A batch's tasks cut into chunks, being evaluated: the workers take chunks from the front, the thread that stores
+ * the batch takes them from the back while it has nothing to store. Made by `EvaluationWorkers.submit`, consumed
+ * (in order) by `EvaluationWorkers.assessInOrder`.
+ */
+export class AssessmentRun {
+  readonly chunks: (readonly ProfileTask[])[] = [];
+  readonly done: (ProfileAssessment[] | undefined)[];
+  front = 0;
+  back: number;
+  /** Chunks out on workers. */
+  out = 0;
+  /** No more chunks are given out (consumed with an error, or discarded). */
+  stopped = false;
+  /** The first error of a chunk evaluated in a worker's callback. */
+  readonly failure: { failed: boolean; error?: unknown } = { failed: false };
+  private wake: (() => void) | null = null;
+
+  constructor(
+    readonly tasks: readonly ProfileTask[],
+    readonly chunkSize: number,
+  ) {
+    for (let i = 0; i < tasks.length; i += chunkSize) this.chunks.push(tasks.slice(i, i + chunkSize));
+    this.done = new Array<ProfileAssessment[] | undefined>(this.chunks.length);
+    this.back = this.chunks.length - 1;
+  }
+
+  /** A chunk is left to give out. */
+  get open(): boolean {
+    return !this.stopped && this.front <= this.back;
+  }
+
+  settled(): void {
+    const w = this.wake;
+    this.wake = null;
+    w?.();
+  }
+
+  waitForChange(): Promise<void> {
+    return new Promise<void>((resolve) => (this.wake = resolve));
+  }
+}
+
+/**
  * Evaluates the whole-pool job's batches on worker threads as well as on the calling thread (evaluation is pure
  * CPU; the store stays on the calling thread, in the caller's transaction). A batch is cut into chunks: the
  * workers take chunks from the front, the calling thread takes chunks from the back while it has nothing to store,
  * and the chunks are stored strictly in order — the same rows, ids and events in the same order as evaluating
- * one by one. A worker that fails or exits is dropped and its chunk evaluated on the calling thread (an error an
- * evaluation throws is thrown there as it would be without workers). `size` 0: everything on the calling thread.
+ * one by one. A batch can be submitted ahead (`submit`, while the batch before it is stored and committed): the
+ * workers take the chunks of the oldest submitted batch first. A worker that fails or exits is dropped and its
+ * chunk evaluated on the calling thread (an error an evaluation throws is thrown there as it would be without
+ * workers). `size` 0: everything on the calling thread.
  */
 export class EvaluationWorkers {
   private workers: EvaluationWorker[] = [];
+  /** Batches with chunks to give out, oldest first. */
+  private queue: AssessmentRun[] = [];
 
   constructor(private readonly size: number) {}
 
+  /** Worker threads are configured: a batch submitted ahead is evaluated while the caller does something else. */
+  get enabled(): boolean {
+    return this.size > 0;
+  }
+
+  /**
+   * Start evaluating a batch now (on the workers; the calling thread joins in `assessInOrder`). `ahead`: the
+   * batch is submitted before its turn, so even a batch of one chunk goes to a worker.
+   */
+  submit(tasks: readonly ProfileTask[], ahead = false, chunkSize = ASSESSMENT_CHUNK): AssessmentRun {
+    const run = new AssessmentRun(tasks, chunkSize);
+    if (run.chunks.length > 1 || (ahead && run.chunks.length > 0)) {
+      const workers = this.ready();
+      if (workers.length > 0) {
+        this.queue.push(run);
+        for (const worker of workers) this.feed(worker);
+      }
+    }
+    return run;
+  }
+
+  /** A run submitted ahead that will not be consumed: no more of its chunks are given out. */
+  discard(run: AssessmentRun): void {
+    run.stopped = true;
+    this.queue = this.queue.filter((r) => r !== run);
+  }
+
+  /** Give an idle worker the next chunk of the oldest batch that has one. */
+  private feed(worker: EvaluationWorker): void {
+    if (worker.busy || !worker.alive) return;
+    while (this.queue.length > 0 && !this.queue[0]!.open) this.queue.shift();
+    const run = this.queue[0];
+    if (!run) return;
+    const index = run.front++;
+    run.out += 1;
+    worker.busy = true;
+    const chunk = run.chunks[index]!;
+    void worker.request(chunk).then((assessments) => {
+      run.out -= 1;
+      worker.busy = false;
+      try {
+        // A failed worker's chunk is evaluated here (and an evaluation's error thrown here), unless the run was
+        // given up meanwhile.
+        if (assessments || !run.stopped) run.done[index] = assessments ?? chunk.map(assessProfile);
+      } catch (error) {
+        if (!run.failure.failed) Object.assign(run.failure, { failed: true, error });
+      }
+      this.feed(worker);
+      run.settled();
+    });
+  }
+
+  /**
+   * Evaluate a batch (its tasks, or a run submitted before) and hand its chunks to `store` strictly in order,
+   * with the offset of each chunk's first task. `replace`: a task of the run to evaluate again, on the calling
+   * thread, with these inputs instead (they changed since the run was submitted).
+   */
   async assessInOrder(
-    tasks: readonly ProfileTask[],
+    tasks: readonly ProfileTask[] | AssessmentRun,
     store: (assessments: readonly ProfileAssessment[], offset: number) => Promise<void>,
     chunkSize = ASSESSMENT_CHUNK,
+    replace?: ReadonlyMap<number, ProfileTask>,
   ): Promise<void> {
-    const chunks: (readonly ProfileTask[])[] = [];
-    for (let i = 0; i < tasks.length; i += chunkSize) chunks.push(tasks.slice(i, i + chunkSize));
-    const done: (ProfileAssessment[] | undefined)[] = new Array<ProfileAssessment[] | undefined>(chunks.length);
-    let front = 0;
-    let back = chunks.length - 1;
-    let wake: (() => void) | null = null;
-    const settled = (): void => {
-      const w = wake;
-      wake = null;
-      w?.();
-    };
-    let out = 0;
-    let stopped = false;
-    // The first error of a chunk evaluated in a worker's callback (an object: assigned from a callback).
-    const failure: { failed: boolean; error?: unknown } = { failed: false };
-
-    const feed = (worker: EvaluationWorker): void => {
-      if (stopped || front > back || !worker.alive) return;
-      const index = front++;
-      out += 1;
-      void worker.request(chunks[index]!).then((assessments) => {
-        out -= 1;
-        try {
-          // A failed worker's chunk is evaluated here (and an evaluation's error thrown here).
-          done[index] = assessments ?? chunks[index]!.map(assessProfile);
-          feed(worker);
-        } catch (error) {
-          if (!failure.failed) Object.assign(failure, { failed: true, error });
-        }
-        settled();
-      });
-    };
-    if (chunks.length > 1) for (const worker of this.ready()) feed(worker);
-
+    const run = tasks instanceof AssessmentRun ? tasks : this.submit(tasks, false, chunkSize);
     let stored = 0;
     try {
-      while (stored < chunks.length) {
-        if (failure.failed) throw failure.error;
-        const next = done[stored];
+      while (stored < run.chunks.length) {
+        if (run.failure.failed) throw run.failure.error;
+        const next = run.done[stored];
         if (next) {
-          done[stored] = undefined;
-          await store(next, stored * chunkSize);
+          run.done[stored] = undefined;
+          const offset = stored * run.chunkSize;
+          if (replace) {
+            for (let i = 0; i < next.length; i++) {
+              const task = replace.get(offset + i);
+              if (task) next[i] = assessProfile(task);
+            }
+          }
+          await store(next, offset);
           stored += 1;
-        } else if (front <= back) {
-          const index = back--;
-          done[index] = chunks[index]!.map(assessProfile);
+        } else if (run.front <= run.back) {
+          const index = run.back--;
+          run.done[index] = run.chunks[index]!.map(assessProfile);
         } else {
-          await new Promise<void>((resolve) => (wake = resolve));
+          await run.waitForChange();
         }
       }
     } finally {
       // On an error, give out no more chunks, and let those still out come back before the caller's transaction ends.
-      stopped = true;
-      while (out > 0) await new Promise<void>((resolve) => (wake = resolve));
+      this.discard(run);
+      while (run.out > 0) await run.waitForChange();
     }
   }
 
@@ -163,6 +244,7 @@ export class EvaluationWorkers {
   async close(): Promise<void> {
     const workers = this.workers;
     this.workers = [];
+    this.queue = [];
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }

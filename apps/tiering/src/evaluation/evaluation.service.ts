@@ -13,7 +13,7 @@ import { TieringEnv } from '../config/tiering.env';
 import { EnterpriseProjection } from '../projection/enterprise-projection.entity';
 import { TIERING_ENV, TIERING_SOURCE } from '../tiering.tokens';
 import { EvaluationRecord } from './evaluation-record.entity';
-import { EvaluationWorkers } from './evaluation-workers';
+import { AssessmentRun, EvaluationWorkers } from './evaluation-workers';
 import { inputsHash as hashInputs } from './inputs-hash';
 import { decisionsOf } from './profile-assessment';
 import type { ProfileAssessment, ProfileTask } from './profile-assessment';
@@ -39,6 +39,14 @@ export interface Evaluated {
 export interface BatchOutcome {
   readonly evaluated: number;
   readonly categoryChanged: number;
+}
+
+/** A batch of the whole-pool job read and handed to the workers before its turn (`prepareBatch`). */
+export interface PreparedBatch {
+  readonly projections: readonly EnterpriseProjection[];
+  readonly options: EvaluateOptions;
+  readonly tasks: readonly ProfileTask[];
+  readonly run: AssessmentRun;
 }
 
 /** The standing an evaluation is compared with: its category and the hash of its inputs. */
@@ -192,32 +200,48 @@ export class EvaluationService implements OnApplicationShutdown {
   }
 
   /**
+   * The whole-pool job's next batch, read and handed to the evaluation workers before its turn (while the batch
+   * before it is stored and committed), so the workers are not idle meanwhile. `evaluateBatch` with it checks the
+   * inputs again inside its transaction. Null without worker threads (nothing would run ahead).
+   */
+  async prepareBatch(em: EntityManager, projections: readonly EnterpriseProjection[], options: EvaluateOptions): Promise<PreparedBatch | null> {
+    if (!this.workers.enabled || projections.length === 0) return null;
+    const { certs, standingBy } = await this.batchInputs(em, projections);
+    const tasks = await this.batchTasks(em, projections, certs, standingBy, options);
+    return { projections, options, tasks, run: this.workers.submit(tasks, true) };
+  }
+
+  /** A prepared batch that will not be stored (the job failed or moved on): its chunks are no longer given out. */
+  discardBatch(prepared: PreparedBatch | null | undefined): void {
+    if (prepared) this.workers.discard(prepared.run);
+  }
+
+  /**
    * The whole-pool job's store: a batch evaluated inside the caller's transaction and written with a few
    * statements — standings read as columns, evaluation records and outbox events inserted with multi-row
    * INSERTs, pool entries upserted with INSERT … ON CONFLICT — with no entity to hydrate, snapshot or diff.
-   * Same rules as `evaluateMany`: unchanged inputs store nothing.
+   * Same rules as `evaluateMany`: unchanged inputs store nothing. `prepared` (`prepareBatch`, the same
+   * projections and options): evaluated ahead; an enterprise whose projection, titles or standing changed since
+   * is evaluated again here, so what is stored is what evaluating it now gives.
    */
-  async evaluateBatch(em: EntityManager, projections: readonly EnterpriseProjection[], options: EvaluateOptions): Promise<BatchOutcome> {
-    if (projections.length === 0) return { evaluated: 0, categoryChanged: 0 };
-    const usccs = projections.map((p) => p.uscc);
-    const [certs, standings] = await Promise.all([
-      this.titlesOf(em, usccs),
-      em
-        .createQueryBuilder(PoolEntry, 'p')
-        .select(['uscc', 'category', 'inputsHash'])
-        .where({ uscc: { $in: usccs } })
-        .execute<(Standing & { uscc: string })[]>('all', true),
-    ]);
-    const standingBy = new Map(standings.map((s) => [s.uscc, s]));
-    const tasks: ProfileTask[] = [];
-    for (const projection of projections) {
-      const standing = standingBy.get(projection.uscc);
-      tasks.push({
-        profile: await this.buildProfile(em, projection, certs.get(projection.uscc) ?? []),
-        asOf: options.asOf,
-        type: options.type,
-        ...(standing && !options.force ? { unlessHash: standing.inputsHash } : {}),
-      });
+  async evaluateBatch(
+    em: EntityManager,
+    batch: readonly EnterpriseProjection[],
+    options: EvaluateOptions,
+    prepared?: PreparedBatch | null,
+  ): Promise<BatchOutcome> {
+    if (batch.length === 0) return { evaluated: 0, categoryChanged: 0 };
+    const ahead = prepared && prepared.projections === batch && sameOptions(prepared.options, options) ? prepared : null;
+    if (prepared && !ahead) this.discardBatch(prepared);
+    const projections = [...batch];
+    const { certs, standingBy } = await this.batchInputs(em, projections);
+    let run: AssessmentRun | readonly ProfileTask[];
+    let replace: Map<number, ProfileTask> | undefined;
+    if (ahead) {
+      run = ahead.run;
+      replace = await this.changedSince(em, ahead, projections, certs, standingBy, options);
+    } else {
+      run = await this.batchTasks(em, projections, certs, standingBy, options);
     }
 
     // Evaluated in chunks (on worker threads too, EVALUATION_WORKERS), stored chunk by chunk in order, all in the
@@ -225,7 +249,7 @@ export class EvaluationService implements OnApplicationShutdown {
     const now = new Date();
     let evaluated = 0;
     let categoryChanged = 0;
-    await this.workers.assessInOrder(tasks, async (assessed, offset) => {
+    const store = async (assessed: readonly ProfileAssessment[], offset: number): Promise<void> => {
       const stored: BatchAssessment[] = [];
       assessed.forEach((a, i) => {
         if (a.unchanged) return;
@@ -287,8 +311,96 @@ export class EvaluationService implements OnApplicationShutdown {
       );
       evaluated += stored.length;
       categoryChanged += stored.filter((s) => s.before !== s.category).length;
-    });
+    };
+    await this.workers.assessInOrder(run, store, undefined, replace);
     return { evaluated, categoryChanged };
+  }
+
+  /** The titles and standings of a batch (standings as columns). */
+  private async batchInputs(
+    em: EntityManager,
+    projections: readonly EnterpriseProjection[],
+  ): Promise<{ certs: Map<string, Certification[]>; standingBy: Map<string, Standing & { uscc: string }> }> {
+    const usccs = projections.map((p) => p.uscc);
+    const [certs, standings] = await Promise.all([
+      this.titlesOf(em, usccs),
+      em
+        .createQueryBuilder(PoolEntry, 'p')
+        .select(['uscc', 'category', 'inputsHash'])
+        .where({ uscc: { $in: usccs } })
+        .execute<(Standing & { uscc: string })[]>('all', true),
+    ]);
+    return { certs, standingBy: new Map(standings.map((s) => [s.uscc, s])) };
+  }
+
+  private async batchTasks(
+    em: EntityManager,
+    projections: readonly EnterpriseProjection[],
+    certs: ReadonlyMap<string, Certification[]>,
+    standingBy: ReadonlyMap<string, Standing>,
+    options: EvaluateOptions,
+  ): Promise<ProfileTask[]> {
+    const tasks: ProfileTask[] = [];
+    for (const projection of projections) tasks.push(await this.task(em, projection, certs.get(projection.uscc) ?? [], standingBy.get(projection.uscc), options));
+    return tasks;
+  }
+
+  private async task(
+    em: EntityManager,
+    projection: EnterpriseProjection,
+    titles: readonly Certification[],
+    standing: Standing | undefined,
+    options: EvaluateOptions,
+  ): Promise<ProfileTask> {
+    return {
+      profile: await this.buildProfile(em, projection, titles),
+      asOf: options.asOf,
+      type: options.type,
+      ...(standing && !options.force ? { unlessHash: standing.inputsHash } : {}),
+    };
+  }
+
+  /**
+   * The tasks of a prepared batch whose inputs changed since it was prepared (read again here, in the store's
+   * transaction): the projection (updated or removed since: read again, in `projections` too), the titles, or
+   * the standing's hash. Those are evaluated again on the calling thread, with the inputs of now.
+   */
+  private async changedSince(
+    em: EntityManager,
+    ahead: PreparedBatch,
+    projections: EnterpriseProjection[],
+    certs: ReadonlyMap<string, Certification[]>,
+    standingBy: ReadonlyMap<string, Standing>,
+    options: EvaluateOptions,
+  ): Promise<Map<number, ProfileTask>> {
+    const stamps = await em.find(
+      EnterpriseProjection,
+      { uscc: { $in: projections.map((p) => p.uscc) } },
+      { fields: ['uscc', 'registryVersion', 'updatedAt', 'status'] },
+    );
+    const stampBy = new Map(stamps.map((s) => [s.uscc, s]));
+    const replace = new Map<number, ProfileTask>();
+    for (let i = 0; i < projections.length; i++) {
+      let projection = projections[i]!;
+      const task = ahead.tasks[i]!;
+      const stamp = stampBy.get(projection.uscc);
+      const projectionChanged =
+        !stamp ||
+        stamp.registryVersion !== projection.registryVersion ||
+        stamp.status !== projection.status ||
+        stamp.updatedAt.getTime() !== projection.updatedAt.getTime();
+      const titles = certs.get(projection.uscc) ?? [];
+      const standing = standingBy.get(projection.uscc);
+      const unlessHash = standing && !options.force ? standing.inputsHash : undefined;
+      if (!projectionChanged && task.unlessHash === unlessHash && sameTitles(task.profile.titles, titles)) continue;
+      if (projectionChanged) {
+        const fresh = await em.findOne(EnterpriseProjection, { uscc: projection.uscc }, { refresh: true });
+        // Gone from the table since (not done by tiering): evaluated as it was read, as before a batch read ahead.
+        if (fresh) projections[i] = projection = fresh;
+      }
+      replace.set(i, await this.task(em, projection, titles, standing, options));
+    }
+    return replace;
   }
 
   /** Titles on record (revoked ones excluded) per enterprise. */
@@ -426,3 +538,17 @@ function entryData(a: Assessment, evaluationId: number): Omit<PoolEntry, 'evalua
   };
 }
 
+function sameOptions(a: EvaluateOptions, b: EvaluateOptions): boolean {
+  return a.asOf === b.asOf && a.type === b.type && a.trigger === b.trigger && Boolean(a.force) === Boolean(b.force);
+}
+
+/** The profile's titles are those the certifications give (`buildProfile`: sorted by certification date). */
+function sameTitles(titles: ProfileInput['titles'], certs: readonly Certification[]): boolean {
+  if ((titles?.length ?? 0) !== certs.length) return false;
+  if (certs.length === 0) return true;
+  const sorted = [...certs].sort((a, b) => a.certifiedOn.localeCompare(b.certifiedOn));
+  return sorted.every((c, i) => {
+    const t = titles![i]!;
+    return t.tier === c.tier && t.certifiedOn === c.certifiedOn && t.validUntil === c.validUntil;
+  });
+}

@@ -12,11 +12,21 @@ import type { EvaluationResult, TierResult } from '@ladder/policy';
 import { TIERS, TIER_LABELS } from '@ladder/shared-domain';
 
 import { EvaluationService } from '../evaluation/evaluation.service';
+import type { PreparedBatch } from '../evaluation/evaluation.service';
 import { EnterpriseProjection } from '../projection/enterprise-projection.entity';
 import { EvaluationJob } from './evaluation-job.entity';
 import { ShadowDiff } from './shadow-diff.entity';
 
 const BATCH = 500;
+
+/** A re-evaluation job's next batch, read and handed to the evaluation workers by the step before. */
+interface BatchAhead {
+  readonly jobId: string;
+  /** The job's cursor the batch follows (the last uscc of the step that read it). */
+  readonly cursor: string;
+  readonly batch: EnterpriseProjection[];
+  readonly prepared: PreparedBatch;
+}
 
 const DECISION_ZH: Record<string, string> = { eligible: '符合', 'not-eligible': '不符合', unknown: '待定（缺数据）' };
 
@@ -27,6 +37,7 @@ const DECISION_ZH: Record<string, string> = { eligible: '符合', 'not-eligible'
 @Injectable()
 export class JobService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('EvaluationJobs');
+  private ahead: BatchAhead | null = null;
   private readonly worker = new WorkLoop(() => exclusiveStep(this.orm, 'tiering.job-runner', () => this.step()), 1000, (error) =>
     this.logger.error(`job step failed: ${String(error)}`, (error as Error).stack),
   );
@@ -122,13 +133,23 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
   async step(): Promise<boolean> {
     const em = this.orm.em.fork() as EntityManager;
     const job = await em.findOne(EvaluationJob, { status: { $in: ['queued', 'running'] } }, { orderBy: { createdAt: 'asc' } });
-    if (!job) return false;
+    // The batch read ahead by the step before (re-evaluation with worker threads), if it is this job's next one.
+    const ahead = this.ahead;
+    this.ahead = null;
+    if (!job) {
+      this.evaluations.discardBatch(ahead?.prepared);
+      return false;
+    }
     job.status = 'running';
-    const batch = await em.find(
-      EnterpriseProjection,
-      { status: 'active', ...(job.cursor ? { uscc: { $gt: job.cursor } } : {}) },
-      { orderBy: { uscc: 'asc' }, limit: BATCH },
-    );
+    let batch: EnterpriseProjection[];
+    let prepared: PreparedBatch | null = null;
+    if (ahead && ahead.jobId === job.id && ahead.cursor === job.cursor && job.kind === 'reevaluate') {
+      batch = ahead.batch;
+      prepared = ahead.prepared;
+    } else {
+      this.evaluations.discardBatch(ahead?.prepared);
+      batch = await this.batchAfter(em, job.cursor);
+    }
     if (batch.length === 0) {
       job.status = 'completed';
       job.finishedAt = new Date();
@@ -138,14 +159,25 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
     }
     try {
       if (job.kind === 'reevaluate') {
+        const options = { asOf: job.asOf, type: job.type, trigger: 'job' } as const;
+        // With worker threads: this batch is handed to them (if the step before did not already), and the next
+        // batch is read and handed to them too, so they evaluate it while this one is stored and committed.
+        // `evaluateBatch` checks a prepared batch's inputs again inside the transaction.
+        prepared ??= await this.evaluations.prepareBatch(em, batch, options);
+        const cursor = batch[batch.length - 1]!.uscc;
+        if (prepared) {
+          const next = await this.batchAfter(em, cursor);
+          const nextPrepared = await this.evaluations.prepareBatch(em, next, options);
+          if (nextPrepared) this.ahead = { jobId: job.id, cursor, batch: next, prepared: nextPrepared };
+        }
         // One transaction per batch: the evaluations, their events and the job's progress commit together, so a
         // restarted job resumes exactly after the last committed batch.
         const changed = await this.transactions.run(async (tx) => {
-          const n = (await this.evaluations.evaluateBatch(tx, batch, { asOf: job.asOf, type: job.type, trigger: 'job' })).categoryChanged;
+          const n = (await this.evaluations.evaluateBatch(tx, batch, options, prepared)).categoryChanged;
           await tx.nativeUpdate(
             EvaluationJob,
             { id: job.id },
-            { processed: job.processed + batch.length, changed: job.changed + n, cursor: batch[batch.length - 1]!.uscc, status: 'running' },
+            { processed: job.processed + batch.length, changed: job.changed + n, cursor, status: 'running' },
           );
           return n;
         }, { fork: true });
@@ -166,12 +198,19 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
       }
       await new Promise<void>((resolve) => setImmediate(resolve));
     } catch (error) {
+      this.evaluations.discardBatch(this.ahead?.prepared);
+      this.ahead = null;
       job.status = 'failed';
       job.error = String((error as Error).message ?? error);
       await this.orm.em.fork().nativeUpdate(EvaluationJob, { id: job.id }, { status: 'failed', error: job.error, finishedAt: new Date() });
       throw error;
     }
     return true;
+  }
+
+  /** The job's next batch: the active enterprises after the cursor, in uscc order. */
+  private batchAfter(em: EntityManager, cursor: string | null | undefined): Promise<EnterpriseProjection[]> {
+    return em.find(EnterpriseProjection, { status: 'active', ...(cursor ? { uscc: { $gt: cursor } } : {}) }, { orderBy: { uscc: 'asc' }, limit: BATCH });
   }
 
   private async shadow(job: EvaluationJob, p: EnterpriseProjection): Promise<boolean> {
