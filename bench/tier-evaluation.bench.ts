@@ -56,6 +56,18 @@ async function profiled<T>(phase: string, run: () => Promise<T>): Promise<T> {
   }
 }
 
+/** CPU time of the process's main thread (ms; Linux /proc, clock ticks of 10 ms), or null where not available. */
+function mainThreadCpuMs(): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime: fields 14 and 15 of stat, 12 and 13 after the command name and state.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 async function forEachBatch(orm: MikroORM, visit: (rows: EnterpriseProjection[]) => void | Promise<void>, limit = Infinity): Promise<number> {
   let cursor = '';
   let seen = 0;
@@ -177,10 +189,12 @@ async function main(): Promise<void> {
     // start once per service and stay; started before the clock here (from source they take seconds to load).
     await service.warmUpWorkers();
     cpu = process.cpuUsage();
+    const mainCpu = mainThreadCpuMs();
     start = process.hrtime.bigint();
     const full = await profiled('full-job', () => fullJob(orm, service, FULL_SAMPLE));
     const fullSeconds = Number(process.hrtime.bigint() - start) / 1e9;
     const fullCpuMs = cpuMs(cpu);
+    const fullMainCpuMs = mainCpu === null ? null : (mainThreadCpuMs() ?? 0) - mainCpu;
 
     const result = {
       at: new Date().toISOString(),
@@ -196,6 +210,9 @@ async function main(): Promise<void> {
         plainRead: Number((readCpuMs / read).toFixed(4)),
         readAndEvaluate: Number((evalCpuMs / evaluated).toFixed(4)),
         fullJob: Number((fullCpuMs / full).toFixed(4)),
+        // The job's own thread alone (Linux): with worker threads, a quiet machine's two cores run the job at
+        // about max(this, fullJob / 2) ms per enterprise.
+        fullJobMainThread: fullMainCpuMs === null ? null : Number((fullMainCpuMs / full).toFixed(4)),
       },
       loadAverage: Number((os.loadavg()[0] ?? 0).toFixed(1)),
       categories: decisions,
@@ -208,6 +225,7 @@ async function main(): Promise<void> {
       'ratio evaluate : read': result.ratioEvaluateToRead,
       'ratio full job : read': result.ratioFullJobToRead,
       'CPU ms per row: read / read + evaluate / full job': `${result.cpuMsPerRow.plainRead} / ${result.cpuMsPerRow.readAndEvaluate} / ${result.cpuMsPerRow.fullJob}`,
+      'full job, CPU ms per row of the job\'s own thread': result.cpuMsPerRow.fullJobMainThread ?? '—',
       'load average (1 min)': result.loadAverage,
     });
     console.log('categories', decisions);

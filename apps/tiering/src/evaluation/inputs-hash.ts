@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 import type { ProfileInput, TierParameters } from '@ladder/policy';
 
@@ -50,5 +50,6 @@ export function canonical(value: unknown): string {
 
 /** The hash of what an evaluation depends on: the profile, the date, the type, the parameters and the rule version. */
 export function inputsHash(profile: ProfileInput, asOf: string, type: 'new' | 'review', params: TierParameters, rule: string): string {
-  return createHash('sha256').update(canonical({ profile, asOf, type, params, rule })).digest('hex');
+  // The one-shot hash (Node ≥ 20.12; the engines field asks ≥ 20.19): the same digest as a Hash object's, without one.
+  return hash('sha256', canonical({ profile, asOf, type, params, rule }), 'hex');
 }

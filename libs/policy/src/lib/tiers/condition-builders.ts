@@ -39,7 +39,7 @@ export function nicheCondition(
       : 'unknown',
     values: { 从事特定细分市场年限: r.ok ? `${r.value}年` : '缺失' },
     missing: [r.path],
-    gap: `从事特定细分市场${r.ok ? r.value : ''}年，未达到${minSign(wording, ctx.params)}${minYears}年`,
+    gap: () => `从事特定细分市场${r.ok ? r.value : ''}年，未达到${minSign(wording, ctx.params)}${minYears}年`,
     onBoundary: r.ok && r.value === minYears,
   });
 }
@@ -72,9 +72,7 @@ export function ratioCondition(
     status: ok === null ? 'unknown' : fromBoolean(ok),
     values: r.values,
     missing: r.missing,
-    gap: r.value
-      ? `${spec.year}年${spec.ratioZh} ${percentAgainst(r.value, threshold)} ${sign} ${percentOfBp(spec.bp)}`
-      : '',
+    gap: () => (r.value ? `${spec.year}年${spec.ratioZh} ${percentAgainst(r.value, threshold)} ${sign} ${percentOfBp(spec.bp)}` : ''),
     onBoundary: r.value !== null && r.value.num * 10_000n === BigInt(spec.bp) * r.value.den,
   });
 }
@@ -99,9 +97,10 @@ export function moneyMinCondition(
       : 'unknown',
     values: { [`${spec.year}年${spec.zhFact}`]: shownNear(r, spec.key, [spec.minFen]) },
     missing: [r.path],
-    gap: r.ok
-      ? `${spec.year}年${spec.zhFact} ${moneyAgainst(r.value, spec.minFen)} ${belowSign(spec.wording, ctx.params)} ${money(spec.minFen)}`
-      : '',
+    gap: () =>
+      r.ok
+        ? `${spec.year}年${spec.zhFact} ${moneyAgainst(r.value, spec.minFen)} ${belowSign(spec.wording, ctx.params)} ${money(spec.minFen)}`
+        : '',
     onBoundary: r.ok && r.value === spec.minFen,
   });
 }

@@ -38,14 +38,37 @@ export function percent(r: Rational): string {
  */
 export function percentNear(r: Rational, edgesBp: readonly number[]): string {
   let digits = 2;
+  // The value's rendering at the digits last tried (the edges' loops try the same digits again).
+  let shownDigits = -1;
+  let shown = '';
   if (!isInfinite(r)) {
     for (const bp of edgesBp) {
       const edge = quotient(bp, 10_000);
       if (compare(r, edge) === 0) continue;
-      while (digits < 12 && renderPercent(r, digits) === renderPercent(edge, digits)) digits++;
+      while (digits < 12) {
+        if (shownDigits !== digits) {
+          shown = renderPercent(r, digits);
+          shownDigits = digits;
+        }
+        if (shown !== edgePercent(bp, edge, digits)) break;
+        digits++;
+      }
     }
   }
-  return renderPercent(r, digits);
+  return shownDigits === digits ? shown : renderPercent(r, digits);
+}
+
+/** Renderings of band edges and thresholds (constants of the rule sets), by basis points and digits. */
+const edgeTexts = new Map<number, string[]>();
+
+function edgePercent(bp: number, edge: Rational, digits: number): string {
+  if (!rationalFastPaths()) return renderPercent(edge, digits);
+  let texts = edgeTexts.get(bp);
+  if (!texts) {
+    if (edgeTexts.size >= 1_000) edgeTexts.clear();
+    edgeTexts.set(bp, (texts = []));
+  }
+  return (texts[digits] ??= renderPercent(edge, digits));
 }
 
 const bpTexts = new Map<number, string>();

@@ -94,7 +94,7 @@ function directConditions(ctx: EvalContext, std: InnovativeStandard): ConditionR
       status: sumStatus(equity, equityMin, std.direct.equity.wording, p),
       values: { ...equity.values, [`${equityYears[0]}–${y}年合计`]: moneyNear(equity.known, [equityMin]) },
       missing: equity.missing,
-      gap: `近三年新增股权融资合计 ${moneyAgainst(equity.known, equityMin)} ${belowSign(std.direct.equity.wording, p)} ${money(equityMin)}`,
+      gap: () => `近三年新增股权融资合计 ${moneyAgainst(equity.known, equityMin)} ${belowSign(std.direct.equity.wording, p)} ${money(equityMin)}`,
     }),
   ];
 }
@@ -110,7 +110,8 @@ export function innovativeIndicators(ctx: EvalContext, std: InnovativeStandard):
     ratioIndicator(ctx, y, s.rdRatio, 'rdExpense', 'operatingRevenue', '研发费用占比'),
     bandedIndicator(
       s.growth,
-      growth.value ? exactMeasure(growth.value, percentNear(growth.value, bandEdgesBp(s.growth))) : null,
+      // The growth as yearGrowth showed it: the same rendering against the same edges.
+      growth.value ? exactMeasure(growth.value, growth.shown ?? percentNear(growth.value, bandEdgesBp(s.growth))) : null,
       growth.missing,
       growth.values,
       ctx.params,

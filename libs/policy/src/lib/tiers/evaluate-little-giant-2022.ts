@@ -48,7 +48,7 @@ function growthCondition(ctx: EvalContext, std: LittleGiant2022Standard): Condit
     status: ok === null ? 'unknown' : fromBoolean(ok),
     values: growth.values,
     missing: growth.missing,
-    gap: `近2年主营业务收入平均增长率 ${growth.measure?.display ?? ''} ${belowSign(g.wording, ctx.params)} ${percentOfBp(g.minBp)}`,
+    gap: () => `近2年主营业务收入平均增长率 ${growth.measure?.display ?? ''} ${belowSign(g.wording, ctx.params)} ${percentOfBp(g.minBp)}`,
     onBoundary: c === 0,
     note:
       ctx.params.averageGrowth === 'arithmetic'

@@ -57,7 +57,7 @@ export function evaluateLittleGiant2026(
         c === undefined ? 'unknown' : fromBoolean(c > 0 || (c === 0 && isInclusive(std.growth.wording, p))),
       values: g.values,
       missing: g.missing,
-      gap: `近两年营业收入复合增长率 ${g.measure?.display ?? ''} ${belowSign(std.growth.wording, p)} ${percentOfBp(std.growth.minBp)}`,
+      gap: () => `近两年营业收入复合增长率 ${g.measure?.display ?? ''} ${belowSign(std.growth.wording, p)} ${percentOfBp(std.growth.minBp)}`,
       onBoundary: c === 0,
     });
   }
@@ -191,7 +191,7 @@ export function evaluateLittleGiant2026(
       status: ipStatus,
       values: { 非受让且为前三权利人的Ⅰ类知识产权: own.ok ? `${own.value}项` : '缺失', ...award.values },
       missing: [...(ownStatus === 'unknown' ? [own.path] : []), ...award.missing],
-      gap: `非受让且为前三权利人的Ⅰ类知识产权${own.ok ? own.value : ''}项，未达到${minSign('以上', p)}${std.ip.minOwnFirstThree}项，且近三年无国家级科技奖励排名前三`,
+      gap: () => `非受让且为前三权利人的Ⅰ类知识产权${own.ok ? own.value : ''}项，未达到${minSign('以上', p)}${std.ip.minOwnFirstThree}项，且近三年无国家级科技奖励排名前三`,
       ...(ipStatus === 'met' && ownStatus !== 'met' ? { note: '按豁免情形满足' } : {}),
     }),
     condition({
@@ -208,7 +208,7 @@ export function evaluateLittleGiant2026(
         ...(shareStatus === 'unknown' ? [share.path] : []),
         ...(rankStatus === 'unknown' ? [rank.path] : []),
       ],
-      gap: `细分市场占有率${share.ok ? ` ${percent(basisPoints(share.value))}` : ''} ${belowSign(std.marketShare.wording, p)} ${percentOfBp(std.marketShare.minBp)}，且未进入国内前${std.marketShare.maxDomesticRank}`,
+      gap: () => `细分市场占有率${share.ok ? ` ${percent(basisPoints(share.value))}` : ''} ${belowSign(std.marketShare.wording, p)} ${percentOfBp(std.marketShare.minBp)}，且未进入国内前${std.marketShare.maxDomesticRank}`,
     }),
     condition({
       id: 'product-domain',

@@ -277,13 +277,15 @@ export interface ConditionDraft {
   readonly status: ConditionStatus;
   readonly values?: Readonly<Record<string, string>>;
   readonly missing?: readonly string[];
-  readonly gap?: string;
+  /** Shown when the condition is not met: the text, or how to write it (written only then). */
+  readonly gap?: string | (() => string);
   readonly onBoundary?: boolean;
   readonly note?: string;
 }
 
 /** A condition result; missing facts are kept only while the status is unknown, the gap only when not met. */
 export function condition(d: ConditionDraft): ConditionResult {
+  const gap = d.status === 'not-met' ? (typeof d.gap === 'function' ? d.gap() : d.gap) : undefined;
   return {
     id: d.id,
     zh: d.zh,
@@ -293,7 +295,7 @@ export function condition(d: ConditionDraft): ConditionResult {
     status: d.status,
     values: d.values ?? {},
     missing: d.status === 'unknown' ? unique(d.missing ?? []) : [],
-    ...(d.status === 'not-met' && d.gap ? { gap: d.gap } : {}),
+    ...(gap ? { gap } : {}),
     ...(d.onBoundary ? { onBoundary: true } : {}),
     ...(d.note ? { note: d.note } : {}),
   };

@@ -47,6 +47,8 @@ export interface RatioRead {
   readonly value: Rational | null;
   readonly missing: string[];
   readonly values: Record<string, string>;
+  /** The ratio as shown (`percentNear` against the edges), when known. */
+  readonly shown?: string;
 }
 
 /** numerator ÷ denominator of one year, with the facts shown by label. */
@@ -67,8 +69,9 @@ export function readRatio(
   };
   if (!n.ok || !d.ok) return { value: null, missing: missingOf(n, d), values };
   const value = quotient(n.value, d.value);
-  values[`${year}年${ratioZh}`] = percentNear(value, edgesBp);
-  return { value, missing: [], values };
+  const shownValue = percentNear(value, edgesBp);
+  values[`${year}年${ratioZh}`] = shownValue;
+  return { value, missing: [], values, shown: shownValue };
 }
 
 const edgesOfRule = new WeakMap<BandedIndicatorRule, readonly number[]>();
@@ -97,7 +100,8 @@ export function ratioIndicator(
   const r = readRatio(ctx, year, numKey, denKey, ratioZh, bandEdgesBp(rule));
   return bandedIndicator(
     rule,
-    r.value ? exactMeasure(r.value, percentNear(r.value, bandEdgesBp(rule))) : null,
+    // The ratio as readRatio showed it: the same rendering against the same edges.
+    r.value ? exactMeasure(r.value, r.shown ?? percentNear(r.value, bandEdgesBp(rule))) : null,
     r.missing,
     r.values,
     ctx.params,
@@ -109,7 +113,7 @@ export function yearGrowth(
   ctx: EvalContext,
   key: 'mainBusinessRevenue' | 'operatingRevenue',
   edgesBp: readonly number[] = [],
-): { readonly value: Rational | null; readonly missing: string[]; readonly values: Record<string, string> } {
+): { readonly value: Rational | null; readonly missing: string[]; readonly values: Record<string, string>; readonly shown?: string } {
   const y = ctx.dataYear;
   const prev = fact(ctx, y - 1, key);
   const cur = fact(ctx, y, key);
@@ -119,8 +123,9 @@ export function yearGrowth(
   };
   if (!prev.ok || !cur.ok) return { value: null, missing: missingOf(prev, cur), values };
   const value = growthRate(prev.value, cur.value);
-  values[`${y}年${FACT_ZH[key]}增长率`] = percentNear(value, edgesBp);
-  return { value, missing: [], values };
+  const shownValue = percentNear(value, edgesBp);
+  values[`${y}年${FACT_ZH[key]}增长率`] = shownValue;
+  return { value, missing: [], values, shown: shownValue };
 }
 
 export interface GrowthRead {

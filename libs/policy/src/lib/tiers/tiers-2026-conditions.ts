@@ -73,7 +73,7 @@ export function developmentScoreCondition(
     status,
     values,
     missing: reads.filter((r) => !r.ok).map((r) => r.path),
-    gap: `专精特新发展评价得分 ${shownScores.join('、')} ${belowSign(rule.wording, ctx.params)} ${rule.min}分`,
+    gap: () => `专精特新发展评价得分 ${shownScores.join('、')} ${belowSign(rule.wording, ctx.params)} ${rule.min}分`,
     onBoundary: reads.some((r) => r.ok && r.value === rule.min),
   });
 }
