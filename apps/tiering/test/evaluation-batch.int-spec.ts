@@ -5,8 +5,9 @@
  */
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { AnnualFacts } from '@ladder/contracts';
-import { OutboxMessage } from '@ladder/platform-messaging';
+import type { AnnualFacts, StartJobRequest } from '@ladder/contracts';
+import { Clock } from '@ladder/platform-config';
+import { OutboxMessage, TransactionRunner } from '@ladder/platform-messaging';
 import { executeSql, runMigrations, tableName } from '@ladder/platform-persistence';
 import { createTestDatabase, databaseKinds, makeEnterprise } from '@ladder/platform-testing';
 import type { TestDatabase } from '@ladder/platform-testing';
@@ -21,6 +22,8 @@ import type { ProfileTask } from '../src/evaluation/profile-assessment';
 import type { EvaluateOptions } from '../src/evaluation/evaluation.service';
 import { PoolEntry } from '../src/evaluation/pool-entry.entity';
 import { createTieringOrmConfig } from '../src/mikro-orm.config';
+import { EvaluationJob } from '../src/jobs/evaluation-job.entity';
+import { JobService } from '../src/jobs/job.service';
 import { EnterpriseProjection } from '../src/projection/enterprise-projection.entity';
 
 jest.setTimeout(120_000);
@@ -444,5 +447,55 @@ describe.each(databaseKinds())('whole-pool job batch read ahead on %s', (kind) =
     // Assert: at most the chunk already out was taken.
     expect(prepared!.run.front).toBeLessThanOrEqual(1);
     expect(prepared!.run.open).toBe(false);
+  });
+});
+
+describe.each(databaseKinds())('re-evaluation job with its next batch read ahead on %s', (kind) => {
+  jest.setTimeout(300_000);
+  const workers = new EvaluationService(loadTieringEnv({ NATS_URL: 'nats://127.0.0.1:1', DATA_DIR: '/tmp', EVALUATION_WORKERS: '1' }));
+  const alone = new EvaluationService(loadTieringEnv({ NATS_URL: 'nats://127.0.0.1:1', DATA_DIR: '/tmp', EVALUATION_WORKERS: '0' }));
+  const dbs: TestDatabase[] = [];
+  const orms: MikroORM[] = [];
+
+  beforeAll(async () => {
+    for (let i = 0; i < 2; i++) {
+      const db = await createTestDatabase(kind);
+      dbs.push(db);
+      const config = createTieringOrmConfig(loadTieringEnv({ NATS_URL: 'nats://127.0.0.1:1', LOG_LEVEL: 'error', ...db.env }));
+      await runMigrations(config);
+      const orm = await MikroORM.init(config);
+      orms.push(orm);
+      const em = orm.em.fork();
+      // Three batches of the job (500 each): two read ahead.
+      em.persist(variedPool(1_050));
+      await em.flush();
+    }
+  });
+
+  afterAll(async () => {
+    await workers.onApplicationShutdown();
+    await alone.onApplicationShutdown();
+    for (const orm of orms) await orm.close(true);
+    for (const db of dbs) await db.drop();
+  });
+
+  const runJob = async (orm: MikroORM, service: EvaluationService): Promise<EvaluationJob> => {
+    const jobs = new JobService(orm, orm.em.fork(), new TransactionRunner(orm), service, new Clock('2025-06-15'));
+    const { id } = await jobs.start({ kind: 'reevaluate', asOf: '2025-06-15', actor: { username: 'test', role: 'admin', countyCode: null } } as StartJobRequest);
+    let steps = 0;
+    while (await jobs.step()) steps += 1;
+    expect(steps).toBe(4);
+    return orm.em.fork().findOneOrFail(EvaluationJob, { id });
+  };
+
+  it('should store the same records, entries, events and progress as the job without workers', async () => {
+    // Act
+    const [without, ahead] = [await runJob(orms[0]!, alone), await runJob(orms[1]!, workers)];
+
+    // Assert
+    expect(ahead).toMatchObject({ status: 'completed', processed: 1_050, changed: without.changed, cursor: without.cursor });
+    const [a, b] = [await stored(orms[0]!), await stored(orms[1]!)];
+    expect(b.records).toHaveLength(1_050);
+    expect(b).toEqual(a);
   });
 });

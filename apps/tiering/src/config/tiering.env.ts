@@ -47,15 +47,17 @@ export class TieringEnv extends DatabaseEnv {
 
   /**
    * Worker threads that evaluate the whole-pool job's batches beside the service's own thread (evaluation is pure
-   * CPU; the store stays in the service's transaction). 0 (default): none — on the shared 2-core machine a worker
-   * made the job slower (it competes for the same cores); worth trying where a core is free.
+   * CPU; the store stays in the service's transaction). With workers the job reads its next batch ahead and hands
+   * it to them while the current one is stored and committed (docs/performance.md, re-evaluation). 1 (default):
+   * one, for the two cores of the machines; 0: everything on the service's thread (a single core, or a core
+   * limit of 1).
    */
   @IsOptional()
   @Transform(toInt)
   @IsInt()
   @Min(0)
   @Max(16)
-  EVALUATION_WORKERS = 0;
+  EVALUATION_WORKERS = 1;
 }
 
 export function loadTieringEnv(env: Record<string, string | undefined> = process.env): TieringEnv {

@@ -226,9 +226,12 @@ export class EvaluationWorkers {
     }
   }
 
-  /** Start the workers now and wait until each has answered once (the first batch then finds them ready). */
-  async warmUp(): Promise<void> {
-    await Promise.all(this.ready().map((w) => w.request([])));
+  /**
+   * Start the workers now and wait until each has answered once (the first batch then finds them ready); with
+   * `tasks`, each worker evaluates them first (its compiled code is then that of a worker past its first batches).
+   */
+  async warmUp(tasks: readonly ProfileTask[] = []): Promise<void> {
+    await Promise.all(this.ready().map((w) => w.request(tasks)));
   }
 
   /** The live workers, started (again) up to `size`. */

@@ -99,9 +99,12 @@ export class EvaluationService implements OnApplicationShutdown {
     await this.workers.close();
   }
 
-  /** Start the job's worker threads now (they start with the first large batch otherwise, and then stay). */
-  async warmUpWorkers(): Promise<void> {
-    await this.workers.warmUp();
+  /**
+   * Start the job's worker threads now (they start with the first large batch otherwise, and then stay); with
+   * `tasks`, each worker evaluates them once first, as it has after a job's first batches.
+   */
+  async warmUpWorkers(tasks?: readonly ProfileTask[]): Promise<void> {
+    await this.workers.warmUp(tasks);
   }
 
   /** The policy input: the projected facts and the titles on record (revoked ones excluded). */
