@@ -3,6 +3,7 @@
  * what the entity path (`evaluateMany`) writes: the same evaluation records, pool entries and outbox events, and
  * nothing when the inputs did not change. Two fresh databases of the same kind, one per path.
  */
+import { Logger } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { AnnualFacts, StartJobRequest } from '@ladder/contracts';
@@ -351,6 +352,29 @@ describe('evaluation workers', () => {
     await expect(pool.assessInOrder(tasks, async () => undefined, 2)).rejects.toThrow(expected);
     await pool.close();
   });
+
+  it('should throw the error of a batch submitted ahead when that batch is stored, not into the batch before', async () => {
+    // Arrange: the next batch (with a task the policy rejects) submitted ahead of the current one.
+    const pool = new EvaluationWorkers(1);
+    await pool.warmUp();
+    const bad: ProfileTask = { ...task(5), profile: { ...task(5).profile, annualData: [{ ...SMALL, year: 2024 }, { ...SMALL, year: 2024 }] } };
+    const next = Array.from({ length: 8 }, (_, i) => (i === 6 ? bad : task(10 + i)));
+    const ahead = pool.submit(next, true, 2);
+    const current = Array.from({ length: 6 }, (_, i) => task(i));
+    const seen: { offset: number; hashes: string[] }[] = [];
+
+    // Act
+    await pool.assessInOrder(current, async (a, offset) => void seen.push({ offset, hashes: a.map((x) => x.inputsHash) }), 2);
+    const attempt = pool.assessInOrder(ahead, async (_a, offset) => void seen.push({ offset, hashes: [] }));
+
+    // Assert: the current batch whole and in order; of the next one at most the chunks before the failing one
+    // (the caller's transaction is rolled back), then its error.
+    await expect(attempt).rejects.toThrow(/年度数据重复/);
+    await pool.close();
+    expect(seen.slice(0, 3).map((s) => s.offset)).toEqual([0, 2, 4]);
+    expect(seen.slice(0, 3).flatMap((s) => s.hashes)).toEqual(current.map((t) => assessProfile(t).inputsHash));
+    expect([0, 2, 4].slice(0, seen.length - 3)).toEqual(seen.slice(3).map((s) => s.offset));
+  });
 });
 
 
@@ -470,6 +494,8 @@ describe.each(databaseKinds())('re-evaluation job with its next batch read ahead
       em.persist(variedPool(1_050));
       await em.flush();
     }
+    // The job logs its completion.
+    Logger.overrideLogger(['error', 'warn']);
   });
 
   afterAll(async () => {
@@ -481,7 +507,8 @@ describe.each(databaseKinds())('re-evaluation job with its next batch read ahead
 
   const runJob = async (orm: MikroORM, service: EvaluationService): Promise<EvaluationJob> => {
     const jobs = new JobService(orm, orm.em.fork(), new TransactionRunner(orm), service, new Clock('2025-06-15'));
-    const { id } = await jobs.start({ kind: 'reevaluate', asOf: '2025-06-15', actor: { username: 'test', role: 'admin', countyCode: null } } as StartJobRequest);
+    const request: StartJobRequest = { kind: 'reevaluate', asOf: '2025-06-15', actor: { userId: 'u-test', username: 'test', roles: ['gxj-operator'] } };
+    const { id } = await jobs.start(request);
     let steps = 0;
     while (await jobs.step()) steps += 1;
     expect(steps).toBe(4);

@@ -86,8 +86,11 @@ export class AssessmentRun {
   out = 0;
   /** No more chunks are given out (consumed with an error, or discarded). */
   stopped = false;
-  /** The first error of a chunk evaluated in a worker's callback. */
-  readonly failure: { failed: boolean; error?: unknown } = { failed: false };
+  /**
+   * Chunks not evaluated where they were given (a worker failed or exited, or the evaluation threw): evaluated by
+   * the consumer when their turn comes, where an evaluation's error is thrown into the batch's own transaction.
+   */
+  readonly retry = new Set<number>();
   private wake: (() => void) | null = null;
 
   constructor(
@@ -172,13 +175,9 @@ export class EvaluationWorkers {
     void worker.request(chunk).then((assessments) => {
       run.out -= 1;
       worker.busy = false;
-      try {
-        // A failed worker's chunk is evaluated here (and an evaluation's error thrown here), unless the run was
-        // given up meanwhile.
-        if (assessments || !run.stopped) run.done[index] = assessments ?? chunk.map(assessProfile);
-      } catch (error) {
-        if (!run.failure.failed) Object.assign(run.failure, { failed: true, error });
-      }
+      // A failed worker's chunk (or one whose evaluation threw there) is evaluated by the consumer.
+      if (assessments) run.done[index] = assessments;
+      else run.retry.add(index);
       this.feed(worker);
       run.settled();
     });
@@ -199,11 +198,18 @@ export class EvaluationWorkers {
     let stored = 0;
     try {
       while (stored < run.chunks.length) {
-        if (run.failure.failed) throw run.failure.error;
+        const offset = stored * run.chunkSize;
+        if (run.retry.delete(stored)) {
+          // Evaluated here, with the inputs of now: an evaluation's error is thrown here, into this batch.
+          run.done[stored] = run.chunks[stored]!.map((task, i) => assessProfile(replace?.get(offset + i) ?? task));
+          await store(run.done[stored]!, offset);
+          run.done[stored] = undefined;
+          stored += 1;
+          continue;
+        }
         const next = run.done[stored];
         if (next) {
           run.done[stored] = undefined;
-          const offset = stored * run.chunkSize;
           if (replace) {
             for (let i = 0; i < next.length; i++) {
               const task = replace.get(offset + i);
@@ -215,7 +221,7 @@ export class EvaluationWorkers {
         } else if (run.front <= run.back) {
           const index = run.back--;
           run.done[index] = run.chunks[index]!.map(assessProfile);
-        } else {
+        } else if (!this.assessAhead(run)) {
           await run.waitForChange();
         }
       }
@@ -224,6 +230,23 @@ export class EvaluationWorkers {
       this.discard(run);
       while (run.out > 0) await run.waitForChange();
     }
+  }
+
+  /**
+   * While the calling thread waits for a worker's chunk of `current`: a chunk from the back of a batch submitted
+   * ahead, if there is one (a chunk that throws is evaluated again when that batch is consumed, and throws there,
+   * not into this batch).
+   */
+  private assessAhead(current: AssessmentRun): boolean {
+    const ahead = this.queue.find((r) => r !== current && r.open);
+    if (!ahead) return false;
+    const index = ahead.back--;
+    try {
+      ahead.done[index] = ahead.chunks[index]!.map(assessProfile);
+    } catch {
+      ahead.retry.add(index);
+    }
+    return true;
   }
 
   /**
