@@ -33,7 +33,7 @@ const N = Number(process.env['BENCH_ENTERPRISES'] ?? 100_000);
 const FULL_SAMPLE = Number(process.env['BENCH_FULL_SAMPLE'] ?? 2_000);
 const BATCH = 1_000;
 const AS_OF = '2026-06-15';
-const WARM_UP_TASKS = 1_000;
+const WARM_UP_TASKS = 4_000;
 
 /**
  * BENCH_PROFILE=<dir>: a CPU profile of each measured phase (not of the arranging), written to
@@ -193,7 +193,8 @@ async function main(): Promise<void> {
 
     // 3. Full job path (stores evaluations, pool entries and outbox events) on a sample. The job's worker threads
     // start once per service and stay; started before the clock here (from source they take seconds to load), and
-    // warmed with a thousand evaluations, as phase 2 warmed this thread.
+    // warmed with 4,000 evaluations (a worker's compiled code settles after a few thousand), as phase 2 warmed this
+    // thread.
     await service.warmUpWorkers(warmUpTasks);
     cpu = process.cpuUsage();
     const mainCpu = mainThreadCpuMs();

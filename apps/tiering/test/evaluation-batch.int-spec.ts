@@ -468,8 +468,8 @@ describe.each(databaseKinds())('whole-pool job batch read ahead on %s', (kind) =
     // Act
     workers.discardBatch(prepared);
 
-    // Assert: at most the chunk already out was taken.
-    expect(prepared!.run.front).toBeLessThanOrEqual(1);
+    // Assert: at most the chunks already out were taken (two for a worker: one it evaluates, one queued).
+    expect(prepared!.run.front).toBeLessThanOrEqual(2);
     expect(prepared!.run.open).toBe(false);
   });
 });

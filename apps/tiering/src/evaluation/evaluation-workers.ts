@@ -8,6 +8,14 @@ import type { ProfileAssessment, ProfileTask } from './profile-assessment';
 /** Enterprises per chunk: what a worker evaluates per message, and what is stored per set of statements. */
 export const ASSESSMENT_CHUNK = 100;
 
+/**
+ * Chunks given to a worker at once: the next one waits in its queue, so the worker goes on while its answer waits
+ * for the calling thread (busy evaluating a chunk itself) to take it.
+ */
+const WORKER_DEPTH = 2;
+
+const nextTurn = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
+
 interface Pending {
   readonly resolve: (assessments: ProfileAssessment[] | null) => void;
 }
@@ -18,8 +26,8 @@ class EvaluationWorker {
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
   alive = true;
-  /** A chunk of the scheduler is out on this worker (it is given one at a time). */
-  busy = false;
+  /** Chunks of the scheduler out on this worker (up to `WORKER_DEPTH`). */
+  inFlight = 0;
 
   constructor(entry: { file: string; execArgv: string[]; env: NodeJS.ProcessEnv }) {
     this.worker = new Worker(entry.file, { execArgv: entry.execArgv, env: entry.env });
@@ -162,19 +170,24 @@ export class EvaluationWorkers {
     this.queue = this.queue.filter((r) => r !== run);
   }
 
-  /** Give an idle worker the next chunk of the oldest batch that has one. */
+  /** Give a worker the next chunks of the oldest batches that have some, up to `WORKER_DEPTH` out. */
   private feed(worker: EvaluationWorker): void {
-    if (worker.busy || !worker.alive) return;
-    while (this.queue.length > 0 && !this.queue[0]!.open) this.queue.shift();
-    const run = this.queue[0];
-    if (!run) return;
+    while (worker.inFlight < WORKER_DEPTH && worker.alive) {
+      while (this.queue.length > 0 && !this.queue[0]!.open) this.queue.shift();
+      const run = this.queue[0];
+      if (!run) return;
+      this.give(worker, run);
+    }
+  }
+
+  private give(worker: EvaluationWorker, run: AssessmentRun): void {
     const index = run.front++;
     run.out += 1;
-    worker.busy = true;
+    worker.inFlight += 1;
     const chunk = run.chunks[index]!;
     void worker.request(chunk).then((assessments) => {
       run.out -= 1;
-      worker.busy = false;
+      worker.inFlight -= 1;
       // A failed worker's chunk (or one whose evaluation threw there) is evaluated by the consumer.
       if (assessments) run.done[index] = assessments;
       else run.retry.add(index);
@@ -221,7 +234,11 @@ export class EvaluationWorkers {
         } else if (run.front <= run.back) {
           const index = run.back--;
           run.done[index] = run.chunks[index]!.map(assessProfile);
-        } else if (!this.assessAhead(run)) {
+          // Let the workers' answers in (each is given its next chunk then).
+          await nextTurn();
+        } else if (this.assessAhead(run)) {
+          await nextTurn();
+        } else {
           await run.waitForChange();
         }
       }
