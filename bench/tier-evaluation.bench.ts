@@ -98,6 +98,21 @@ async function fullJob(orm: MikroORM, service: EvaluationService, limit: number)
   let ahead: { batch: EnterpriseProjection[]; prepared: PreparedBatch } | null = null;
   while (seen < limit) {
     const em = orm.em.fork() as EntityManager;
+    if (ahead) {
+      // As step: the batch read ahead is taken when reading the batch now gives the same enterprises.
+      const usccs = await em
+        .createQueryBuilder(EnterpriseProjection, 'p')
+        .select(['uscc'])
+        .where({ status: 'active', uscc: { $gt: cursor } })
+        .orderBy({ uscc: 'asc' })
+        .limit(Math.min(BATCH, limit - seen))
+        .execute<{ uscc: string }[]>('all', true);
+      const same = usccs.length === ahead.batch.length && usccs.every((r, i) => r.uscc === ahead!.batch[i]!.uscc);
+      if (!same) {
+        service.discardBatch(ahead.prepared);
+        ahead = null;
+      }
+    }
     const batch = ahead?.batch ?? (await batchAfter(em, cursor, limit - seen));
     if (batch.length === 0) break;
     const prepared = ahead?.prepared ?? (await service.prepareBatch(em, batch, options));

@@ -505,12 +505,15 @@ describe.each(databaseKinds())('re-evaluation job with its next batch read ahead
     for (const db of dbs) await db.drop();
   });
 
-  const runJob = async (orm: MikroORM, service: EvaluationService): Promise<EvaluationJob> => {
+  const runJob = async (orm: MikroORM, service: EvaluationService, afterFirstStep?: () => Promise<void>): Promise<EvaluationJob> => {
     const jobs = new JobService(orm, orm.em.fork(), new TransactionRunner(orm), service, new Clock('2025-06-15'));
     const request: StartJobRequest = { kind: 'reevaluate', asOf: '2025-06-15', actor: { userId: 'u-test', username: 'test', roles: ['gxj-operator'] } };
     const { id } = await jobs.start(request);
     let steps = 0;
-    while (await jobs.step()) steps += 1;
+    while (await jobs.step()) {
+      steps += 1;
+      if (steps === 1) await afterFirstStep?.();
+    }
     expect(steps).toBe(4);
     return orm.em.fork().findOneOrFail(EvaluationJob, { id });
   };
@@ -523,6 +526,36 @@ describe.each(databaseKinds())('re-evaluation job with its next batch read ahead
     expect(ahead).toMatchObject({ status: 'completed', processed: 1_050, changed: without.changed, cursor: without.cursor });
     const [a, b] = [await stored(orms[0]!), await stored(orms[1]!)];
     expect(b.records).toHaveLength(1_050);
+    expect(b).toEqual(a);
+  });
+
+  it('should evaluate the enterprises the next batch has when it is stored, when one was removed and one created after it was read ahead', async () => {
+    // Arrange: after the first step (the second batch read ahead), an enterprise of the second batch leaves the
+    // pool and a new one comes into its range — the same in both databases.
+    const change = (orm: MikroORM) => async (): Promise<void> => {
+      const em = orm.em.fork();
+      const second = await em.find(EnterpriseProjection, { status: 'active' }, { orderBy: { uscc: 'asc' }, offset: 500, limit: 3 });
+      second[1]!.status = 'removed';
+      const added = variedPool(1)[0]!;
+      added.uscc = `${second[0]!.uscc.slice(0, -1)}Y`;
+      em.persist(added);
+      await em.flush();
+    };
+    for (const orm of orms) {
+      const em = orm.em.fork();
+      await em.nativeDelete(PoolEntry, {});
+      await em.nativeDelete(EvaluationRecord, {});
+      await em.nativeDelete(OutboxMessage, {});
+      await em.nativeDelete(EvaluationJob, {});
+    }
+
+    // Act
+    const [without, ahead] = [await runJob(orms[0]!, alone, change(orms[0]!)), await runJob(orms[1]!, workers, change(orms[1]!))];
+
+    // Assert: the removed one not evaluated, the new one evaluated, as without reading ahead.
+    expect(ahead).toMatchObject({ status: 'completed', processed: without.processed, changed: without.changed });
+    const [a, b] = [await stored(orms[0]!), await stored(orms[1]!)];
+    expect(b.records.some((r) => String(r['uscc']).endsWith('Y'))).toBe(true);
     expect(b).toEqual(a);
   });
 });

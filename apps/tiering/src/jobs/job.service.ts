@@ -143,7 +143,14 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
     job.status = 'running';
     let batch: EnterpriseProjection[];
     let prepared: PreparedBatch | null = null;
-    if (ahead && ahead.jobId === job.id && ahead.cursor === job.cursor && job.kind === 'reevaluate') {
+    if (
+      ahead &&
+      ahead.jobId === job.id &&
+      ahead.cursor === job.cursor &&
+      job.kind === 'reevaluate' &&
+      // The same enterprises as reading the batch now gives (one created or removed since: read it again).
+      sameUsccs(await this.batchUsccsAfter(em, job.cursor), ahead.batch)
+    ) {
       batch = ahead.batch;
       prepared = ahead.prepared;
     } else {
@@ -208,6 +215,18 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
     return true;
   }
 
+  /** The usccs of the job's next batch (`batchAfter`), without the projections. */
+  private async batchUsccsAfter(em: EntityManager, cursor: string | null | undefined): Promise<string[]> {
+    const rows = await em
+      .createQueryBuilder(EnterpriseProjection, 'p')
+      .select(['uscc'])
+      .where({ status: 'active', ...(cursor ? { uscc: { $gt: cursor } } : {}) })
+      .orderBy({ uscc: 'asc' })
+      .limit(BATCH)
+      .execute<{ uscc: string }[]>('all', true);
+    return rows.map((r) => r.uscc);
+  }
+
   /** The job's next batch: the active enterprises after the cursor, in uscc order. */
   private batchAfter(em: EntityManager, cursor: string | null | undefined): Promise<EnterpriseProjection[]> {
     return em.find(EnterpriseProjection, { status: 'active', ...(cursor ? { uscc: { $gt: cursor } } : {}) }, { orderBy: { uscc: 'asc' }, limit: BATCH });
@@ -253,6 +272,10 @@ export function explainDiff(tier: (typeof TIERS)[number], a: EvaluationResult, t
   const head = `${name}：按${a.ruleVersion.zh}${DECISION_ZH[ta.decision]}，按${b.ruleVersion.zh}${DECISION_ZH[tb.decision]}`;
   const why = tb.decision !== 'eligible' ? reasons(tb) : reasons(ta);
   return why ? `${head}，因为${why}` : head;
+}
+
+function sameUsccs(usccs: readonly string[], batch: readonly EnterpriseProjection[]): boolean {
+  return usccs.length === batch.length && usccs.every((u, i) => u === batch[i]!.uscc);
 }
 
 export function toJobDto(j: EvaluationJob): JobDto {
