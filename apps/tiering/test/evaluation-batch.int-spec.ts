@@ -87,54 +87,67 @@ async function stored(orm: MikroORM): Promise<Stored> {
   };
 }
 
-describe.each(databaseKinds())('whole-pool job store on %s', (kind) => {
-  const service = new EvaluationService(loadTieringEnv({ NATS_URL: 'nats://127.0.0.1:1', DATA_DIR: '/tmp' }));
+/** `count` migrated tiering databases of one kind, each given what `fill` persists; `close` closes and drops them. */
+function tieringDatabases(kind: Parameters<typeof createTestDatabase>[0], count: number, fill: (em: EntityManager, i: number) => void) {
   const dbs: TestDatabase[] = [];
   const orms: MikroORM[] = [];
-  const usccs = Array.from({ length: 5 }, () => makeEnterprise().uscc).sort();
+  return {
+    orms,
+    async open(): Promise<void> {
+      for (let i = 0; i < count; i++) {
+        const db = await createTestDatabase(kind);
+        dbs.push(db);
+        const config = createTieringOrmConfig(loadTieringEnv({ NATS_URL: 'nats://127.0.0.1:1', LOG_LEVEL: 'error', ...db.env }));
+        await runMigrations(config);
+        const orm = await MikroORM.init(config);
+        orms.push(orm);
+        const em = orm.em.fork() as EntityManager;
+        fill(em, i);
+        await em.flush();
+      }
+    },
+    async close(): Promise<void> {
+      for (const orm of orms) await orm.close(true);
+      for (const db of dbs) await db.drop();
+    },
+  };
+}
 
-  beforeAll(async () => {
-    for (let i = 0; i < 2; i++) {
-      const db = await createTestDatabase(kind);
-      dbs.push(db);
-      const config = createTieringOrmConfig(
-        loadTieringEnv({ NATS_URL: 'nats://127.0.0.1:1', LOG_LEVEL: 'error', ...db.env }),
-      );
-      await runMigrations(config);
-      const orm = await MikroORM.init(config);
-      orms.push(orm);
-      const em = orm.em.fork();
-      em.persist([
-        projection(usccs[0]!, {
-          '2023': { ...STRONG, rdExpense: 1_100_000_000, mainBusinessRevenue: 8_500_000_000 },
-          '2024': STRONG,
-        }),
-        projection(usccs[1]!, { '2024': SMALL }),
-        projection(usccs[2]!, {}),
-        projection(usccs[3]!, { '2023': SMALL, '2024': { ...SMALL, employees: 13 } }),
-        projection(usccs[4]!, { '2024': STRONG }),
-      ]);
-      const title = new Certification();
-      Object.assign(title, {
-        id: `00000000-0000-4000-8000-00000000000${i}`,
-        uscc: usccs[0],
-        countyCode: '350404',
-        tier: 'innovative',
-        issuer: '省工信厅',
-        docNo: 'T-1',
-        certifiedOn: '2024-07-01',
-        validUntil: '2027-06-30',
-        createdBy: 'test',
-      });
-      em.persist(title);
-      await em.flush();
-    }
+describe.each(databaseKinds())('whole-pool job store on %s', (kind) => {
+  const service = new EvaluationService(loadTieringEnv({ NATS_URL: 'nats://127.0.0.1:1', DATA_DIR: '/tmp' }));
+  const usccs = Array.from({ length: 5 }, () => makeEnterprise().uscc).sort();
+  const databases = tieringDatabases(kind, 2, (em, i) => {
+    em.persist([
+      projection(usccs[0]!, {
+        '2023': { ...STRONG, rdExpense: 1_100_000_000, mainBusinessRevenue: 8_500_000_000 },
+        '2024': STRONG,
+      }),
+      projection(usccs[1]!, { '2024': SMALL }),
+      projection(usccs[2]!, {}),
+      projection(usccs[3]!, { '2023': SMALL, '2024': { ...SMALL, employees: 13 } }),
+      projection(usccs[4]!, { '2024': STRONG }),
+    ]);
+    const title = new Certification();
+    Object.assign(title, {
+      id: `00000000-0000-4000-8000-00000000000${i}`,
+      uscc: usccs[0],
+      countyCode: '350404',
+      tier: 'innovative',
+      issuer: '省工信厅',
+      docNo: 'T-1',
+      certifiedOn: '2024-07-01',
+      validUntil: '2027-06-30',
+      createdBy: 'test',
+    });
+    em.persist(title);
   });
+  const orms = databases.orms;
+
+  beforeAll(() => databases.open());
 
   afterAll(async () => {
     await service.onApplicationShutdown();
-    for (const orm of orms) await orm.close(true);
-    for (const db of dbs) await db.drop();
+    await databases.close();
   });
 
   const run = async (orm: MikroORM, path: 'entities' | 'batch'): Promise<void> => {
@@ -223,28 +236,15 @@ describe.each(databaseKinds())('whole-pool job on worker threads on %s', (kind) 
   jest.setTimeout(300_000);
   const workers = new EvaluationService(loadTieringEnv({ NATS_URL: 'nats://127.0.0.1:1', DATA_DIR: '/tmp', EVALUATION_WORKERS: '2' }));
   const alone = new EvaluationService(loadTieringEnv({ NATS_URL: 'nats://127.0.0.1:1', DATA_DIR: '/tmp', EVALUATION_WORKERS: '0' }));
-  const dbs: TestDatabase[] = [];
-  const orms: MikroORM[] = [];
+  const databases = tieringDatabases(kind, 3, (em) => em.persist(variedPool(230)));
+  const orms = databases.orms;
 
-  beforeAll(async () => {
-    for (let i = 0; i < 3; i++) {
-      const db = await createTestDatabase(kind);
-      dbs.push(db);
-      const config = createTieringOrmConfig(loadTieringEnv({ NATS_URL: 'nats://127.0.0.1:1', LOG_LEVEL: 'error', ...db.env }));
-      await runMigrations(config);
-      const orm = await MikroORM.init(config);
-      orms.push(orm);
-      const em = orm.em.fork();
-      em.persist(variedPool(230));
-      await em.flush();
-    }
-  });
+  beforeAll(() => databases.open());
 
   afterAll(async () => {
     await workers.onApplicationShutdown();
     await alone.onApplicationShutdown();
-    for (const orm of orms) await orm.close(true);
-    for (const db of dbs) await db.drop();
+    await databases.close();
   });
 
   const runBatch = async (orm: MikroORM, service: EvaluationService | 'entities'): Promise<void> => {
@@ -382,28 +382,15 @@ describe.each(databaseKinds())('whole-pool job batch read ahead on %s', (kind) =
   jest.setTimeout(300_000);
   const workers = new EvaluationService(loadTieringEnv({ NATS_URL: 'nats://127.0.0.1:1', DATA_DIR: '/tmp', EVALUATION_WORKERS: '1' }));
   const alone = new EvaluationService(loadTieringEnv({ NATS_URL: 'nats://127.0.0.1:1', DATA_DIR: '/tmp', EVALUATION_WORKERS: '0' }));
-  const dbs: TestDatabase[] = [];
-  const orms: MikroORM[] = [];
+  const databases = tieringDatabases(kind, 2, (em) => em.persist(variedPool(150)));
+  const orms = databases.orms;
 
-  beforeAll(async () => {
-    for (let i = 0; i < 2; i++) {
-      const db = await createTestDatabase(kind);
-      dbs.push(db);
-      const config = createTieringOrmConfig(loadTieringEnv({ NATS_URL: 'nats://127.0.0.1:1', LOG_LEVEL: 'error', ...db.env }));
-      await runMigrations(config);
-      const orm = await MikroORM.init(config);
-      orms.push(orm);
-      const em = orm.em.fork();
-      em.persist(variedPool(150));
-      await em.flush();
-    }
-  });
+  beforeAll(() => databases.open());
 
   afterAll(async () => {
     await workers.onApplicationShutdown();
     await alone.onApplicationShutdown();
-    for (const orm of orms) await orm.close(true);
-    for (const db of dbs) await db.drop();
+    await databases.close();
   });
 
   /** What happens to the pool between a batch's read ahead and its transaction (the same in both databases). */

@@ -25,8 +25,10 @@ const ENTRY_POINTS = [
   'dist/tools/ops/provision.js',
   'dist/tools/ops/seed-demo.js',
   'dist/tools/ops/health-probe.js',
-  // Worker-thread bundles: loaded by their service's main.js (EVALUATION_WORKERS), never started on their own.
+  // Worker-thread bundles: loaded by their service's main.js, never started on their own.
   'dist/apps/tiering/evaluation-worker.js',
+  // The registry's SQLite read thread (list pages and totals that miss their caches).
+  'dist/apps/registry/sqlite-read-worker.js',
 ];
 
 function webpackEntries(): string[] {
