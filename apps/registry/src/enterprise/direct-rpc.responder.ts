@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
-import type { ArgumentsHost, BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
-import { toErrorPayload } from '@ladder/platform-messaging';
+import type { ArgumentsHost, BeforeApplicationShutdown, OnApplicationBootstrap, Type, ValidationPipe } from '@nestjs/common';
+import { createRpcValidationPipe, toErrorPayload } from '@ladder/platform-messaging';
 import type { MessagingOptions } from '@ladder/platform-messaging';
 import type { Msg, NatsConnection, Subscription } from 'nats';
 
@@ -25,8 +25,8 @@ interface NestPacket {
  * The same contract as a `@MessagePattern` handler: the same queue group (load shared between replicas), the same
  * wire format (`{ pattern, data, id }` in, `{ response | err, isDisposed, id }` out, as Nest's `ServerNats` writes
  * a handler's one answer), failures answered as `{ code, message, details }` as the platform's RPC filter answers
- * them (`toErrorPayload`, the unhandled ones logged with the subject). The subclass validates the payload with the
- * platform's RPC pipe, as the global pipe would, and calls the use case. The subject must have no
+ * them (`toErrorPayload`, the unhandled ones logged with the subject). The subclass validates the payload with `validate`
+ * (the platform's RPC pipe, as the global pipe would) and calls the use case. The subject must have no
  * `@MessagePattern` handler too.
  */
 export abstract class DirectRpcResponder implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -39,6 +39,8 @@ export abstract class DirectRpcResponder implements OnApplicationBootstrap, Befo
   private inFlight = 0;
   private idle: (() => void)[] = [];
   private replies: { msg: Msg; data: Uint8Array }[] = [];
+  /** The platform's RPC validation pipe (the global pipe's class and options). */
+  private readonly pipe: ValidationPipe = createRpcValidationPipe();
   private subscription?: Subscription;
   /** For `toErrorPayload`'s log line: the subject, as Nest's RPC context gives it to the filter. */
   private readonly host: ArgumentsHost;
@@ -55,6 +57,11 @@ export abstract class DirectRpcResponder implements OnApplicationBootstrap, Befo
 
   /** The answer to one request's payload (validated by the subclass): an object, or its JSON already encoded. */
   protected abstract answer(data: unknown): Promise<object | Uint8Array>;
+
+  /** The payload as the global pipe would give it to a handler: validated and transformed into `metatype`. */
+  protected async validate<T>(data: unknown, metatype: Type<T>): Promise<T> {
+    return (await this.pipe.transform(data, { type: 'body', metatype })) as T;
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     this.subscription = this.nc.subscribe(this.subject, {

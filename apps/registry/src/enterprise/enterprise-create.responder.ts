@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ValidationPipe } from '@nestjs/common';
 import { CreateEnterpriseRequest } from '@ladder/contracts';
 import type { EnterpriseDto } from '@ladder/contracts';
-import { MESSAGING_OPTIONS, NATS_CONNECTION, createRpcValidationPipe } from '@ladder/platform-messaging';
+import { MESSAGING_OPTIONS, NATS_CONNECTION } from '@ladder/platform-messaging';
 import type { MessagingOptions } from '@ladder/platform-messaging';
 import type { NatsConnection } from 'nats';
 
@@ -17,8 +16,6 @@ import { EnterpriseCommandService } from './enterprise-command.service';
  */
 @Injectable()
 export class EnterpriseCreateResponder extends DirectRpcResponder {
-  private readonly pipe: ValidationPipe = createRpcValidationPipe();
-
   constructor(
     @Inject(NATS_CONNECTION) nc: NatsConnection,
     @Inject(MESSAGING_OPTIONS) options: MessagingOptions,
@@ -28,7 +25,6 @@ export class EnterpriseCreateResponder extends DirectRpcResponder {
   }
 
   protected async answer(data: unknown): Promise<EnterpriseDto> {
-    const request = (await this.pipe.transform(data, { type: 'body', metatype: CreateEnterpriseRequest })) as CreateEnterpriseRequest;
-    return this.commands.create(request);
+    return this.commands.create(await this.validate(data, CreateEnterpriseRequest));
   }
 }

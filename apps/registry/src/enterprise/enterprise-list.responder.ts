@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ValidationPipe } from '@nestjs/common';
 import { ListEnterprisesRequest } from '@ladder/contracts';
 import type { EnterpriseDto, Page } from '@ladder/contracts';
-import { MESSAGING_OPTIONS, NATS_CONNECTION, createRpcValidationPipe } from '@ladder/platform-messaging';
+import { MESSAGING_OPTIONS, NATS_CONNECTION } from '@ladder/platform-messaging';
 import type { MessagingOptions } from '@ladder/platform-messaging';
 import type { NatsConnection } from 'nats';
 
@@ -22,7 +21,6 @@ const MEMO_SIZE = 1_000;
  */
 @Injectable()
 export class EnterpriseListResponder extends DirectRpcResponder {
-  private readonly pipe: ValidationPipe = createRpcValidationPipe();
   private readonly validated = new Map<string, ListEnterprisesRequest>();
   private readonly encodedPages = new WeakMap<Page<EnterpriseDto>, Uint8Array>();
 
@@ -35,18 +33,16 @@ export class EnterpriseListResponder extends DirectRpcResponder {
   }
 
   protected async answer(data: unknown): Promise<Uint8Array> {
-    const request = await this.validate(data);
+    const request = await this.validateMemo(data);
     return this.encode(await this.queries.list(request));
   }
 
-  private async validate(data: unknown): Promise<ListEnterprisesRequest> {
+  /** `validate`, kept per payload text. */
+  private async validateMemo(data: unknown): Promise<ListEnterprisesRequest> {
     const key = JSON.stringify(data ?? null);
     const known = this.validated.get(key);
     if (known) return known;
-    const request = (await this.pipe.transform(data, {
-      type: 'body',
-      metatype: ListEnterprisesRequest,
-    })) as ListEnterprisesRequest;
+    const request = await this.validate(data, ListEnterprisesRequest);
     if (this.validated.size >= MEMO_SIZE) this.validated.clear();
     this.validated.set(key, request);
     return request;
